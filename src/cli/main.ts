@@ -1,0 +1,149 @@
+/**
+ * The `xcheck` command. One of the two edges of the library (with the spreadsheet entry points):
+ * it reads files and writes to the terminal; everything else is the pure core.
+ *
+ * Exit codes: 0 analysed (flags or not), 2 invalid input or usage (each path listed), 1 internal failure.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { caseJsonSchema, parseCase } from '../cases/index.js';
+import { formatInputErrors, type InputError } from '../profile/errors.js';
+import { policyJsonSchema } from '../profile/policy.js';
+import { profileJsonSchema } from '../profile/schema.js';
+import { analyze } from '../report/analyze.js';
+import { type Lang, renderMarkdown } from '../report/markdown.js';
+
+export interface CliIO {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly readFile: (path: string) => string;
+}
+
+export const nodeIO: CliIO = {
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+  readFile: (p) => readFileSync(p, 'utf8'),
+};
+
+export const USAGE = `Usage:
+  xcheck analyze FILE [--format json|md] [--lang en|zh] [--policy FILE]
+      Analyse an applicant profile (or a case file: its profile and policy are used).
+  xcheck schema [--case | --policy]
+      Print the JSON Schema of the profile (default), of a case file, or of the policy.
+
+Exit codes: 0 analysed, 2 invalid input or usage, 1 internal failure.
+`;
+
+export class UsageError extends Error {}
+
+/** Reads and parses a JSON file; errors name the file. */
+export function readJson(io: CliIO, path: string): { ok: true; value: unknown } | { ok: false; message: string } {
+  let text: string;
+  try {
+    text = io.readFile(path);
+  } catch (error) {
+    return { ok: false, message: `${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (error) {
+    return { ok: false, message: `${path}: is not valid JSON (${(error as Error).message})` };
+  }
+}
+
+function printErrors(io: CliIO, file: string, errors: readonly InputError[], lang: Lang): void {
+  io.stderr(`${file}: ${lang === 'zh' ? '输入无效' : 'invalid input'}\n`);
+  io.stderr(`${formatInputErrors(errors, lang).replace(/^/gm, '  ')}\n`);
+}
+
+function looksLikeCase(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v) && 'profile' in v && 'expect' in v;
+}
+
+function cmdAnalyze(args: string[], io: CliIO): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'json' },
+      lang: { type: 'string', default: 'en' },
+      policy: { type: 'string' },
+    },
+  });
+  const format = values.format;
+  const lang = values.lang;
+  if (format !== 'json' && format !== 'md') throw new UsageError(`--format must be json or md, got ${format}`);
+  if (lang !== 'en' && lang !== 'zh') throw new UsageError(`--lang must be en or zh, got ${lang}`);
+  if (positionals.length !== 1) throw new UsageError('analyze takes exactly one FILE');
+  const file = positionals[0] as string;
+
+  const input = readJson(io, file);
+  if (!input.ok) {
+    io.stderr(`${input.message}\n`);
+    return 2;
+  }
+  let profile: unknown = input.value;
+  let policy: unknown;
+  if (looksLikeCase(input.value)) {
+    const c = parseCase(input.value);
+    if (!c.ok) {
+      printErrors(io, file, c.errors, lang);
+      return 2;
+    }
+    profile = c.value.profile;
+    policy = c.value.policy;
+  }
+  if (values.policy !== undefined) {
+    const p = readJson(io, values.policy);
+    if (!p.ok) {
+      io.stderr(`${p.message}\n`);
+      return 2;
+    }
+    policy = p.value;
+  }
+  const result = analyze(profile, { policy });
+  if (!result.ok) {
+    const internal = result.errors.some((e) => e.code === 'internal_error');
+    printErrors(io, file, result.errors, lang);
+    return internal ? 1 : 2;
+  }
+  io.stdout(format === 'json' ? `${JSON.stringify(result.report, null, 2)}\n` : renderMarkdown(result.report, lang));
+  return 0;
+}
+
+function cmdSchema(args: string[], io: CliIO): number {
+  const { values } = parseArgs({ args, options: { case: { type: 'boolean' }, policy: { type: 'boolean' } } });
+  if (values.case && values.policy) throw new UsageError('choose one of --case and --policy');
+  const schema = values.case ? caseJsonSchema() : values.policy ? policyJsonSchema() : profileJsonSchema();
+  io.stdout(`${JSON.stringify(schema, null, 2)}\n`);
+  return 0;
+}
+
+export const COMMANDS: Record<string, (args: string[], io: CliIO) => number | Promise<number>> = {
+  analyze: cmdAnalyze,
+  schema: cmdSchema,
+};
+
+/** Runs the command line; returns the exit code. */
+export async function main(argv: readonly string[], io: CliIO = nodeIO): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    io.stdout(USAGE);
+    return command === undefined ? 2 : 0;
+  }
+  const run = COMMANDS[command];
+  if (!run) {
+    io.stderr(`unknown command: ${command}\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return await run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`${(error as Error).message}\n\n${USAGE}`);
+      return 2;
+    }
+    io.stderr(`xcheck: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return 1;
+  }
+}

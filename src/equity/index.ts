@@ -1,0 +1,165 @@
+/**
+ * Equity reconciliation (权益交叉检验), the source's formula:
+ *
+ *   initial equity + profits over the period − withdrawals (losses, repaying the initial debt,
+ *   buying a house, other large spending) + injections (demolition compensation, property
+ *   revaluation, …) − depreciation = expected present equity
+ *
+ * which should roughly equal the balance-sheet equity (assets − liabilities). A large gap means
+ * hidden debt, hidden assets or wrong profit figures.
+ */
+import { compareDates, formatIsoDate, mustParseIsoDate, wholeMonthsBetween } from '../dates/index.js';
+import { type Dec, D, ZERO, sum, toDecimal } from '../money/index.js';
+import type { Bilingual } from '../profile/errors.js';
+import type { Policy } from '../profile/policy.js';
+import type { Profile } from '../profile/schema.js';
+import type { Statements } from '../statements/index.js';
+
+export interface EquityReconciliation {
+  readonly window: Policy['equity']['window'];
+  /** The date the period starts (the start event, or 12 months before the analysis date). */
+  readonly periodStart: string;
+  readonly periodEnd: string;
+  readonly periodMonths: number;
+  readonly initialEquity: Dec;
+  readonly profits: Dec;
+  /** true when no profit events fell in the period and profits were estimated from the present P&L. */
+  readonly profitsEstimated: boolean;
+  readonly withdrawals: Dec;
+  /** injection and revaluation events. */
+  readonly injections: Dec;
+  /** Depreciation of the fixed assets within the period. */
+  readonly depreciation: Dec;
+  /** initial + profits − withdrawals + injections − depreciation. */
+  readonly expectedEquity: Dec;
+  readonly balanceSheetEquity: Dec;
+  /** balance-sheet equity − expected equity: positive = more equity than the history explains. */
+  readonly gap: Dec;
+  /** gap ÷ balance-sheet equity (null when equity is zero). */
+  readonly gapShareOfEquity: Dec | null;
+  /** gap ÷ profits over the period (null when profits are zero). */
+  readonly gapShareOfProfits: Dec | null;
+  /** Indices into profile.history of the events used. */
+  readonly eventsUsed: readonly number[];
+}
+
+export type EquityResult =
+  | { readonly status: 'reconciled'; readonly reconciliation: EquityReconciliation }
+  | { readonly status: 'skipped'; readonly reason: Bilingual; readonly missing: readonly string[] };
+
+/**
+ * Reconciles equity over the policy's window.
+ *
+ * @example
+ * // start 500,000; profits 4,880,000; withdrawals 3,300,000; injections 100,000; depreciation 72,000
+ * reconcileEquity(profile, statements, policy).reconciliation.expectedEquity.toFixed(2) //=> '2108000.00'
+ */
+export function reconcileEquity(profile: Profile, statements: Statements, policy: Policy): EquityResult {
+  const history = profile.history ?? [];
+  const analysis = mustParseIsoDate(profile.analysisDate);
+  let start: ReturnType<typeof mustParseIsoDate>;
+  let initialEquity: Dec;
+  const used: number[] = [];
+
+  if (policy.equity.window === 'since-start') {
+    const index = history.findIndex((e) => e.kind === 'start');
+    const startEvent = history[index];
+    if (!startEvent)
+      return {
+        status: 'skipped',
+        reason: {
+          en: 'the history has no start event (the capital put in at the start), so equity cannot be traced from the start',
+          zh: '经营履历中没有创业（start）事件（初始投入资金），无法从创业起推算权益',
+        },
+        missing: ['history[kind=start]'],
+      };
+    start = mustParseIsoDate(startEvent.date);
+    initialEquity = toDecimal(startEvent.amount);
+    used.push(index);
+  } else {
+    const opening = profile.openingEquity;
+    if (!opening)
+      return {
+        status: 'skipped',
+        reason: {
+          en: 'the since-opening-equity window needs openingEquity (the equity recorded at an earlier analysis)',
+          zh: '按期初权益口径需要 openingEquity（上次调查时记录的权益）',
+        },
+        missing: ['openingEquity'],
+      };
+    start = mustParseIsoDate(opening.date);
+    initialEquity = toDecimal(opening.amount);
+  }
+
+  let profits = ZERO;
+  let withdrawals = ZERO;
+  let injections = ZERO;
+  let profitEvents = 0;
+  history.forEach((e, i) => {
+    if (e.kind === 'start') return;
+    const d = mustParseIsoDate(e.date);
+    // Events on the opening date are already in the opening equity.
+    if (compareDates(d, start) < 0 || (policy.equity.window !== 'since-start' && compareDates(d, start) === 0)) return;
+    used.push(i);
+    const amount = toDecimal(e.amount);
+    switch (e.kind) {
+      case 'profit':
+        profits = profits.plus(amount);
+        profitEvents += 1;
+        break;
+      case 'withdrawal':
+        withdrawals = withdrawals.plus(amount);
+        break;
+      case 'injection':
+      case 'revaluation':
+        injections = injections.plus(amount);
+        break;
+    }
+  });
+
+  const periodMonths = wholeMonthsBetween(start, analysis);
+  const profitsEstimated = profitEvents === 0;
+  if (profitsEstimated) {
+    // Retained profit per month from the present P&L: business profit + other income − household spending.
+    const avg = statements.incomeStatement.monthlyAverage;
+    profits = avg.businessProfit.plus(avg.otherIncome).minus(avg.householdExpenses).times(periodMonths);
+  }
+
+  // Depreciation within the period: for each depreciated asset, the months between
+  // max(purchase, period start) and the analysis date, capped by what is left of its life.
+  const depreciation = sum(
+    statements.balanceSheet.fixedAssetLines
+      .filter((l) => l.basis === 'depreciated')
+      .map((l) => {
+        const purchase = mustParseIsoDate(l.purchaseDate);
+        const monthsBeforePeriod = compareDates(purchase, start) < 0 ? wholeMonthsBetween(purchase, start) : 0;
+        const inPeriod = Math.max(0, l.monthsDepreciated - monthsBeforePeriod);
+        return inPeriod === l.monthsDepreciated ? l.accumulatedDepreciation : l.monthlyDepreciation.times(inPeriod);
+      }),
+  );
+
+  const expectedEquity = initialEquity.plus(profits).minus(withdrawals).plus(injections).minus(depreciation);
+  const balanceSheetEquity = statements.balanceSheet.equity;
+  const gap = balanceSheetEquity.minus(expectedEquity);
+  return {
+    status: 'reconciled',
+    reconciliation: {
+      window: policy.equity.window,
+      periodStart: formatIsoDate(start),
+      periodEnd: profile.analysisDate,
+      periodMonths,
+      initialEquity,
+      profits,
+      profitsEstimated,
+      withdrawals,
+      injections,
+      depreciation,
+      expectedEquity,
+      balanceSheetEquity,
+      gap,
+      gapShareOfEquity: balanceSheetEquity.isZero() ? null : gap.div(D.abs(balanceSheetEquity)),
+      gapShareOfProfits: profits.isZero() ? null : gap.div(D.abs(profits)),
+      eventsUsed: used.sort((a, b) => a - b),
+    },
+  };
+}

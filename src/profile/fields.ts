@@ -1,0 +1,47 @@
+/**
+ * Field types shared by the profile, the policy and the case file.
+ *
+ * Amounts are validated here as decimal strings or finite numbers and stay in that form; the
+ * calculation layer makes Decimals (DESIGN.md §7: a zod transform to Decimal made parsing 4× slower).
+ * Every custom message is a key of `MESSAGES` in `errors.ts`, so each error can be told in zh and en.
+ */
+import * as z from 'zod';
+import { DECIMAL_STRING } from '../money/index.js';
+import { parseIsoDate } from '../dates/index.js';
+
+const isNonNegative = (v: string | number): boolean =>
+  typeof v === 'number' ? v >= 0 : !v.startsWith('-') || /^-0(?:\.0+)?$/.test(v);
+
+const isAtMostOne = (v: string | number): boolean => {
+  if (typeof v === 'number') return v <= 1;
+  // A plain decimal string ≤ 1: integer part 0, or exactly 1 with only zeros after the point.
+  return /^-?0(?:\.\d+)?$/.test(v) || /^1(?:\.0+)?$/.test(v);
+};
+
+/** An amount in CNY, may be negative (a loss, a revaluation down). */
+export const signedMoney = z.union([z.number(), z.string().regex(DECIMAL_STRING)], { error: 'money' });
+
+/** An amount in CNY, zero or more. */
+export const money = signedMoney.refine(isNonNegative, { error: 'nonNegative' });
+
+/** A ratio as a fraction: 0.15 means 15%. Between 0 and 1 inclusive. */
+export const fraction = signedMoney
+  .refine(isNonNegative, { error: 'fractionRange' })
+  .refine(isAtMostOne, { error: 'fractionRange' });
+
+/** A positive decimal (a rate, a factor). */
+export const positiveDecimal = signedMoney.refine(
+  (v) => (typeof v === 'number' ? v > 0 : !v.startsWith('-') && !/^0(?:\.0+)?$/.test(v)),
+  { error: 'positive' },
+);
+
+/** A count of days, months or people: a whole number, zero or more. */
+export const count = z.int({ error: 'wholeNumber' }).min(0, { error: 'nonNegative' });
+
+/** An ISO calendar date `YYYY-MM-DD` that exists (no 2023-02-29). */
+export const isoDate = z.string({ error: 'date' }).refine((s) => parseIsoDate(s) !== undefined, { error: 'date' });
+
+/** Free text, non-empty. */
+export const text = z.string({ error: 'text' }).min(1, { error: 'text' });
+
+export type MoneyInput = z.input<typeof money>;

@@ -1,0 +1,163 @@
+/**
+ * analyze(): the pipeline. Parse (zod) → statements → equity reconciliation → rules → report.
+ * Never throws: bad input gives `{ ok: false, errors }` with a path for each problem.
+ */
+import { reconcileEquity } from '../equity/index.js';
+import { type InputError, toInputErrors } from '../profile/errors.js';
+import { type Policy, policySchema } from '../profile/policy.js';
+import { type Profile, profileSchema } from '../profile/schema.js';
+import { collectFlags, defaultRules, type RuleRun, runRules } from '../rules/registry.js';
+import type { AnalysisContext, Bilingual, Flag, Rule, Severity } from '../rules/types.js';
+import { buildStatements, type StatementNote } from '../statements/index.js';
+import {
+  type BalanceSheetJson,
+  type EquityJson,
+  type IncomeStatementJson,
+  serializeBalanceSheet,
+  serializeEquity,
+  serializeIncomeStatement,
+} from './serialize.js';
+
+export interface AnalyzeOptions {
+  /** A policy object (validated; defaults fill what it leaves out). */
+  readonly policy?: unknown;
+  /** The rules to run; the default registry when left out. */
+  readonly rules?: readonly Rule[];
+}
+
+export interface RuleStatus {
+  readonly id: string;
+  readonly title: Bilingual;
+  readonly codes: readonly string[];
+  readonly status: 'ran' | 'skipped';
+  /** For a rule that ran: how many flags it raised. */
+  readonly flagCount?: number;
+  /** For a skipped rule: why, and which inputs were missing. */
+  readonly reason?: Bilingual;
+  readonly missing?: readonly string[];
+}
+
+export interface Report {
+  readonly schemaVersion: 1;
+  readonly analysisDate: string;
+  readonly business: {
+    readonly name: string;
+    readonly industry: string;
+    readonly kind: string;
+    readonly startDate: string;
+  };
+  /** The policy in force, fully resolved (for audit). */
+  readonly policy: Policy;
+  readonly summary: {
+    readonly critical: number;
+    readonly warning: number;
+    readonly info: number;
+    readonly rulesRun: number;
+    readonly rulesSkipped: number;
+  };
+  readonly flags: readonly Flag[];
+  readonly balanceSheet: BalanceSheetJson;
+  readonly incomeStatement: IncomeStatementJson;
+  readonly equity: EquityJson;
+  readonly rules: readonly RuleStatus[];
+  /** What the statements had to assume because the profile did not say. */
+  readonly notes: readonly StatementNote[];
+}
+
+export type AnalyzeResult =
+  | { readonly ok: true; readonly report: Report }
+  | { readonly ok: false; readonly errors: readonly InputError[] };
+
+/** The analysis with Decimals inside, for callers that want the figures rather than the report. */
+export interface Analysis {
+  readonly context: AnalysisContext;
+  readonly runs: readonly RuleRun[];
+  readonly flags: readonly Flag[];
+}
+
+/** Validates a profile and a policy; all problems of both are reported together. */
+export function parseInput(
+  input: unknown,
+  policyInput?: unknown,
+): { ok: true; profile: Profile; policy: Policy } | { ok: false; errors: InputError[] } {
+  const profile = profileSchema.safeParse(input, { reportInput: true });
+  const policy = policySchema.safeParse(policyInput, { reportInput: true });
+  const errors: InputError[] = [];
+  if (!profile.success) errors.push(...toInputErrors(profile.error.issues));
+  if (!policy.success) errors.push(...toInputErrors(policy.error.issues, ['policy']));
+  if (!profile.success || !policy.success) return { ok: false, errors };
+  return { ok: true, profile: profile.data, policy: policy.data };
+}
+
+/** Runs the stages on a validated profile and policy. */
+export function runAnalysis(profile: Profile, policy: Policy, rules: readonly Rule[] = defaultRules): Analysis {
+  const statements = buildStatements(profile);
+  const equity = reconcileEquity(profile, statements, policy);
+  const context: AnalysisContext = { profile, policy, statements, equity };
+  const runs = runRules(context, rules);
+  return { context, runs, flags: collectFlags(runs) };
+}
+
+/** The report (JSON-ready: decimal strings, no Decimals) of an analysis. */
+export function toReport(analysis: Analysis): Report {
+  const { profile, policy, statements, equity } = analysis.context;
+  const mode = policy.rounding;
+  const count = (s: Severity) => analysis.flags.filter((f) => f.severity === s).length;
+  const rules: RuleStatus[] = analysis.runs.map(({ rule, outcome }) =>
+    outcome.status === 'ran'
+      ? { id: rule.id, title: rule.title, codes: rule.codes, status: 'ran', flagCount: outcome.flags.length }
+      : { id: rule.id, title: rule.title, codes: rule.codes, status: 'skipped', reason: outcome.reason, missing: outcome.missing },
+  );
+  return {
+    schemaVersion: 1,
+    analysisDate: profile.analysisDate,
+    business: {
+      name: profile.business.name,
+      industry: profile.business.industry,
+      kind: profile.business.kind,
+      startDate: profile.business.startDate,
+    },
+    policy,
+    summary: {
+      critical: count('critical'),
+      warning: count('warning'),
+      info: count('info'),
+      rulesRun: rules.filter((r) => r.status === 'ran').length,
+      rulesSkipped: rules.filter((r) => r.status === 'skipped').length,
+    },
+    flags: analysis.flags,
+    balanceSheet: serializeBalanceSheet(statements.balanceSheet, mode),
+    incomeStatement: serializeIncomeStatement(statements.incomeStatement, mode),
+    equity: serializeEquity(equity, mode),
+    rules,
+    notes: statements.notes,
+  };
+}
+
+/**
+ * Analyses an applicant profile: any JSON value in, a report or a list of input errors out.
+ *
+ * @example
+ * const result = analyze(profile);
+ * if (result.ok) result.report.flags.map((f) => f.code) //=> ['RECEIVABLES_INCONSISTENT', …]
+ * else result.errors //=> [{ path: 'business.startDate', code: 'date', message: { en, zh } }]
+ */
+export function analyze(input: unknown, options: AnalyzeOptions = {}): AnalyzeResult {
+  try {
+    const parsed = parseInput(input, options.policy);
+    if (!parsed.ok) return { ok: false, errors: parsed.errors };
+    return { ok: true, report: toReport(runAnalysis(parsed.profile, parsed.policy, options.rules)) };
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      errors: [
+        {
+          path: '(root)',
+          code: 'internal_error',
+          message: { en: `xcheck failed on this input (a bug, please report it): ${text}`, zh: `xcheck 处理该输入时出错（程序缺陷，请报告）：${text}` },
+        },
+      ],
+    };
+  }
+}

@@ -1,0 +1,145 @@
+/**
+ * Turns the Decimal-valued stage outputs into the report's JSON shapes: money as decimal strings
+ * with two places, ratios with four. Deterministic: the same stage outputs give the same strings.
+ */
+import type { EquityResult } from '../equity/index.js';
+import { formatMoney, formatPlain, formatRatio, type RoundingMode } from '../money/index.js';
+import type { Bilingual } from '../profile/errors.js';
+import type { BalanceSheet, IncomeStatement, PnLLine } from '../statements/index.js';
+
+export interface PnLLineJson {
+  readonly sales: string;
+  readonly costOfGoodsSold: string;
+  readonly grossProfit: string;
+  readonly operatingCosts: string;
+  readonly businessProfit: string;
+  readonly otherIncome: string;
+  readonly householdExpenses: string;
+  readonly existingInstalments: string;
+  readonly disposableSurplus: string;
+}
+
+export interface BalanceSheetJson {
+  readonly assets: Record<keyof BalanceSheet['assets'], string>;
+  readonly liabilities: Record<keyof BalanceSheet['liabilities'], string>;
+  readonly equity: string;
+  readonly inventorySource: BalanceSheet['inventorySource'];
+  readonly inventoryLines: readonly { item: string; quantity: string; unitCost: string; value: string }[];
+  readonly fixedAssetLines: readonly {
+    name: string;
+    purchaseDate: string;
+    cost: string;
+    basis: 'depreciated' | 'appraised';
+    monthsDepreciated: number;
+    monthlyDepreciation: string;
+    accumulatedDepreciation: string;
+    netBookValue: string;
+  }[];
+}
+
+export interface IncomeStatementJson {
+  readonly salesBasis: IncomeStatement['salesBasis'];
+  readonly seasonal: boolean;
+  readonly costBasis: IncomeStatement['costBasis'];
+  readonly grossMargin: string;
+  readonly operatingCostBreakdown: Record<keyof IncomeStatement['operatingCostBreakdown'], string>;
+  readonly annual: PnLLineJson;
+  readonly monthlyAverage: PnLLineJson;
+  readonly months: readonly (PnLLineJson & { month: number })[];
+}
+
+export type EquityJson =
+  | {
+      readonly status: 'reconciled';
+      readonly window: string;
+      readonly periodStart: string;
+      readonly periodEnd: string;
+      readonly periodMonths: number;
+      readonly initialEquity: string;
+      readonly profits: string;
+      readonly profitsEstimated: boolean;
+      readonly withdrawals: string;
+      readonly injections: string;
+      readonly depreciation: string;
+      readonly expectedEquity: string;
+      readonly balanceSheetEquity: string;
+      readonly gap: string;
+      readonly gapShareOfEquity: string | null;
+      readonly gapShareOfProfits: string | null;
+      readonly eventsUsed: readonly number[];
+    }
+  | { readonly status: 'skipped'; readonly reason: Bilingual; readonly missing: readonly string[] };
+
+function mapValues<K extends string, V, W>(obj: Record<K, V>, fn: (v: V) => W): Record<K, W> {
+  const out = {} as Record<K, W>;
+  for (const key of Object.keys(obj) as K[]) out[key] = fn(obj[key]);
+  return out;
+}
+
+export function serializePnL(line: PnLLine, mode: RoundingMode): PnLLineJson {
+  return mapValues(line as unknown as Record<keyof PnLLineJson, PnLLine['sales']>, (v) => formatMoney(v, mode));
+}
+
+export function serializeBalanceSheet(b: BalanceSheet, mode: RoundingMode): BalanceSheetJson {
+  const m = (v: BalanceSheet['equity']) => formatMoney(v, mode);
+  return {
+    assets: mapValues(b.assets, m),
+    liabilities: mapValues(b.liabilities, m),
+    equity: m(b.equity),
+    inventorySource: b.inventorySource,
+    inventoryLines: b.inventoryLines.map((l) => ({
+      item: l.item,
+      quantity: formatPlain(l.quantity),
+      unitCost: m(l.unitCost),
+      value: m(l.value),
+    })),
+    fixedAssetLines: b.fixedAssetLines.map((l) => ({
+      name: l.name,
+      purchaseDate: l.purchaseDate,
+      cost: m(l.cost),
+      basis: l.basis,
+      monthsDepreciated: l.monthsDepreciated,
+      monthlyDepreciation: m(l.monthlyDepreciation),
+      accumulatedDepreciation: m(l.accumulatedDepreciation),
+      netBookValue: m(l.netBookValue),
+    })),
+  };
+}
+
+export function serializeIncomeStatement(s: IncomeStatement, mode: RoundingMode): IncomeStatementJson {
+  return {
+    salesBasis: s.salesBasis,
+    seasonal: s.seasonal,
+    costBasis: s.costBasis,
+    grossMargin: formatRatio(s.grossMargin),
+    operatingCostBreakdown: mapValues(s.operatingCostBreakdown, (v) => formatMoney(v, mode)),
+    annual: serializePnL(s.annual, mode),
+    monthlyAverage: serializePnL(s.monthlyAverage, mode),
+    months: s.months.map(({ month, ...line }) => ({ month, ...serializePnL(line, mode) })),
+  };
+}
+
+export function serializeEquity(e: EquityResult, mode: RoundingMode): EquityJson {
+  if (e.status === 'skipped') return { status: 'skipped', reason: e.reason, missing: e.missing };
+  const r = e.reconciliation;
+  const m = (v: typeof r.gap) => formatMoney(v, mode);
+  return {
+    status: 'reconciled',
+    window: r.window,
+    periodStart: r.periodStart,
+    periodEnd: r.periodEnd,
+    periodMonths: r.periodMonths,
+    initialEquity: m(r.initialEquity),
+    profits: m(r.profits),
+    profitsEstimated: r.profitsEstimated,
+    withdrawals: m(r.withdrawals),
+    injections: m(r.injections),
+    depreciation: m(r.depreciation),
+    expectedEquity: m(r.expectedEquity),
+    balanceSheetEquity: m(r.balanceSheetEquity),
+    gap: m(r.gap),
+    gapShareOfEquity: r.gapShareOfEquity === null ? null : formatRatio(r.gapShareOfEquity),
+    gapShareOfProfits: r.gapShareOfProfits === null ? null : formatRatio(r.gapShareOfProfits),
+    eventsUsed: r.eventsUsed,
+  };
+}

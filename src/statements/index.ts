@@ -1,0 +1,371 @@
+/**
+ * The balance sheet (资产负债表) and the profit-and-loss statement (损益表) rebuilt from the profile.
+ *
+ * Pure: the profile and the policy in, Decimals out. Nothing is rounded here; rounding to the fen
+ * happens only when a figure is written out, so identities such as assets = liabilities + equity
+ * hold exactly.
+ */
+import { mustParseIsoDate, wholeMonthsBetween } from '../dates/index.js';
+import { type Dec, D, ONE, ZERO, sum, toDecimal, toDecimalOrUndefined } from '../money/index.js';
+import type { Bilingual } from '../profile/errors.js';
+import type { Profile } from '../profile/schema.js';
+
+export interface InventoryLineValue {
+  readonly item: string;
+  readonly quantity: Dec;
+  readonly unitCost: Dec;
+  /** quantity × unit cost. */
+  readonly value: Dec;
+}
+
+export interface FixedAssetLine {
+  readonly name: string;
+  readonly purchaseDate: string;
+  readonly cost: Dec;
+  /** depreciated: straight line to the analysis date; appraised: the appraisal replaces it. */
+  readonly basis: 'depreciated' | 'appraised';
+  /** Whole months from purchase to the analysis date, capped at the useful life. */
+  readonly monthsDepreciated: number;
+  /** (cost − salvage) / useful life; zero for an appraised asset. */
+  readonly monthlyDepreciation: Dec;
+  readonly accumulatedDepreciation: Dec;
+  readonly netBookValue: Dec;
+}
+
+export interface BalanceSheet {
+  readonly assets: {
+    readonly cash: Dec;
+    readonly bank: Dec;
+    readonly receivables: Dec;
+    readonly inventory: Dec;
+    readonly prepayments: Dec;
+    readonly otherAssets: Dec;
+    /** cash + bank + receivables + inventory + prepayments + other assets. */
+    readonly current: Dec;
+    readonly fixedAssets: Dec;
+    readonly total: Dec;
+  };
+  readonly liabilities: {
+    readonly payables: Dec;
+    readonly advancesReceived: Dec;
+    readonly bankLoans: Dec;
+    readonly privateLoans: Dec;
+    readonly otherLiabilities: Dec;
+    /** Everything: micro-enterprise loans run a year or less, so all liabilities are treated as current. */
+    readonly current: Dec;
+    readonly total: Dec;
+  };
+  /** assets − liabilities (所有者权益), exact. */
+  readonly equity: Dec;
+  /** count: Σ quantity × unit cost of the count lines; reported: balances.inventory; none: neither given. */
+  readonly inventorySource: 'count' | 'reported' | 'none';
+  readonly inventoryLines: readonly InventoryLineValue[];
+  readonly fixedAssetLines: readonly FixedAssetLine[];
+}
+
+/** One month, or the year, or the monthly average. */
+export interface PnLLine {
+  readonly sales: Dec;
+  readonly costOfGoodsSold: Dec;
+  readonly grossProfit: Dec;
+  readonly operatingCosts: Dec;
+  /** gross profit − operating costs (经营利润). */
+  readonly businessProfit: Dec;
+  readonly otherIncome: Dec;
+  readonly householdExpenses: Dec;
+  /** Instalments on the loans the applicant already has. */
+  readonly existingInstalments: Dec;
+  /** business profit + other income − household expenses − existing instalments (月可支配盈余). */
+  readonly disposableSurplus: Dec;
+}
+
+export interface MonthPnL extends PnLLine {
+  /** 1 = January. */
+  readonly month: number;
+}
+
+export interface IncomeStatement {
+  /** monthly: the 12-month profile; annual: declared annual sales spread evenly. */
+  readonly salesBasis: 'monthly' | 'annual';
+  readonly seasonal: boolean;
+  /** margin: sales × (1 − gross margin); purchases: annual purchases spread in proportion to sales. */
+  readonly costBasis: 'margin' | 'purchases';
+  /** gross profit ÷ sales for the year. */
+  readonly grossMargin: Dec;
+  readonly operatingCostBreakdown: {
+    readonly wages: Dec;
+    readonly rent: Dec;
+    readonly utilities: Dec;
+    readonly transport: Dec;
+    readonly taxes: Dec;
+    readonly other: Dec;
+  };
+  readonly months: readonly MonthPnL[];
+  readonly annual: PnLLine;
+  readonly monthlyAverage: PnLLine;
+}
+
+/** Something the statements had to assume because the profile did not say (shown in the report). */
+export interface StatementNote {
+  readonly path: string;
+  readonly message: Bilingual;
+}
+
+export interface Statements {
+  readonly balanceSheet: BalanceSheet;
+  readonly incomeStatement: IncomeStatement;
+  readonly notes: readonly StatementNote[];
+}
+
+const BALANCE_FIELDS = [
+  'cash',
+  'bank',
+  'receivables',
+  'inventory',
+  'prepayments',
+  'otherAssets',
+  'payables',
+  'advancesReceived',
+  'otherLiabilities',
+] as const;
+
+/** Net book value of one fixed asset at the analysis date (straight line, whole months via date-fns). */
+export function valueFixedAsset(asset: NonNullable<Profile['fixedAssets']>[number], analysisDate: string): FixedAssetLine {
+  const cost = toDecimal(asset.cost);
+  if (asset.appraisedValue !== undefined) {
+    const value = toDecimal(asset.appraisedValue);
+    return {
+      name: asset.name,
+      purchaseDate: asset.purchaseDate,
+      cost,
+      basis: 'appraised',
+      monthsDepreciated: 0,
+      monthlyDepreciation: ZERO,
+      accumulatedDepreciation: ZERO,
+      netBookValue: value,
+    };
+  }
+  const life = asset.usefulLifeMonths ?? 1;
+  const salvage = toDecimalOrUndefined(asset.salvageValue) ?? ZERO;
+  const months = Math.min(
+    life,
+    wholeMonthsBetween(mustParseIsoDate(asset.purchaseDate), mustParseIsoDate(analysisDate)),
+  );
+  const depreciable = D.max(cost.minus(salvage), ZERO);
+  const monthly = depreciable.div(life);
+  const accumulated = months === life ? depreciable : monthly.times(months);
+  return {
+    name: asset.name,
+    purchaseDate: asset.purchaseDate,
+    cost,
+    basis: 'depreciated',
+    monthsDepreciated: months,
+    monthlyDepreciation: monthly,
+    accumulatedDepreciation: accumulated,
+    netBookValue: cost.minus(accumulated),
+  };
+}
+
+export function buildBalanceSheet(profile: Profile, notes: StatementNote[] = []): BalanceSheet {
+  const b = profile.balances ?? {};
+  const reported = {} as Record<(typeof BALANCE_FIELDS)[number], Dec>;
+  for (const field of BALANCE_FIELDS) {
+    const v = b[field];
+    reported[field] = v === undefined ? ZERO : toDecimal(v);
+  }
+  for (const field of ['cash', 'bank', 'receivables', 'payables'] as const) {
+    if (b[field] === undefined)
+      notes.push({
+        path: `balances.${field}`,
+        message: { en: 'not reported: taken as 0 on the balance sheet', zh: '未填报：资产负债表中按 0 计' },
+      });
+  }
+
+  const inventoryLines: InventoryLineValue[] = (profile.inventoryCount ?? []).map((line) => {
+    const quantity = toDecimal(line.quantity);
+    const unitCost = toDecimal(line.unitCost);
+    return { item: line.item, quantity, unitCost, value: quantity.times(unitCost) };
+  });
+  let inventory: Dec;
+  let inventorySource: BalanceSheet['inventorySource'];
+  if (inventoryLines.length > 0) {
+    inventory = sum(inventoryLines.map((l) => l.value));
+    inventorySource = 'count';
+  } else if (b.inventory !== undefined) {
+    inventory = reported.inventory;
+    inventorySource = 'reported';
+  } else {
+    inventory = ZERO;
+    inventorySource = 'none';
+    notes.push({
+      path: 'balances.inventory',
+      message: { en: 'no inventory count and no reported inventory: taken as 0', zh: '无存货盘点也未填报存货：按 0 计' },
+    });
+  }
+
+  const fixedAssetLines = (profile.fixedAssets ?? []).map((a) => valueFixedAsset(a, profile.analysisDate));
+  const fixedAssets = sum(fixedAssetLines.map((l) => l.netBookValue));
+
+  const loans = profile.loans ?? [];
+  const bankLoans = sum(loans.filter((l) => l.kind === 'bank').map((l) => toDecimal(l.balance)));
+  const privateLoans = sum(loans.filter((l) => l.kind === 'private').map((l) => toDecimal(l.balance)));
+
+  const current = sum([reported.cash, reported.bank, reported.receivables, inventory, reported.prepayments, reported.otherAssets]);
+  const totalAssets = current.plus(fixedAssets);
+  const totalLiabilities = sum([
+    reported.payables,
+    reported.advancesReceived,
+    bankLoans,
+    privateLoans,
+    reported.otherLiabilities,
+  ]);
+  return {
+    assets: {
+      cash: reported.cash,
+      bank: reported.bank,
+      receivables: reported.receivables,
+      inventory,
+      prepayments: reported.prepayments,
+      otherAssets: reported.otherAssets,
+      current,
+      fixedAssets,
+      total: totalAssets,
+    },
+    liabilities: {
+      payables: reported.payables,
+      advancesReceived: reported.advancesReceived,
+      bankLoans,
+      privateLoans,
+      otherLiabilities: reported.otherLiabilities,
+      current: totalLiabilities,
+      total: totalLiabilities,
+    },
+    equity: totalAssets.minus(totalLiabilities),
+    inventorySource,
+    inventoryLines,
+    fixedAssetLines,
+  };
+}
+
+function pnlLine(
+  sales: Dec,
+  costOfGoodsSold: Dec,
+  operatingCosts: Dec,
+  otherIncome: Dec,
+  householdExpenses: Dec,
+  existingInstalments: Dec,
+): PnLLine {
+  const grossProfit = sales.minus(costOfGoodsSold);
+  const businessProfit = grossProfit.minus(operatingCosts);
+  return {
+    sales,
+    costOfGoodsSold,
+    grossProfit,
+    operatingCosts,
+    businessProfit,
+    otherIncome,
+    householdExpenses,
+    existingInstalments,
+    disposableSurplus: businessProfit.plus(otherIncome).minus(householdExpenses).minus(existingInstalments),
+  };
+}
+
+export function buildIncomeStatement(profile: Profile, notes: StatementNote[] = []): IncomeStatement {
+  const monthlySales: Dec[] | undefined = profile.sales.monthly?.map((m) => toDecimal(m));
+  const annualSales = monthlySales ? sum(monthlySales) : toDecimal(profile.sales.annual ?? 0);
+  const months = monthlySales ?? Array.from({ length: 12 }, () => annualSales.div(12));
+  if (monthlySales && profile.sales.annual !== undefined && !toDecimal(profile.sales.annual).eq(annualSales))
+    notes.push({
+      path: 'sales.annual',
+      message: {
+        en: `differs from the sum of the 12 monthly sales (${annualSales.toFixed(2)}); the P&L uses the monthly figures`,
+        zh: `与 12 个月销售额之和（${annualSales.toFixed(2)}）不一致；损益表采用月度数据`,
+      },
+    });
+  const seasonal = monthlySales ? monthlySales.some((m) => !m.eq(monthlySales[0] ?? ZERO)) : false;
+
+  // Cost of goods sold as a share of sales: from the margin when stated, else from purchases.
+  let costShare: Dec;
+  let costBasis: IncomeStatement['costBasis'];
+  if (profile.grossMargin !== undefined) {
+    costShare = ONE.minus(toDecimal(profile.grossMargin));
+    costBasis = 'margin';
+  } else {
+    const purchases = toDecimal(profile.purchases?.annual ?? 0);
+    costShare = annualSales.isZero() ? ZERO : purchases.div(annualSales);
+    costBasis = 'purchases';
+    notes.push({
+      path: 'grossMargin',
+      message: {
+        en: 'no gross margin stated: cost of goods sold taken as the annual purchases (inventory assumed stable)',
+        zh: '未填毛利率：销售成本按年进货额计（假设存货稳定）',
+      },
+    });
+  }
+
+  const oc = profile.operatingCosts ?? {};
+  const breakdown = {
+    wages: toDecimal(oc.wages ?? 0),
+    rent: toDecimal(oc.rent ?? 0),
+    utilities: toDecimal(oc.utilities ?? 0),
+    transport: toDecimal(oc.transport ?? 0),
+    taxes: toDecimal(oc.taxes ?? 0),
+    other: toDecimal(oc.other ?? 0),
+  };
+  const monthlyOperating = sum(Object.values(breakdown));
+  const otherIncome = toDecimal(profile.household?.otherMonthlyIncome ?? 0);
+  const household = toDecimal(profile.household?.monthlyExpenses ?? 0);
+  if (profile.household === undefined)
+    notes.push({
+      path: 'household',
+      message: { en: 'no household given: household expenses taken as 0', zh: '未填家庭情况：家庭支出按 0 计' },
+    });
+  const loans = profile.loans ?? [];
+  const instalments = sum(loans.map((l) => toDecimal(l.monthlyInstalment ?? 0)));
+  loans.forEach((l, i) => {
+    if (l.monthlyInstalment === undefined && !toDecimal(l.balance).isZero())
+      notes.push({
+        path: `loans[${i}].monthlyInstalment`,
+        message: { en: 'no monthly instalment given: taken as 0', zh: '未填月还款额：按 0 计' },
+      });
+  });
+
+  const monthLines: MonthPnL[] = months.map((sales, i) => ({
+    month: i + 1,
+    ...pnlLine(sales, sales.times(costShare), monthlyOperating, otherIncome, household, instalments),
+  }));
+  const annual = pnlLine(
+    annualSales,
+    annualSales.times(costShare),
+    monthlyOperating.times(12),
+    otherIncome.times(12),
+    household.times(12),
+    instalments.times(12),
+  );
+  const monthlyAverage = pnlLine(
+    annualSales.div(12),
+    annualSales.times(costShare).div(12),
+    monthlyOperating,
+    otherIncome,
+    household,
+    instalments,
+  );
+  return {
+    salesBasis: monthlySales ? 'monthly' : 'annual',
+    seasonal,
+    costBasis,
+    grossMargin: annualSales.isZero() ? ZERO : annual.grossProfit.div(annualSales),
+    operatingCostBreakdown: breakdown,
+    months: monthLines,
+    annual,
+    monthlyAverage,
+  };
+}
+
+/** Both statements and the notes on what they assumed. */
+export function buildStatements(profile: Profile): Statements {
+  const notes: StatementNote[] = [];
+  const balanceSheet = buildBalanceSheet(profile, notes);
+  const incomeStatement = buildIncomeStatement(profile, notes);
+  return { balanceSheet, incomeStatement, notes };
+}
