@@ -16,3 +16,4 @@ export { equityGapRule } from './rules/equity-gap.js';
 export * from './report/analyze.js';
 export * from './report/serialize.js';
 export * from './report/markdown.js';
+export * from './capacity/schedule.js';

@@ -1,0 +1,156 @@
+/**
+ * Loan schedules: equal instalments (等额本息, `annuity`) and equal principal (等额本金, `equal-principal`).
+ *
+ * - Interest each period is the outstanding balance × the monthly rate, rounded to the fen with the
+ *   policy's rounding mode.
+ * - The annuity instalment is PMT = P·r / (1 − (1 + r)^−n) rounded to the fen (P / n when r = 0), as a
+ *   spreadsheet's PMT gives it: PMT(1.29%, 12, 100000) = 9,048.4965… → 9,048.50.
+ * - The last instalment absorbs the rounding, so the principal sums exactly to the loan and the final
+ *   balance is exactly 0.
+ * - Due dates add k months to the disbursement date each time (never to the previous due date), so a
+ *   31 January start falls due on 28/29 February, 31 March, 30 April.
+ */
+import * as z from 'zod';
+import { addMonths, formatIsoDate, mustParseIsoDate } from '../dates/index.js';
+import { type Dec, D, ZERO, roundFen, type RoundingMode, sum, toDecimal } from '../money/index.js';
+import { type InputError, toInputErrors } from '../profile/errors.js';
+import { fraction, isoDate, positiveDecimal } from '../profile/fields.js';
+import { REPAYMENT_METHODS, type RepaymentMethod } from '../profile/schema.js';
+
+export interface ScheduleRequest {
+  readonly amount: Dec;
+  /** Monthly rate as a fraction (0.0129 = 1.29% a month). */
+  readonly monthlyRate: Dec;
+  readonly months: number;
+  readonly method: RepaymentMethod;
+  /** Disbursement date (ISO); due dates are left null without it. */
+  readonly startDate?: string;
+  readonly rounding: RoundingMode;
+}
+
+export interface ScheduleRow {
+  readonly period: number;
+  readonly dueDate: string | null;
+  readonly openingBalance: Dec;
+  readonly payment: Dec;
+  readonly interest: Dec;
+  readonly principal: Dec;
+  readonly closingBalance: Dec;
+}
+
+export interface Schedule {
+  readonly method: RepaymentMethod;
+  readonly amount: Dec;
+  readonly monthlyRate: Dec;
+  readonly months: number;
+  /** The regular instalment: the annuity payment, or the first (largest) equal-principal payment. */
+  readonly instalment: Dec;
+  /** The largest payment of the schedule (what capacity must cover). */
+  readonly maxPayment: Dec;
+  readonly rows: readonly ScheduleRow[];
+  readonly totalInterest: Dec;
+  readonly totalPaid: Dec;
+  /** (1 + r)^12 − 1. */
+  readonly effectiveAnnualRate: Dec;
+}
+
+/** The exact (unrounded) annuity payment P·r / (1 − (1 + r)^−n); P / n when r = 0. */
+export function annuityPayment(amount: Dec, monthlyRate: Dec, months: number): Dec {
+  if (monthlyRate.isZero()) return amount.div(months);
+  const growth = monthlyRate.plus(1).pow(months);
+  return amount.times(monthlyRate).times(growth).div(growth.minus(1));
+}
+
+/** (1 + r)^12 − 1. */
+export function effectiveAnnualRate(monthlyRate: Dec): Dec {
+  return monthlyRate.plus(1).pow(12).minus(1);
+}
+
+/**
+ * Builds the schedule.
+ *
+ * @throws RangeError when the amount is not positive, the rate negative or the term not a whole number ≥ 1
+ *   (use `scheduleFromInput` for unvalidated input).
+ * @example
+ * buildSchedule({ amount: D(100000), monthlyRate: D('0.0129'), months: 12, method: 'annuity', rounding: 'half-up' })
+ *   .instalment.toFixed(2) //=> '9048.50'
+ */
+export function buildSchedule(req: ScheduleRequest): Schedule {
+  const { amount, monthlyRate, months, method, rounding } = req;
+  if (!amount.isFinite() || amount.lte(0)) throw new RangeError('amount must be greater than zero');
+  if (!monthlyRate.isFinite() || monthlyRate.isNegative()) throw new RangeError('monthlyRate must not be negative');
+  if (!Number.isInteger(months) || months < 1) throw new RangeError('months must be a whole number of at least 1');
+  const start = req.startDate === undefined ? undefined : mustParseIsoDate(req.startDate);
+
+  const regular =
+    method === 'annuity'
+      ? roundFen(annuityPayment(amount, monthlyRate, months), rounding)
+      : roundFen(amount.div(months), rounding);
+  const rows: ScheduleRow[] = [];
+  let balance = amount;
+  for (let period = 1; period <= months; period++) {
+    const interest = roundFen(balance.times(monthlyRate), rounding);
+    const last = period === months;
+    let principal: Dec;
+    if (last) principal = balance;
+    else if (method === 'annuity') principal = D.min(D.max(regular.minus(interest), ZERO), balance);
+    else principal = D.min(regular, balance);
+    const payment = principal.plus(interest);
+    const closing = balance.minus(principal);
+    rows.push({
+      period,
+      dueDate: start ? formatIsoDate(addMonths(start, period)) : null,
+      openingBalance: balance,
+      payment,
+      interest,
+      principal,
+      closingBalance: closing,
+    });
+    balance = closing;
+  }
+  const totalInterest = sum(rows.map((r) => r.interest));
+  return {
+    method,
+    amount,
+    monthlyRate,
+    months,
+    instalment: method === 'equal-principal' ? (rows[0]?.payment ?? regular) : regular,
+    maxPayment: D.max(...rows.map((r) => r.payment)),
+    rows,
+    totalInterest,
+    totalPaid: amount.plus(totalInterest),
+    effectiveAnnualRate: effectiveAnnualRate(monthlyRate),
+  };
+}
+
+export const scheduleInputSchema = z.strictObject({
+  amount: positiveDecimal,
+  monthlyRate: fraction,
+  months: z.int({ error: 'wholeNumber' }).min(1, { error: 'positive' }).max(360, { error: 'termTooLong' }),
+  method: z.enum(REPAYMENT_METHODS, { error: 'enum' }).optional(),
+  startDate: isoDate.optional(),
+  rounding: z.enum(['half-up', 'half-even'], { error: 'enum' }).optional(),
+});
+
+export type ScheduleInput = z.input<typeof scheduleInputSchema>;
+
+/** Validates plain input (numbers or decimal strings) and builds the schedule; never throws. */
+export function scheduleFromInput(
+  input: unknown,
+): { ok: true; schedule: Schedule } | { ok: false; errors: InputError[] } {
+  const parsed = scheduleInputSchema.safeParse(input, { reportInput: true });
+  if (!parsed.success) return { ok: false, errors: toInputErrors(parsed.error.issues) };
+  const v = parsed.data;
+  return {
+    ok: true,
+    schedule: buildSchedule({
+      amount: toDecimal(v.amount),
+      monthlyRate: toDecimal(v.monthlyRate),
+      months: v.months,
+      method: v.method ?? 'annuity',
+      ...(v.startDate ? { startDate: v.startDate } : {}),
+      rounding: v.rounding ?? 'half-up',
+    }),
+  };
+}
+
