@@ -45,6 +45,13 @@ const L = {
   month: { en: 'Month', zh: '月份' },
 } as const;
 
+const KIND_LABELS: Record<string, { en: string; zh: string }> = {
+  trading: { en: 'trading', zh: '商贸' },
+  production: { en: 'production', zh: '生产' },
+  service: { en: 'service', zh: '服务' },
+  agriculture: { en: 'agriculture', zh: '农业' },
+};
+
 const BS_LABELS: Record<string, { en: string; zh: string }> = {
   cash: { en: 'Cash', zh: '现金' },
   bank: { en: 'Bank deposits', zh: '银行存款' },
@@ -131,7 +138,7 @@ export function renderMarkdown(report: Report, lang: Lang = 'en'): string {
   const b = report.business;
   out.push(`# ${L.memo[lang]}: ${b.name}`, '');
   out.push(
-    `${L.analysisDate[lang]}: ${report.analysisDate} · ${L.industry[lang]}: ${b.industry} · ${L.kind[lang]}: ${b.kind} · ${L.started[lang]}: ${b.startDate}`,
+    `${L.analysisDate[lang]}: ${report.analysisDate} · ${L.industry[lang]}: ${b.industry} · ${L.kind[lang]}: ${KIND_LABELS[b.kind]?.[lang] ?? b.kind} · ${L.started[lang]}: ${b.startDate}`,
     '',
   );
   const s = report.summary;
