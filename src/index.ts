@@ -17,3 +17,5 @@ export * from './report/analyze.js';
 export * from './report/serialize.js';
 export * from './report/markdown.js';
 export * from './capacity/schedule.js';
+export * from './cases/index.js';
+export * from './cases/render.js';

@@ -13,6 +13,10 @@ import { text } from '../profile/fields.js';
 import { analyze, type Report } from '../report/analyze.js';
 import type { Rule } from '../rules/types.js';
 
+/** The loan decisions a case can expect: approve as asked, approve a lower amount, decline. */
+export const EXPECTED_DECISIONS = ['approve', 'approve-lower', 'decline'] as const;
+export type ExpectedDecision = (typeof EXPECTED_DECISIONS)[number];
+
 const codeSchema = z.string().regex(/^[A-Z][A-Z0-9_]*$/, { error: 'flagCode' });
 
 export const figureExpectationSchema = z.strictObject({
@@ -44,8 +48,10 @@ export const caseSchema = z.strictObject({
     absent: z.array(codeSchema).optional(),
     /** Figures in the report. */
     figures: z.array(figureExpectationSchema).optional(),
-    /** When set, the profile must be rejected with errors at these paths. */
+    /** When set, the profile must be rejected with errors at these paths (paths inside the profile, e.g. `business.startDate`). */
     invalidPaths: z.array(text).optional(),
+    /** The loan decision the report's recommendation must reach (`recommendation.decision`). */
+    decision: z.enum(EXPECTED_DECISIONS, { error: 'enum' }).optional(),
   }),
 });
 
@@ -58,11 +64,20 @@ export interface Difference {
   readonly got: string;
 }
 
+export type CaseStatus = 'passed' | 'failed' | 'invalid';
+
 export interface CaseResult {
   readonly name: string;
+  /** Where the case came from (its file, for the CLI); absent when verifyCase was called directly. */
+  readonly source?: string;
+  /**
+   * passed: every expectation met; failed: at least one difference; invalid: the case could not be
+   * run as written (envelope or profile or policy rejected, and the case did not expect that).
+   */
+  readonly status: CaseStatus;
   readonly passed: boolean;
   readonly differences: readonly Difference[];
-  /** The analysis's input errors, when the profile was rejected. */
+  /** The input errors, when the case file or its profile was rejected. */
   readonly errors?: readonly InputError[];
 }
 
@@ -125,14 +140,21 @@ export function verifyCase(c: CaseFile, name: string, options: VerifyOptions = {
     if (e.invalidPaths) {
       const got = new Set(result.errors.map((x) => x.path));
       for (const p of e.invalidPaths) if (!got.has(p)) differences.push({ path: 'errors', expected: `an error at ${p}`, got: [...got].join(', ') });
-      return { name, passed: differences.length === 0, differences, errors: result.errors };
+      return { name, ...outcome(differences), differences, errors: result.errors };
     }
     differences.push({
       path: 'input',
       expected: 'a valid profile',
       got: result.errors.map((x) => `${x.path}: ${x.message.en}`).join('; '),
     });
-    return { name, passed: false, differences, errors: result.errors };
+    // Paths as they are in the case file: the profile's under `profile.`, the policy's already under `policy.`.
+    const errors = result.errors.map((x) =>
+      x.path === 'policy' || x.path.startsWith('policy.') || x.path.startsWith('policy[')
+        ? x
+        : { ...x, path: x.path === '(root)' ? 'profile' : `profile.${x.path}` },
+    );
+    const internal = result.errors.some((x) => x.code === 'internal_error');
+    return { name, status: internal ? 'failed' : 'invalid', passed: false, differences, errors };
   }
   if (e.invalidPaths) differences.push({ path: 'errors', expected: `errors at ${e.invalidPaths.join(', ')}`, got: 'a valid profile' });
   const report: Report = result.report;
@@ -153,7 +175,71 @@ export function verifyCase(c: CaseFile, name: string, options: VerifyOptions = {
     if (!sameFigure(fig.value, got, fig.tolerance))
       differences.push({ path: fig.path, expected: show(fig.value) + (fig.tolerance ? ` ± ${fig.tolerance}` : ''), got: show(got) });
   }
-  return { name, passed: differences.length === 0, differences };
+  if (e.decision !== undefined) {
+    // Read through the JSON path: the recommendation is added by the repayment-capacity stage, and a
+    // report without one must make the case fail rather than pass silently.
+    const got = readPath(report, DECISION_PATH);
+    if (got !== e.decision) differences.push({ path: DECISION_PATH, expected: e.decision, got: show(got) });
+  }
+  return { name, ...outcome(differences), differences };
+}
+
+/** Where the decision is read in the report. */
+export const DECISION_PATH = 'recommendation.decision';
+
+function outcome(differences: readonly Difference[]): { status: CaseStatus; passed: boolean } {
+  return differences.length === 0 ? { status: 'passed', passed: true } : { status: 'failed', passed: false };
+}
+
+/** A case as read from somewhere: its source (a file path or any id) and its JSON content, not yet validated. */
+export interface CaseSource {
+  readonly source: string;
+  readonly content: unknown;
+}
+
+export interface VerifyTotals {
+  readonly total: number;
+  readonly passed: number;
+  readonly failed: number;
+  readonly invalid: number;
+}
+
+export interface VerifyRun {
+  readonly results: readonly CaseResult[];
+  readonly totals: VerifyTotals;
+}
+
+/** Counts results by status. */
+export function verifyTotals(results: readonly CaseResult[]): VerifyTotals {
+  const n = (s: CaseStatus) => results.filter((r) => r.status === s).length;
+  return { total: results.length, passed: n('passed'), failed: n('failed'), invalid: n('invalid') };
+}
+
+/**
+ * Validates and verifies each case, in the order given; never throws. A case whose envelope is
+ * invalid gets status `invalid` with its errors (paths inside the case file); the others are run
+ * with verifyCase. The case's name is its `name`, else its source.
+ *
+ * @example
+ * const run = verifyCases([{ source: 'shop.json', content: JSON.parse(text) }]);
+ * run.totals //=> { total: 1, passed: 1, failed: 0, invalid: 0 }
+ */
+export function verifyCases(cases: readonly CaseSource[], options: VerifyOptions = {}): VerifyRun {
+  const results = cases.map(({ source, content }): CaseResult => {
+    const parsed = parseCase(content);
+    if (!parsed.ok) {
+      const differences = [{ path: 'case', expected: 'a valid case file', got: parsed.errors.map((x) => `${x.path}: ${x.message.en}`).join('; ') }];
+      return { name: caseName(content) ?? source, source, status: 'invalid', passed: false, differences, errors: parsed.errors };
+    }
+    return { ...verifyCase(parsed.value, parsed.value.name ?? source, options), source };
+  });
+  return { results, totals: verifyTotals(results) };
+}
+
+function caseName(content: unknown): string | undefined {
+  if (content === null || typeof content !== 'object') return undefined;
+  const name = (content as Record<string, unknown>).name;
+  return typeof name === 'string' && name.length > 0 ? name : undefined;
 }
 
 export function caseJsonSchema(): Record<string, unknown> {

@@ -4,7 +4,7 @@
  *
  * Exit codes: 0 analysed (flags or not), 2 invalid input or usage (each path listed), 1 internal failure.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { caseJsonSchema, parseCase } from '../cases/index.js';
 import { formatInputErrors, type InputError } from '../profile/errors.js';
@@ -12,17 +12,38 @@ import { policyJsonSchema } from '../profile/policy.js';
 import { profileJsonSchema } from '../profile/schema.js';
 import { analyze } from '../report/analyze.js';
 import { type Lang, renderMarkdown } from '../report/markdown.js';
+import { cmdVerify } from './verify.js';
 
 export interface CliIO {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly readFile: (path: string) => string;
+  /** A folder's entries, or undefined when the path is not a folder. Needed by `verify` for folders. */
+  readonly readDir?: (path: string) => readonly DirEntry[] | undefined;
+  /** Needed by `verify --output`. */
+  readonly writeFile?: (path: string, text: string) => void;
+}
+
+export interface DirEntry {
+  readonly name: string;
+  readonly isDirectory: boolean;
 }
 
 export const nodeIO: CliIO = {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
   readFile: (p) => readFileSync(p, 'utf8'),
+  readDir: (p) => {
+    let isDir: boolean;
+    try {
+      isDir = statSync(p).isDirectory();
+    } catch {
+      return undefined;
+    }
+    // Symbolic links to folders are not followed (no cycles); a link to a file reads as a file.
+    return isDir ? readdirSync(p, { withFileTypes: true }).map((d) => ({ name: d.name, isDirectory: d.isDirectory() })) : undefined;
+  },
+  writeFile: (p, t) => writeFileSync(p, t, 'utf8'),
 };
 
 export const USAGE = `Usage:
@@ -30,6 +51,9 @@ export const USAGE = `Usage:
       Analyse an applicant profile (or a case file: its profile and policy are used).
   xcheck schema [--case | --policy]
       Print the JSON Schema of the profile (default), of a case file, or of the policy.
+  xcheck verify PATH... [--format text|json] [--reporter junit --output FILE] [--policy FILE]
+      Run case files (a folder: every *.json below it) and compare with their expectations.
+      Exit 0 all passed, 1 any case failed, 2 an unreadable or invalid case file (or usage).
 
 Exit codes: 0 analysed, 2 invalid input or usage, 1 internal failure.
 `;
@@ -122,6 +146,7 @@ function cmdSchema(args: string[], io: CliIO): number {
 export const COMMANDS: Record<string, (args: string[], io: CliIO) => number | Promise<number>> = {
   analyze: cmdAnalyze,
   schema: cmdSchema,
+  verify: cmdVerify,
 };
 
 /** Runs the command line; returns the exit code. */

@@ -1,0 +1,125 @@
+/**
+ * `xcheck verify PATH...`: runs case files and compares the analysis with their expectations
+ * (docs/fixtures.md). The file side lives here (finding, reading and writing files); the checking
+ * is the pure `verifyCases` and the output the pure renderers in src/cases.
+ *
+ * Exit codes: 0 every case passed; 1 a case failed; 2 a case file could not be read or is invalid
+ * (each named with the path of the problem), no case file was found, or a usage error.
+ */
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { type CaseResult, type CaseSource, verifyCases, verifyTotals, type VerifyRun } from '../cases/index.js';
+import { formatJUnit, formatVerifyText } from '../cases/render.js';
+import { formatInputErrors, toInputErrors } from '../profile/errors.js';
+import { policySchema } from '../profile/policy.js';
+import { type CliIO, readJson, UsageError } from './main.js';
+
+const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The case files named by the arguments: a file as given; a folder as every `*.json` below it, at
+ * any depth, sorted by path (code-point order, so the run order is the same on every machine).
+ * A path named twice is run once. Paths that do not exist are returned as they are (reading them fails).
+ */
+export function discoverCaseFiles(io: CliIO, paths: readonly string[]): string[] {
+  const found: string[] = [];
+  const walk = (dir: string, into: string[]): void => {
+    for (const entry of io.readDir?.(dir) ?? []) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory) walk(path, into);
+      else if (entry.name.endsWith('.json')) into.push(path);
+    }
+  };
+  for (const path of paths) {
+    if (io.readDir?.(path) === undefined) {
+      found.push(path);
+      continue;
+    }
+    const files: string[] = [];
+    walk(path, files);
+    found.push(...files.sort(byCodePoint));
+  }
+  return [...new Set(found)];
+}
+
+function unreadable(source: string, message: string): CaseResult {
+  return {
+    name: source,
+    source,
+    status: 'invalid',
+    passed: false,
+    differences: [{ path: 'file', expected: 'a readable JSON case file', got: message }],
+    errors: [{ path: '(file)', code: 'unreadable', message: { en: message, zh: message } }],
+  };
+}
+
+export function cmdVerify(args: string[], io: CliIO): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'text' },
+      reporter: { type: 'string' },
+      output: { type: 'string' },
+      policy: { type: 'string' },
+    },
+  });
+  const format = values.format;
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, got ${format}`);
+  if (values.reporter !== undefined && values.reporter !== 'junit') throw new UsageError(`--reporter must be junit, got ${values.reporter}`);
+  if (values.output !== undefined && values.reporter === undefined) throw new UsageError('--output needs --reporter junit');
+  if (positionals.length === 0) throw new UsageError('verify needs at least one PATH (a case file or a folder of them)');
+
+  let policy: unknown;
+  if (values.policy !== undefined) {
+    const p = readJson(io, values.policy);
+    if (!p.ok) {
+      io.stderr(`${p.message}\n`);
+      return 2;
+    }
+    // Checked once here: a bad bank policy is one error, not the same error in every case.
+    const checked = policySchema.safeParse(p.value, { reportInput: true });
+    if (!checked.success) {
+      io.stderr(`${values.policy}: invalid policy\n${formatInputErrors(toInputErrors(checked.error.issues)).replace(/^/gm, '  ')}\n`);
+      return 2;
+    }
+    policy = p.value;
+  }
+
+  const files = discoverCaseFiles(io, positionals);
+  if (files.length === 0) {
+    io.stderr(`no case files (*.json) found in ${positionals.join(', ')}\n`);
+    return 2;
+  }
+
+  // Read every file first; the unreadable ones become invalid results in their place in the order.
+  const slots: (CaseSource | CaseResult)[] = files.map((file) => {
+    const r = readJson(io, file);
+    return r.ok ? { source: file, content: r.value } : unreadable(file, r.message);
+  });
+  const verified = verifyCases(
+    slots.filter((s): s is CaseSource => 'content' in s),
+    policy === undefined ? {} : { policy },
+  ).results;
+  let next = 0;
+  const results = slots.map((s) => ('content' in s ? (verified[next++] as CaseResult) : s));
+  const run: VerifyRun = { results, totals: verifyTotals(results) };
+
+  if (values.reporter === 'junit') {
+    const xml = formatJUnit(run);
+    if (values.output === undefined) io.stdout(xml);
+    else {
+      if (!io.writeFile) throw new Error('this CLI environment cannot write files');
+      try {
+        io.writeFile(values.output, xml);
+      } catch (error) {
+        io.stderr(`${values.output}: cannot be written (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`);
+        return 2;
+      }
+    }
+  }
+  if (values.reporter === undefined || values.output !== undefined)
+    io.stdout(format === 'json' ? `${JSON.stringify(run, null, 2)}\n` : formatVerifyText(run));
+
+  return run.totals.invalid > 0 ? 2 : run.totals.failed > 0 ? 1 : 0;
+}

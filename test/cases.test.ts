@@ -1,0 +1,133 @@
+/** verifyCases, the decision expectation, readPath and the renderers. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { XMLValidator } from 'fast-xml-parser';
+import { describe, expect, test } from 'vitest';
+import { parseCase, readPath, verifyCase, verifyCases } from '../src/cases/index.js';
+import { escapeXml, formatJUnit, formatVerifyText } from '../src/cases/render.js';
+
+const fixtures = join(import.meta.dirname, '..', 'fixtures');
+const agrees = JSON.parse(readFileSync(join(fixtures, 'worked-example-agrees.json'), 'utf8')) as Record<string, unknown>;
+const disagrees = JSON.parse(readFileSync(join(fixtures, 'worked-example-disagrees.json'), 'utf8')) as Record<string, unknown>;
+
+const withExpect = (c: Record<string, unknown>, expectation: Record<string, unknown>) => ({ ...c, expect: expectation });
+
+describe('verifyCases', () => {
+  test('totals count passed, failed and invalid cases; results keep the order given', () => {
+    const run = verifyCases([
+      { source: 'a.json', content: agrees },
+      { source: 'b.json', content: disagrees },
+      // The disagreeing profile does raise RECEIVABLES_INCONSISTENT: expecting it absent fails.
+      { source: 'c.json', content: withExpect(disagrees, { absent: ['RECEIVABLES_INCONSISTENT'] }) },
+      { source: 'd.json', content: { profile: {} } },
+      { source: 'e.json', content: 'not a case' },
+    ]);
+    expect(run.totals).toEqual({ total: 5, passed: 2, failed: 1, invalid: 2 });
+    expect(run.results.map((r) => [r.source, r.status])).toEqual([
+      ['a.json', 'passed'],
+      ['b.json', 'passed'],
+      ['c.json', 'failed'],
+      ['d.json', 'invalid'],
+      ['e.json', 'invalid'],
+    ]);
+    expect(run.results[2]?.differences).toEqual([
+      { path: 'flags[code=RECEIVABLES_INCONSISTENT]', expected: 'does not fire', got: 'fired (critical)' },
+    ]);
+    // The missing `expect` is named as a path in the case file.
+    expect(run.results[3]?.errors?.map((e) => e.path)).toEqual(['expect']);
+  });
+
+  test('a case without a name is named by its source', () => {
+    const { name: _drop, ...unnamed } = agrees;
+    expect(verifyCases([{ source: 'x/y.json', content: unnamed }]).results[0]?.name).toBe('x/y.json');
+  });
+
+  test('an empty list is zero of everything', () => {
+    expect(verifyCases([]).totals).toEqual({ total: 0, passed: 0, failed: 0, invalid: 0 });
+  });
+
+  test('the options policy replaces each case’s own', () => {
+    // Hand: receivables deviation +73.33%; with a critical band at 80% it is only a warning.
+    const c = withExpect(disagrees, { flags: [{ code: 'RECEIVABLES_INCONSISTENT', severity: 'critical' }] });
+    const run = verifyCases([{ source: 'c', content: c }], { policy: { receivables: { critical: '0.8' } } });
+    expect(run.results[0]?.differences).toEqual([
+      { path: 'flags[code=RECEIVABLES_INCONSISTENT].severity', expected: 'critical', got: 'warning' },
+    ]);
+  });
+
+  test('does not mutate the cases', () => {
+    const copy = structuredClone(disagrees);
+    verifyCases([{ source: 'b', content: disagrees }]);
+    expect(disagrees).toEqual(copy);
+  });
+});
+
+describe('expect.decision', () => {
+  test('the schema accepts the three decisions and rejects others', () => {
+    for (const decision of ['approve', 'approve-lower', 'decline']) expect(parseCase(withExpect(agrees, { decision })).ok).toBe(true);
+    const bad = parseCase(withExpect(agrees, { decision: 'maybe' }));
+    expect(bad.ok ? [] : bad.errors.map((e) => e.path)).toEqual(['expect.decision']);
+  });
+
+  test('a report without a recommendation fails the case with got (absent)', () => {
+    const parsed = parseCase(withExpect(agrees, { decision: 'approve' }));
+    if (!parsed.ok) throw new Error('case should parse');
+    const result = verifyCase(parsed.value, 'decision');
+    expect(result.status).toBe('failed');
+    expect(result.differences).toEqual([{ path: 'recommendation.decision', expected: 'approve', got: '(absent)' }]);
+  });
+});
+
+describe('invalidPaths', () => {
+  test('passes when every listed path is rejected, fails naming a path that was not', () => {
+    const profile = structuredClone(agrees.profile) as { analysisDate: string };
+    profile.analysisDate = '2026-02-30';
+    const ok = parseCase({ profile, expect: { invalidPaths: ['analysisDate'] } });
+    const missed = parseCase({ profile, expect: { invalidPaths: ['analysisDate', 'business.kind'] } });
+    if (!ok.ok || !missed.ok) throw new Error('cases should parse');
+    expect(verifyCase(ok.value, 'ok').status).toBe('passed');
+    const r = verifyCase(missed.value, 'missed');
+    expect(r.status).toBe('failed');
+    expect(r.differences).toEqual([{ path: 'errors', expected: 'an error at business.kind', got: 'analysisDate' }]);
+  });
+});
+
+describe('readPath', () => {
+  const doc = { flags: [{ code: 'A', x: 1 }, { code: 'B', x: 2 }], months: [{ sales: '10' }, { sales: '20' }] };
+  test('selects by key, by index and by property', () => {
+    expect(readPath(doc, 'flags[code=B].x')).toBe(2);
+    expect(readPath(doc, 'months[1].sales')).toBe('20');
+    expect(readPath(doc, 'flags[code=C].x')).toBeUndefined();
+    expect(readPath(doc, 'recommendation.decision')).toBeUndefined();
+  });
+});
+
+describe('renderers', () => {
+  const run = verifyCases([
+    { source: 'a.json', content: agrees },
+    { source: 'b.json', content: withExpect(agrees, { figures: [{ path: 'equity.gap', value: '0', tolerance: '100' }] }) },
+  ]);
+
+  test('text: a line per case, the differences indented, then N passed, N failed', () => {
+    // Hand: the gap is 2,158,000 − 2,108,000 = 50,000, far outside 0 ± 100.
+    expect(formatVerifyText(run)).toBe(
+      'PASS  worked-example-agrees\n' +
+        'FAIL  worked-example-agrees  (b.json)\n' +
+        '      equity.gap: expected 0 ± 100, got 50000.00\n' +
+        '1 passed, 1 failed\n',
+    );
+  });
+
+  test('JUnit is well-formed and counts the failure', () => {
+    const xml = formatJUnit(run, { suiteName: 'bank "A" & <B>' });
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(xml).toContain('tests="2" failures="1" errors="0"');
+    expect(xml).toContain('name="bank &quot;A&quot; &amp; &lt;B&gt;"');
+  });
+
+  test('escapeXml escapes the five specials and replaces characters XML cannot carry', () => {
+    expect(escapeXml(`a<b>&"c'`)).toBe('a&lt;b&gt;&amp;&quot;c&apos;');
+    expect(escapeXml('x\u0001y\uD800z')).toBe('x\uFFFDy\uFFFDz');
+    expect(escapeXml('应收账款\t\n')).toBe('应收账款\t\n');
+  });
+});
