@@ -83,14 +83,14 @@ describe('xcheck verify', () => {
     const m = memoryIO({ 'cases/a.json': agrees, 'cases/bad.json': '{ "profile": ' });
     expect(await main(['verify', 'cases'], m.io)).toBe(2);
     expect(m.stdout()).toContain('INVALID  cases/bad.json');
-    expect(m.stdout()).toMatch(/cases\/bad\.json: is not valid JSON/);
+    expect(m.stdout()).toMatch(/\n {6}\(file\): is not valid JSON \(/);
     expect(m.stdout()).toContain('1 passed, 1 failed\n');
   });
 
   test('exit 2 for a missing file', async () => {
     const m = memoryIO({});
     expect(await main(['verify', 'nowhere.json'], m.io)).toBe(2);
-    expect(m.stdout()).toContain('nowhere.json: cannot be read (ENOENT)');
+    expect(m.stdout()).toContain("INVALID  nowhere.json\n      (file): cannot be read (ENOENT)\n");
   });
 
   test('exit 2 for an invalid case envelope, naming the path in the case file', async () => {

@@ -19,8 +19,14 @@ function caseFiles(dir: string): string[] {
 const files = caseFiles(root);
 
 describe('fixtures', () => {
-  test('the corpus is not empty', () => {
-    expect(files.length).toBeGreaterThanOrEqual(2);
+  test('the corpus has at least 20 cases, both clean ones and ones with planted inconsistencies', () => {
+    expect(files.length).toBeGreaterThanOrEqual(20);
+    const cases = files.map((f) => JSON.parse(readFileSync(f, 'utf8')) as { expect: { flags?: unknown[]; invalidPaths?: unknown[] } });
+    const planted = cases.filter((c) => (c.expect.flags?.length ?? 0) > 0).length;
+    const clean = cases.filter((c) => (c.expect.flags?.length ?? 0) === 0 && !c.expect.invalidPaths).length;
+    expect(planted).toBeGreaterThanOrEqual(8);
+    expect(clean).toBeGreaterThanOrEqual(8);
+    expect(cases.some((c) => c.expect.invalidPaths)).toBe(true);
   });
   test.each(files.map((f) => [relative(root, f), f]))('%s', (_name, file) => {
     const parsed = parseCase(JSON.parse(readFileSync(file, 'utf8')));

@@ -42,7 +42,9 @@ export function discoverCaseFiles(io: CliIO, paths: readonly string[]): string[]
   return [...new Set(found)];
 }
 
-function unreadable(source: string, message: string): CaseResult {
+function unreadable(source: string, fullMessage: string): CaseResult {
+  // readJson's message starts with the file, which the result already names.
+  const message = fullMessage.startsWith(`${source}: `) ? fullMessage.slice(source.length + 2) : fullMessage;
   return {
     name: source,
     source,
