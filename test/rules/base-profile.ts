@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseInput, runAnalysis } from '../../src/report/analyze.js';
-import type { AnalysisContext } from '../../src/rules/types.js';
+import type { AnalysisContext, Flag, Rule, RuleOutcome } from '../../src/rules/types.js';
 
 const file = join(import.meta.dirname, '..', '..', 'fixtures', 'worked-example-agrees.json');
 const text = readFileSync(file, 'utf8');
@@ -20,4 +20,16 @@ export function contextOf(profile: unknown, policy?: unknown): AnalysisContext {
   const parsed = parseInput(profile, policy);
   if (!parsed.ok) throw new Error(parsed.errors.map((e) => `${e.path}: ${e.message.en}`).join('; '));
   return runAnalysis(parsed.profile, parsed.policy, []).context;
+}
+
+/** Runs one rule on a profile (and policy). */
+export function runRule(rule: Rule, profile: unknown, policy?: unknown): RuleOutcome {
+  return rule.check(contextOf(profile, policy));
+}
+
+/** The single flag a rule raises on a profile; throws (failing the test) on anything else. */
+export function singleFlag(rule: Rule, profile: unknown, policy?: unknown): Flag {
+  const out = runRule(rule, profile, policy);
+  if (out.status !== 'ran' || out.flags.length !== 1) throw new Error(`expected one flag, got ${JSON.stringify(out)}`);
+  return out.flags[0]!;
 }

@@ -1,16 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { evidenceInsufficientRule } from '../../src/rules/evidence-insufficient.js';
-import type { Flag } from '../../src/rules/types.js';
-import { contextOf, workedExample } from './base-profile.js';
+import { runRule, singleFlag, workedExample } from './base-profile.js';
 
-function run(profile: unknown, policy?: unknown) {
-  return evidenceInsufficientRule.check(contextOf(profile, policy));
-}
-function flagOf(profile: unknown, policy?: unknown): Flag {
-  const out = run(profile, policy);
-  if (out.status !== 'ran' || out.flags.length !== 1) throw new Error(`expected one flag, got ${JSON.stringify(out)}`);
-  return out.flags[0]!;
-}
+const run = (p: unknown, policy?: unknown) => runRule(evidenceInsufficientRule, p, policy);
+const flagOf = (p: unknown, policy?: unknown) => singleFlag(evidenceInsufficientRule, p, policy);
 
 describe('EVIDENCE_INSUFFICIENT', () => {
   test('stays quiet when every key figure has two independent kinds (the worked example)', () => {

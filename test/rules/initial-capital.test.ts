@@ -1,14 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { initialCapitalRule } from '../../src/rules/initial-capital.js';
-import type { Flag } from '../../src/rules/types.js';
-import { contextOf, workedExample } from './base-profile.js';
+import { runRule, singleFlag, workedExample } from './base-profile.js';
 
-const run = (p: unknown, policy?: unknown) => initialCapitalRule.check(contextOf(p, policy));
-function flagOf(p: unknown, policy?: unknown): Flag {
-  const out = run(p, policy);
-  if (out.status !== 'ran' || out.flags.length !== 1) throw new Error(`expected one flag, got ${JSON.stringify(out)}`);
-  return out.flags[0]!;
-}
+const run = (p: unknown, policy?: unknown) => runRule(initialCapitalRule, p, policy);
+const flagOf = (p: unknown, policy?: unknown) => singleFlag(initialCapitalRule, p, policy);
 
 describe('INITIAL_CAPITAL_UNEXPLAINED', () => {
   test('stays quiet when the declared borrowing and family support explain the capital (worked example)', () => {
