@@ -1,18 +1,14 @@
 /** Test support: the clean worked example as a fresh mutable object, and the analysis context of a profile. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseInput, runAnalysis } from '../../src/report/analyze.js';
 import type { AnalysisContext, Flag, Rule, RuleOutcome } from '../../src/rules/types.js';
-
-const file = join(import.meta.dirname, '..', '..', 'fixtures', 'worked-example-agrees.json');
-const text = readFileSync(file, 'utf8');
+import { workedExample as workedExampleInput } from '../support/profiles.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Json = any;
 
-/** A deep copy of the worked example's profile (fixtures/worked-example-agrees.json), free to change. */
+/** The worked example's profile (test/support/profiles.ts) as loose JSON, so a test can add or delete any field. */
 export function workedExample(): Json {
-  return JSON.parse(text).profile;
+  return workedExampleInput();
 }
 
 /** The context the rules see (after the talking-habit pre-stage); throws on invalid input (tests only). */
