@@ -36,6 +36,7 @@ const MESSAGES: Record<string, Bilingual> = {
   },
   text: { en: 'must be a non-empty text', zh: '应为非空文字' },
   enum: { en: 'is not one of the allowed values', zh: '不是允许的取值' },
+  boolean: { en: 'must be true or false', zh: '应为 true 或 false' },
   twelveMonths: { en: 'must list exactly 12 months, January to December', zh: '应正好列出 12 个月（1 月至 12 月）' },
   salesRequired: {
     en: 'needs the declared annual sales or the 12 monthly sales',

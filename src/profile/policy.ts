@@ -4,7 +4,9 @@
  * strict objects, so a misspelt threshold is an error rather than a silently ignored setting.
  */
 import * as z from 'zod';
-import { fraction, positiveDecimal } from './fields.js';
+import { fraction, money, positiveDecimal } from './fields.js';
+
+const severity = z.enum(['info', 'warning', 'critical'], { error: 'enum' });
 
 /** A warning when |deviation| > tolerance, critical when |deviation| > critical. */
 function band(tolerance: string, critical: string) {
@@ -42,6 +44,83 @@ export const policySchema = z
         denominator: z.enum(['equity', 'profits'], { error: 'enum' }).default('equity'),
         tolerance: fraction.default('0.1'),
         critical: positiveDecimal.default('0.25'),
+      })
+      .prefault({}),
+    /**
+     * EVIDENCE_INSUFFICIENT. The source: every inference rests on "two or more" concrete proofs
+     * (2个到2个以上的具体实物), otherwise it "is empty" (否则都是空的): hence 2 independent kinds, and
+     * critical when a figure rests on none at all.
+     */
+    evidence: z
+      .strictObject({
+        /** Independent kinds of proof each key figure needs. Default 2 (the source). */
+        minimumKinds: z.int({ error: 'wholeNumber' }).min(1, { error: 'positive' }).default(2),
+        /** Critical when a figure has fewer independent kinds than this. Default 1: nothing but the applicant's word. */
+        criticalBelow: z.int({ error: 'wholeNumber' }).min(0, { error: 'nonNegative' }).default(1),
+        /**
+         * When true, documents count only if collected on site (`collectedOnSite: true`); the officer's own
+         * observation and third-party confirmations always count. Default false (xcheck's choice): the source
+         * recommends collecting on site but also accepts papers the applicant prepared (第一步，先让其准备基础资料).
+         */
+        documentsOnSiteOnly: z.boolean({ error: 'boolean' }).default(false),
+      })
+      .prefault({}),
+    /**
+     * Talking habit (说话习惯): the factor applied to favourable figures (sales, receivables, inventory, cash
+     * and bank) that rest only on the applicant's word, before the other checks run. The source says only
+     * "adjust appropriately" (适当调整); the factors are xcheck's choice. Cautious is 1 by default: prudence,
+     * xcheck does not raise a figure on the applicant's word alone (a bank may set e.g. 1.1).
+     */
+    selfReport: z
+      .strictObject({
+        exaggerating: positiveDecimal.default('0.8'),
+        neutral: positiveDecimal.default('1'),
+        cautious: positiveDecimal.default('1'),
+      })
+      .prefault({}),
+    /**
+     * INITIAL_CAPITAL_UNEXPLAINED: unexplained share = (capital − savings − family support − borrowed) / capital.
+     * Bands are xcheck's choice (the source gives none): 10% as for the equity reconciliation, critical at 30%.
+     */
+    initialCapital: z
+      .strictObject({
+        tolerance: fraction.default('0.1'),
+        critical: positiveDecimal.default('0.3'),
+        /**
+         * Share of the monthly income saved when the profile gives income but not savings. Default 0.3:
+         * xcheck's choice, of the order of what Chinese households saved of their disposable income in the
+         * 2000s (roughly a quarter to a third); a bank sets its own.
+         */
+        savingsRate: fraction.default('0.3'),
+      })
+      .prefault({}),
+    /**
+     * HIDDEN_DEBT_SUSPECTED. A purchase is large when it is at least max(largePurchaseMinimum,
+     * largePurchaseShareOfProfit × |annual business profit|). Defaults are xcheck's choice: half a year's
+     * business profit cannot come out of one year's retained profit after household spending without
+     * savings or debt, and 50,000 keeps small equipment out. The equity-gap signal uses policy.equity's bands.
+     */
+    hiddenDebt: z
+      .strictObject({
+        largePurchaseShareOfProfit: fraction.default('0.5'),
+        largePurchaseMinimum: money.default('50000'),
+        /** Severity of a large purchase without a stated source of funds. */
+        unfundedPurchase: severity.default('warning'),
+        /** Severity of a borrowing named in the history, not repaid, and absent from the loans. */
+        missingLoan: severity.default('critical'),
+      })
+      .prefault({}),
+    /**
+     * PREMISES_NOT_VERIFIED. The source: confirming the premises is "the basis of all investigation work"
+     * (这是一切调查工作的基础), so no visit, or neither tenure proof nor observation, is critical by default.
+     */
+    premises: z
+      .strictObject({
+        notVisited: severity.default('critical'),
+        /** Visited, but neither proof of tenure nor the business observed operating. */
+        unconfirmed: severity.default('critical'),
+        /** Visited, and only one of the two (proof of tenure, business observed operating). */
+        partlyConfirmed: severity.default('warning'),
       })
       .prefault({}),
   })

@@ -8,6 +8,7 @@
 import * as z from 'zod';
 import { compareDates, parseIsoDate } from '../dates/index.js';
 import { count, fraction, isoDate, money, positiveDecimal, signedMoney, text } from './fields.js';
+import { evidenceItemSchema, evidenceSchema, ownerSchema, premisesSchema, talkingHabitSchema } from './evidence.js';
 
 export const BUSINESS_KINDS = ['trading', 'production', 'service', 'agriculture'] as const;
 
@@ -87,6 +88,8 @@ export const fixedAssetSchema = z
     salvageValue: money.optional(),
     /** A current appraisal; when given it replaces the depreciated value. */
     appraisedValue: money.optional(),
+    /** How the purchase was paid for (own funds, a loan from whom); HIDDEN_DEBT_SUSPECTED asks for it on large purchases. */
+    fundingSource: text.optional(),
   })
   .refine((a) => a.usefulLifeMonths !== undefined || a.appraisedValue !== undefined, {
     error: 'lifeOrAppraisal',
@@ -106,6 +109,8 @@ export const loanSchema = z.strictObject({
   startDate: isoDate.optional(),
   maturityDate: isoDate.optional(),
   purpose: text.optional(),
+  /** Evidence of this loan and its balance (loan contract, credit report, the lender's confirmation). */
+  evidence: z.array(evidenceItemSchema).optional(),
 });
 
 export const householdSchema = z.strictObject({
@@ -113,6 +118,8 @@ export const householdSchema = z.strictObject({
   monthlyExpenses: money,
   otherMonthlyIncome: money.optional(),
 });
+
+export const PURCHASED_ASSETS = ['house', 'vehicle', 'equipment', 'other'] as const;
 
 export const HISTORY_KINDS = ['start', 'profit', 'withdrawal', 'injection', 'revaluation'] as const;
 
@@ -130,8 +137,16 @@ export const historyEventSchema = z.strictObject({
   description: text.optional(),
   /** Where the money came from (for start and injection) or went (for withdrawal). */
   source: text.optional(),
-  /** For start: the part of the initial capital that was borrowed, if known. */
+  /** For start (or a purchase): the part of the money that was borrowed, if known. */
   borrowed: money.optional(),
+  /** Who lent the borrowed part (matched against `loans[].lender` while it is not repaid). */
+  lender: text.optional(),
+  /** When the borrowed part was repaid in full. */
+  repaidDate: isoDate.optional(),
+  /** For a withdrawal that bought something: house, vehicle, equipment or other (a large purchase). */
+  asset: z.enum(PURCHASED_ASSETS, { error: 'enum' }).optional(),
+  /** How a purchase was paid for (retained profits, a mortgage with …, a loan from …). */
+  fundingSource: text.optional(),
 });
 
 export const REPAYMENT_METHODS = ['annuity', 'equal-principal'] as const;
@@ -168,6 +183,14 @@ export const profileSchema = z
     /** Equity recorded at an earlier analysis (e.g. the previous loan, 12 months ago); used by the since-opening-equity window. */
     openingEquity: z.strictObject({ date: isoDate, amount: signedMoney }).optional(),
     loanRequest: loanRequestSchema.optional(),
+    /** Evidence items per key figure (docs/profile.md, EVIDENCE_INSUFFICIENT). */
+    evidence: evidenceSchema.optional(),
+    /** The applicant's talking habit as the officer judged it (说话习惯). */
+    talkingHabit: talkingHabitSchema.optional(),
+    /** The site visit of the premises (经营场所核实). */
+    premises: premisesSchema.optional(),
+    /** The owner's background before the business, for the initial capital. */
+    owner: ownerSchema.optional(),
   })
   .refine((p) => p.grossMargin !== undefined || p.purchases !== undefined, {
     error: 'marginOrPurchases',
@@ -189,7 +212,17 @@ export const profileSchema = z
         const d = parseIsoDate(e.date);
         if (d && compareDates(d, analysis) > 0)
           ctx.addIssue({ code: 'custom', message: 'afterAnalysisDate', path: ['history', i, 'date'] });
+        const r = e.repaidDate === undefined ? undefined : parseIsoDate(e.repaidDate);
+        if (r && compareDates(r, analysis) > 0)
+          ctx.addIssue({ code: 'custom', message: 'afterAnalysisDate', path: ['history', i, 'repaidDate'] });
       });
+      for (const [path, value] of [
+        [['owner', 'workStartDate'], p.owner?.workStartDate],
+        [['premises', 'visitDate'], p.premises?.visitDate],
+      ] as const) {
+        const d = value === undefined ? undefined : parseIsoDate(value);
+        if (d && compareDates(d, analysis) > 0) ctx.addIssue({ code: 'custom', message: 'afterAnalysisDate', path: [...path] });
+      }
     }
     const starts = p.history?.filter((e) => e.kind === 'start').length ?? 0;
     if (starts > 1) ctx.addIssue({ code: 'custom', message: 'oneStart', path: ['history'] });
@@ -202,6 +235,7 @@ export type Profile = z.output<typeof profileSchema>;
 export type FixedAsset = z.output<typeof fixedAssetSchema>;
 export type Loan = z.output<typeof loanSchema>;
 export type HistoryEvent = z.output<typeof historyEventSchema>;
+export type PurchasedAsset = (typeof PURCHASED_ASSETS)[number];
 export type LoanRequest = z.output<typeof loanRequestSchema>;
 export type BusinessKind = (typeof BUSINESS_KINDS)[number];
 export type RepaymentMethod = (typeof REPAYMENT_METHODS)[number];

@@ -2,6 +2,7 @@
  * analyze(): the pipeline. Parse (zod) → statements → equity reconciliation → rules → report.
  * Never throws: bad input gives `{ ok: false, errors }` with a path for each problem.
  */
+import { adjustSelfReported } from '../adjust/index.js';
 import { reconcileEquity } from '../equity/index.js';
 import { type InputError, toInputErrors } from '../profile/errors.js';
 import { type Policy, policySchema } from '../profile/policy.js';
@@ -16,6 +17,8 @@ import {
   serializeBalanceSheet,
   serializeEquity,
   serializeIncomeStatement,
+  serializeSelfReport,
+  type SelfReportJson,
 } from './serialize.js';
 
 export interface AnalyzeOptions {
@@ -62,6 +65,8 @@ export interface Report {
   readonly rules: readonly RuleStatus[];
   /** What the statements had to assume because the profile did not say. */
   readonly notes: readonly StatementNote[];
+  /** The talking-habit adjustment: original and adjusted figures side by side. */
+  readonly selfReport: SelfReportJson;
 }
 
 export type AnalyzeResult =
@@ -90,10 +95,13 @@ export function parseInput(
 }
 
 /** Runs the stages on a validated profile and policy. */
-export function runAnalysis(profile: Profile, policy: Policy, rules: readonly Rule[] = defaultRules): Analysis {
+export function runAnalysis(original: Profile, policy: Policy, rules: readonly Rule[] = defaultRules): Analysis {
+  // Pre-stage: figures resting only on the applicant's word are adjusted for the talking habit first.
+  const selfReport = adjustSelfReported(original, policy);
+  const profile = selfReport.profile;
   const statements = buildStatements(profile);
   const equity = reconcileEquity(profile, statements, policy);
-  const context: AnalysisContext = { profile, policy, statements, equity };
+  const context: AnalysisContext = { profile, policy, statements, equity, selfReport };
   const runs = runRules(context, rules);
   return { context, runs, flags: collectFlags(runs) };
 }
@@ -131,6 +139,7 @@ export function toReport(analysis: Analysis): Report {
     equity: serializeEquity(equity, mode),
     rules,
     notes: statements.notes,
+    selfReport: serializeSelfReport(analysis.context.selfReport, mode),
   };
 }
 

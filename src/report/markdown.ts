@@ -43,6 +43,7 @@ const L = {
   annual: { en: 'Year', zh: '全年' },
   monthly: { en: 'Month (average)', zh: '月均' },
   month: { en: 'Month', zh: '月份' },
+  selfReport: { en: 'Figures adjusted for the talking habit', zh: '按说话习惯调整的数据' },
 } as const;
 
 const KIND_LABELS: Record<string, { en: string; zh: string }> = {
@@ -51,6 +52,38 @@ const KIND_LABELS: Record<string, { en: string; zh: string }> = {
   service: { en: 'service', zh: '服务' },
   agriculture: { en: 'agriculture', zh: '农业' },
 };
+
+const HABITS: Record<string, { en: string; zh: string }> = {
+  exaggerating: { en: 'exaggerating', zh: '夸大型' },
+  neutral: { en: 'neutral', zh: '中性' },
+  cautious: { en: 'cautious', zh: '谨慎型' },
+};
+
+/** The talking-habit section: original and adjusted figures side by side (empty when no habit was recorded). */
+function renderSelfReport(report: Report, lang: Lang): string[] {
+  const s = report.selfReport;
+  if (s.talkingHabit === null) return [];
+  const habit = HABITS[s.talkingHabit]?.[lang] ?? s.talkingHabit;
+  const out = [`## ${L.selfReport[lang]}`, ''];
+  out.push(
+    lang === 'zh'
+      ? `说话习惯：${habit}，调整系数 ${s.factor ?? '—'}；仅凭客户口述的数据按此调整后再做各项检验。`
+      : `Talking habit: ${habit}, factor ${s.factor ?? '—'}; figures resting only on the applicant's word are adjusted by it before the checks run.`,
+    '',
+  );
+  if (s.adjustments.length === 0) {
+    out.push(lang === 'zh' ? '没有需要调整的数据。' : 'No figure needed adjusting.', '');
+    return out;
+  }
+  out.push(
+    table(
+      lang === 'zh' ? ['字段', '原数', '系数', '调整后', '变动'] : ['Field', 'Original', 'Factor', 'Adjusted', 'Change'],
+      s.adjustments.map((a) => [a.path, g(a.original), a.factor, g(a.adjusted), g(a.change)]),
+    ),
+    '',
+  );
+  return out;
+}
 
 const BS_LABELS: Record<string, { en: string; zh: string }> = {
   cash: { en: 'Cash', zh: '现金' },
@@ -158,6 +191,8 @@ export function renderMarkdown(report: Report, lang: Lang = 'en'): string {
     out.push(`### ${L[severity][lang]} (${group.length})`, '');
     for (const f of group) out.push(renderFlag(f, lang), '');
   }
+
+  out.push(...renderSelfReport(report, lang));
 
   const bs = report.balanceSheet;
   out.push(`## ${L.balanceSheet[lang]}`, '');

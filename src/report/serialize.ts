@@ -2,6 +2,7 @@
  * Turns the Decimal-valued stage outputs into the report's JSON shapes: money as decimal strings
  * with two places, ratios with four. Deterministic: the same stage outputs give the same strings.
  */
+import type { SelfReportResult } from '../adjust/index.js';
 import type { EquityResult } from '../equity/index.js';
 import { formatMoney, formatPlain, formatRatio, type RoundingMode } from '../money/index.js';
 import type { Bilingual } from '../profile/errors.js';
@@ -141,5 +142,37 @@ export function serializeEquity(e: EquityResult, mode: RoundingMode): EquityJson
     gapShareOfEquity: r.gapShareOfEquity === null ? null : formatRatio(r.gapShareOfEquity),
     gapShareOfProfits: r.gapShareOfProfits === null ? null : formatRatio(r.gapShareOfProfits),
     eventsUsed: r.eventsUsed,
+  };
+}
+
+/** The talking-habit adjustment in the report: each figure's original and adjusted amount side by side. */
+export interface SelfReportJson {
+  /** The recorded habit, or null when the profile has none. */
+  readonly talkingHabit: string | null;
+  /** The policy factor for the habit (ratio), or null. */
+  readonly factor: string | null;
+  readonly adjustments: readonly {
+    readonly figure: string;
+    readonly path: string;
+    readonly original: string;
+    readonly factor: string;
+    readonly adjusted: string;
+    /** adjusted − original. */
+    readonly change: string;
+  }[];
+}
+
+export function serializeSelfReport(s: SelfReportResult | undefined, mode: RoundingMode): SelfReportJson {
+  return {
+    talkingHabit: s?.habit ?? null,
+    factor: s?.factor === undefined ? null : formatRatio(s.factor),
+    adjustments: (s?.adjustments ?? []).map((a) => ({
+      figure: a.figure,
+      path: a.path,
+      original: formatMoney(a.original, mode),
+      factor: formatRatio(a.factor),
+      adjusted: formatMoney(a.adjusted, mode),
+      change: formatMoney(a.adjusted.minus(a.original), mode),
+    })),
   };
 }

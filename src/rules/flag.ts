@@ -59,3 +59,17 @@ export function signedPercent(relative: Dec): string {
 }
 
 export { groupMoney };
+
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, critical: 2 };
+
+/** The most severe of several severities (null for none), for rules that combine several signals. */
+export function maxSeverity(severities: readonly (Severity | null)[]): Severity | null {
+  let out: Severity | null = null;
+  for (const s of severities) if (s !== null && (out === null || SEVERITY_RANK[s] > SEVERITY_RANK[out])) out = s;
+  return out;
+}
+
+/** Drops repeated texts (same English wording), keeping the first of each in order. */
+export function dedupeBilingual(list: readonly Bilingual[]): Bilingual[] {
+  return [...new Map(list.map((b) => [b.en, b])).values()];
+}

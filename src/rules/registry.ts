@@ -1,10 +1,24 @@
 /** The default rules, in the order they run and appear in the report. */
 import { equityGapRule } from './equity-gap.js';
+import { evidenceInsufficientRule } from './evidence-insufficient.js';
+import { hiddenDebtRule } from './hidden-debt.js';
+import { initialCapitalRule } from './initial-capital.js';
+import { premisesRule } from './premises.js';
+import { selfReportRule } from './self-report.js';
 import { payablesRule } from './payables.js';
 import { receivablesRule } from './receivables.js';
 import type { AnalysisContext, Flag, Rule, RuleOutcome } from './types.js';
 
-export const defaultRules: readonly Rule[] = [receivablesRule, payablesRule, equityGapRule];
+export const defaultRules: readonly Rule[] = [
+  receivablesRule,
+  payablesRule,
+  equityGapRule,
+  selfReportRule,
+  evidenceInsufficientRule,
+  initialCapitalRule,
+  hiddenDebtRule,
+  premisesRule,
+];
 
 export interface RuleRun {
   readonly rule: Rule;

@@ -3,6 +3,7 @@
  * statements, equity reconciliation, policy) and returns flags, or says it was skipped and why —
  * silence is never mistaken for a pass. A rule never throws and never recomputes a statement.
  */
+import type { SelfReportResult } from '../adjust/index.js';
 import type { EquityResult } from '../equity/index.js';
 import type { Bilingual } from '../profile/errors.js';
 import type { Policy } from '../profile/policy.js';
@@ -62,10 +63,13 @@ export interface Flag {
 }
 
 export interface AnalysisContext {
+  /** The profile the checks use: after the talking-habit adjustment when there was one. */
   readonly profile: Profile;
   readonly policy: Policy;
   readonly statements: Statements;
   readonly equity: EquityResult;
+  /** The talking-habit pre-stage: the habit, its factor and each figure adjusted (original and adjusted). */
+  readonly selfReport?: SelfReportResult;
 }
 
 export type RuleOutcome =

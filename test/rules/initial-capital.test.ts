@@ -1,0 +1,73 @@
+import { describe, expect, test } from 'vitest';
+import { initialCapitalRule } from '../../src/rules/initial-capital.js';
+import { runRule, singleFlag, workedExample } from './base-profile.js';
+
+const run = (p: unknown, policy?: unknown) => runRule(initialCapitalRule, p, policy);
+const flagOf = (p: unknown, policy?: unknown) => singleFlag(initialCapitalRule, p, policy);
+
+describe('INITIAL_CAPITAL_UNEXPLAINED', () => {
+  test('stays quiet when the declared borrowing and family support explain the capital (worked example)', () => {
+    // (500,000 − 300,000 borrowed − 150,000 family) / 500,000 = 10%, not beyond the 10% tolerance.
+    expect(run(workedExample())).toEqual({ status: 'ran', flags: [] });
+  });
+
+  test('fires (critical) when the borrowed part is not declared: the source\'s apprentice', () => {
+    const p = workedExample();
+    delete p.history[0].borrowed;
+    delete p.owner.familySupport;
+    const f = flagOf(p);
+    // 36 months (2002-03-01 → 2005-03-01) × 1,500 = 54,000 explained; 500,000 − 54,000 = 446,000; 446,000 / 500,000 = 0.892.
+    expect(f.severity).toBe('critical');
+    expect([f.observed, f.expected]).toEqual(['500000.00', '54000.00']);
+    expect(f.deviation).toEqual({ absolute: '446000.00', relative: '0.8920' });
+    // 54,000 / (1 − 0.1) = 60,000.
+    expect(f.range).toEqual({ min: '0.00', max: '60000.00' });
+    expect(f.computation).toBe('36 × 1,500.00 + 0.00 + 0.00 = 54,000.00; 500,000.00 − 54,000.00 = 446,000.00; 446,000.00 / 500,000.00 = +89.20%');
+    expect(f.questions.map((q) => q.en)).toContain('How has that been settled since, and is any of it still outstanding?');
+  });
+
+  test('income × the policy savings rate when savings are not given: warning', () => {
+    const p = workedExample();
+    delete p.owner.monthlySavings;
+    p.owner.monthlyIncome = '3000';
+    p.owner.familySupport = '100000';
+    const f = flagOf(p);
+    // savings 36 × 3,000 × 0.3 = 32,400; explained 32,400 + 100,000 + 300,000 = 432,400;
+    // unexplained 67,600; 67,600 / 500,000 = 0.1352: beyond 0.1, within 0.3.
+    expect(f.severity).toBe('warning');
+    expect(f.expected).toBe('432400.00');
+    expect(f.deviation?.relative).toBe('0.1352');
+    expect(f.inputs.find((i) => i.name === 'savingsRate')).toMatchObject({ value: '0.3000', defaulted: true });
+  });
+
+  test('more money explained than put in never flags', () => {
+    const p = workedExample();
+    p.owner.familySupport = '400000';
+    expect(run(p)).toEqual({ status: 'ran', flags: [] });
+  });
+
+  test('skipped without a start event', () => {
+    const p = workedExample();
+    p.history = p.history.filter((e: { kind: string }) => e.kind !== 'start');
+    const out = run(p);
+    expect(out.status).toBe('skipped');
+  });
+
+  test('skipped when savings are needed but the earlier work is not recorded', () => {
+    const p = workedExample();
+    delete p.history[0].borrowed;
+    delete p.owner;
+    const out = run(p);
+    expect(out.status).toBe('skipped');
+    if (out.status === 'skipped') expect(out.missing).toEqual(['owner.workStartDate', 'owner.monthlySavings']);
+  });
+
+  test('bands are policy', () => {
+    const p = workedExample();
+    p.owner.familySupport = '100000';
+    // (500,000 − 300,000 − 100,000) / 500,000 = 0.2 > 0.1, so savings count: 54,000 + 100,000 + 300,000 = 454,000;
+    // 46,000 / 500,000 = 0.092: inside 0.1, beyond 0.05.
+    expect(run(p)).toEqual({ status: 'ran', flags: [] });
+    expect(flagOf(p, { initialCapital: { tolerance: '0.05' } }).severity).toBe('warning');
+  });
+});
