@@ -1,6 +1,6 @@
 /** Helpers shared by the rule modules: deviation, severity bands, skip outcomes. */
-import { type Dec, formatMoney, formatRatio, groupMoney, formatPercent } from '../money/index.js';
-import type { Band } from '../profile/policy.js';
+import { type Dec, formatMoney, formatPlain, formatRatio, groupMoney, formatPercent, roundTo } from '../money/index.js';
+import type { Band, Ceiling, Floor } from '../profile/policy.js';
 import { toDecimal } from '../money/index.js';
 import type { Bilingual, FlagInput, FlagUnit, RuleOutcome, Severity } from './types.js';
 
@@ -56,6 +56,74 @@ export function moneyFigures(observed: Dec, expected: Dec, relative: Dec | null,
 export function signedPercent(relative: Dec): string {
   const p = formatPercent(relative);
   return relative.isNegative() ? p : `+${p}`;
+}
+
+/** A quantity (units, kWh, days, months) for figures and messages: at most two decimals, trailing zeros dropped. */
+export function formatQuantity(value: Dec): string {
+  return formatPlain(roundTo(value, 2));
+}
+
+/**
+ * Deviation of a declared figure from an independent estimate, on the declared figure:
+ * (declared − estimate) / declared, the usual form for cross-checks of a declared figure (DESIGN.md §6).
+ * Null when the declared figure is zero.
+ */
+export function declaredDeviation(declared: Dec, estimate: Dec): Dec | null {
+  return declared.isZero() ? null : declared.minus(estimate).div(declared);
+}
+
+/**
+ * Severity of a declared figure against an estimate: by the band on `declaredDeviation`; a declared
+ * zero against a non-zero estimate is a warning (no relative size), zero against zero agrees.
+ */
+export function declaredSeverity(declared: Dec, estimate: Dec, band: Band): Severity | null {
+  const relative = declaredDeviation(declared, estimate);
+  if (relative === null) return estimate.isZero() ? null : 'warning';
+  return severityFor(relative, band);
+}
+
+/**
+ * Figures of a flag that compares a declared figure with an estimate, the deviation on the declared figure.
+ * The allowed range solves |(d − e) / d| ≤ t for d: e / (1 + t) ≤ d ≤ e / (1 − t) (no upper end when t ≥ 1).
+ */
+export function declaredFigures(unit: FlagUnit, declared: Dec, estimate: Dec, band: Band, format: (v: Dec) => string = formatMoney) {
+  const tol = toDecimal(band.tolerance);
+  const relative = declaredDeviation(declared, estimate);
+  return {
+    unit,
+    observed: format(declared),
+    expected: format(estimate),
+    range: { min: format(estimate.div(tol.plus(1))), max: tol.gte(1) ? null : format(estimate.div(tol.negated().plus(1))) },
+    deviation: { absolute: format(declared.minus(estimate)), relative: relative === null ? null : formatRatio(relative) },
+  };
+}
+
+/** Severity of a ratio under an upper limit: warning above `max`, critical above `critical` (strict). */
+export function ceilingSeverity(value: Dec, limit: Ceiling): Severity | null {
+  if (value.gt(toDecimal(limit.critical))) return 'critical';
+  if (value.gt(toDecimal(limit.max))) return 'warning';
+  return null;
+}
+
+/** Severity of a ratio under a lower limit: warning below `min`, critical below `critical` (strict). */
+export function floorSeverity(value: Dec, limit: Floor): Severity | null {
+  if (value.lt(toDecimal(limit.critical))) return 'critical';
+  if (value.lt(toDecimal(limit.min))) return 'warning';
+  return null;
+}
+
+/**
+ * Figures of a flag that compares a ratio with a policy limit: expected is the limit, the range is
+ * everything on the allowed side of it, deviation = value − limit and (value − limit) / limit.
+ */
+export function limitFigures(unit: FlagUnit, value: Dec, limit: Dec, side: 'max' | 'min', format: (v: Dec) => string = (v) => formatRatio(v)) {
+  return {
+    unit,
+    observed: format(value),
+    expected: format(limit),
+    range: side === 'max' ? { min: null, max: format(limit) } : { min: format(limit), max: null },
+    deviation: { absolute: format(value.minus(limit)), relative: limit.isZero() ? null : formatRatio(value.minus(limit).div(limit)) },
+  };
 }
 
 export { groupMoney };
