@@ -2,7 +2,7 @@
 import { type Dec, formatMoney, formatPlain, formatRatio, groupMoney, formatPercent, roundTo } from '../money/index.js';
 import type { Band, Ceiling, Floor } from '../profile/policy.js';
 import { toDecimal } from '../money/index.js';
-import type { Bilingual, FlagInput, FlagUnit, RuleOutcome, Severity } from './types.js';
+import type { Bilingual, Flag, FlagInput, FlagUnit, RuleOutcome, Severity } from './types.js';
 
 /**
  * Severity for a relative deviation under a band: null within the tolerance, `warning` beyond it,
@@ -123,6 +123,67 @@ export function limitFigures(unit: FlagUnit, value: Dec, limit: Dec, side: 'max'
     expected: format(limit),
     range: side === 'max' ? { min: null, max: format(limit) } : { min: format(limit), max: null },
     deviation: { absolute: format(value.minus(limit)), relative: limit.isZero() ? null : formatRatio(value.minus(limit).div(limit)) },
+  };
+}
+
+/** A ratio checked against a policy limit (LEVERAGE_HIGH, LIQUIDITY_LOW, …). */
+export interface LimitCheck {
+  readonly code: string;
+  readonly ruleId: string;
+  readonly title: Bilingual;
+  readonly unit: FlagUnit;
+  readonly numerator: Dec;
+  readonly denominator: Dec;
+  /** A ceiling ({ max, critical }) flags above it; a floor ({ min, critical }) flags below it. */
+  readonly limit: Ceiling | Floor;
+  /** The policy path of the limit, for the formula. */
+  readonly limitPath: string;
+  readonly formula: string;
+  /** The division with its numbers, e.g. "1,150,000.00 / 2,158,000.00". */
+  readonly terms: string;
+  readonly inputs: readonly FlagInput[];
+  readonly evidence: readonly Bilingual[];
+  readonly questions: readonly Bilingual[];
+  readonly message: (value: string, limit: string) => Bilingual;
+  /**
+   * When the denominator is zero or less: the message of a critical flag, or null for no flag (e.g. a
+   * current ratio with no current liabilities cannot be low). A zero or negative numerator never flags then.
+   */
+  readonly undefinedMessage: Bilingual | null;
+}
+
+/** The flag of a ratio beyond its policy limit, or null. Ratios are shown with two decimals. */
+export function limitFlag(c: LimitCheck): Flag | null {
+  const fmt = (v: Dec) => formatRatio(v, 2);
+  const side = 'max' in c.limit ? 'max' : 'min';
+  const limit = toDecimal('max' in c.limit ? c.limit.max : c.limit.min);
+  const base = { code: c.code, ruleId: c.ruleId, title: c.title, inputs: c.inputs, evidence: c.evidence, questions: c.questions };
+  const sign = side === 'max' ? '≤' : '≥';
+  if (c.denominator.lte(0)) {
+    if (c.undefinedMessage === null || c.numerator.lte(0)) return null;
+    return {
+      ...base,
+      severity: 'critical',
+      unit: c.unit,
+      observed: null,
+      expected: fmt(limit),
+      range: side === 'max' ? { min: null, max: fmt(limit) } : { min: fmt(limit), max: null },
+      deviation: null,
+      formula: `${c.formula}; must be ${sign} ${c.limitPath}`,
+      computation: `${c.terms}: the denominator is not positive`,
+      message: c.undefinedMessage,
+    };
+  }
+  const value = c.numerator.div(c.denominator);
+  const severity = 'max' in c.limit ? ceilingSeverity(value, c.limit) : floorSeverity(value, c.limit);
+  if (severity === null) return null;
+  return {
+    ...base,
+    severity,
+    ...limitFigures(c.unit, value, limit, side, fmt),
+    formula: `${c.formula}; must be ${sign} ${c.limitPath}`,
+    computation: `${c.terms} = ${fmt(value)} ${side === 'max' ? '>' : '<'} ${limit.toFixed()}`,
+    message: c.message(fmt(value), limit.toFixed()),
   };
 }
 

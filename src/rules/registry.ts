@@ -1,10 +1,28 @@
 /** The default rules, in the order they run and appear in the report. */
 import { equityGapRule } from './equity-gap.js';
+import { grossMarginRule } from './gross-margin.js';
+import { householdExpensesRule } from './household-expenses.js';
+import { inventoryRule } from './inventory.js';
+import { leverageRule } from './leverage.js';
+import { liquidityRule } from './liquidity.js';
 import { payablesRule } from './payables.js';
+import { productionCapacityRule } from './production-capacity.js';
 import { receivablesRule } from './receivables.js';
+import { salesTriangulationRule } from './sales-triangulation.js';
 import type { AnalysisContext, Flag, Rule, RuleOutcome } from './types.js';
 
-export const defaultRules: readonly Rule[] = [receivablesRule, payablesRule, equityGapRule];
+export const defaultRules: readonly Rule[] = [
+  receivablesRule,
+  payablesRule,
+  equityGapRule,
+  salesTriangulationRule,
+  productionCapacityRule,
+  grossMarginRule,
+  inventoryRule,
+  householdExpensesRule,
+  leverageRule,
+  liquidityRule,
+];
 
 export interface RuleRun {
   readonly rule: Rule;
