@@ -14,7 +14,7 @@
  * industry range: warning for any distance, critical beyond the same 10 points. The industry list is empty
  * by default: a bank enters its own ranges (no published range exists for the source's trades).
  */
-import { type Dec, ONE, ZERO, formatRatio, formatPercent, sum, toDecimal } from '../money/index.js';
+import { type Dec, ONE, ZERO, formatRatio, formatPercent, groupMoney, sum, toDecimal } from '../money/index.js';
 import type { IndustryMargin } from '../profile/policy.js';
 import { moneyInput, plainInput, ratioInput, severityFor, skipped } from './flag.js';
 import type { Bilingual, Flag, FlagInput, Rule, Severity } from './types.js';
@@ -128,7 +128,7 @@ export const grossMarginRule: Rule = {
         'implied margin = 1 − annual purchases / annual sales',
         { en: 'margin implied by sales and purchases', zh: '按销售额与进货额推算的毛利率' },
         implied,
-        `1 − ${purchases.toFixed(2)} / ${sales.toFixed(2)} = ${formatRatio(implied)}`,
+        `1 − ${groupMoney(purchases)} / ${groupMoney(sales)} = ${formatRatio(implied)}`,
         [moneyInput('annualPurchases', 'purchases.annual', purchases), moneyInput('annualSales', 'incomeStatement.annual.sales', sales)],
         [
           { en: "suppliers' invoices and in-slips for 12 months, and the stock count at both ends", zh: '近 12 个月进货发票、入库单，及期初期末存货' },
