@@ -98,6 +98,61 @@ export function declaredFigures(unit: FlagUnit, declared: Dec, estimate: Dec, ba
   };
 }
 
+/** A declared figure checked against one independent estimate of it (SALES_TRIANGULATION, PRODUCTION_CAPACITY). */
+export interface DeclaredCheck {
+  readonly code: string;
+  readonly ruleId: string;
+  readonly title: Bilingual;
+  readonly unit: FlagUnit;
+  readonly declared: Dec;
+  readonly estimate: Dec;
+  readonly band: Band;
+  /** Formats figures for JSON (money with two places by default). */
+  readonly format?: (v: Dec) => string;
+  /** Formats numbers for people in the computation and the message (grouped money by default). */
+  readonly show?: (v: Dec) => string;
+  /** The estimate's formula; `; deviation = (declared − estimate) / declared` is appended. */
+  readonly formula: string;
+  /** The estimate's computation with its numbers; the deviation's is appended. */
+  readonly computation: string;
+  readonly inputs: readonly FlagInput[];
+  readonly evidence: readonly Bilingual[];
+  readonly questions: readonly Bilingual[];
+  /** The message, given the shown figures and whether the declared figure is above the estimate. */
+  readonly message: (f: { declared: string; estimate: string; deviation: string; over: boolean }) => Bilingual;
+}
+
+/** The flag of a declared figure beyond the band around an estimate, or null when it agrees. */
+export function checkDeclared(c: DeclaredCheck): Flag | null {
+  const severity = declaredSeverity(c.declared, c.estimate, c.band);
+  if (severity === null) return null;
+  const show = c.show ?? groupMoney;
+  const relative = declaredDeviation(c.declared, c.estimate);
+  const deviation = relative === null ? 'n/a' : signedPercent(relative);
+  return {
+    code: c.code,
+    severity,
+    ruleId: c.ruleId,
+    title: c.title,
+    ...declaredFigures(c.unit, c.declared, c.estimate, c.band, c.format),
+    formula: `${c.formula}; deviation = (declared − estimate) / declared`,
+    computation:
+      `${c.computation}; ` +
+      (relative === null
+        ? `declared ${show(c.declared)}`
+        : `(${show(c.declared)} − ${show(c.estimate)}) / ${show(c.declared)} = ${deviation}`),
+    inputs: c.inputs,
+    evidence: c.evidence,
+    questions: c.questions,
+    message: c.message({ declared: show(c.declared), estimate: show(c.estimate), deviation, over: c.declared.gt(c.estimate) }),
+  };
+}
+
+/** The outcome of a rule that reads the balance sheet when the profile reports no balances. */
+export function skippedWithoutBalances(): RuleOutcome {
+  return skipped(['balances'], { en: 'no balances reported: the balance sheet would be empty', zh: '未填报余额：资产负债表为空' });
+}
+
 /** Severity of a ratio under an upper limit: warning above `max`, critical above `critical` (strict). */
 export function ceilingSeverity(value: Dec, limit: Ceiling): Severity | null {
   if (value.gt(toDecimal(limit.critical))) return 'critical';

@@ -66,6 +66,24 @@ export const grossMarginRule: Rule = {
     const tol = toDecimal(band.tolerance);
     const flags: Flag[] = [];
     let comparisons = 0;
+    /** A flag on the anchor margin against `expected`; deviations in points, so no relative figure. */
+    const marginFlag = (
+      severity: Severity,
+      expected: Dec,
+      range: { min: Dec; max: Dec },
+      rest: Pick<Flag, 'formula' | 'computation' | 'inputs' | 'evidence' | 'questions' | 'message'>,
+    ): Flag => ({
+      code: CODE,
+      severity,
+      ruleId: RULE_ID,
+      title,
+      unit: 'ratio',
+      observed: formatRatio(anchor),
+      expected: formatRatio(expected),
+      range: { min: formatRatio(range.min), max: formatRatio(range.max) },
+      deviation: { absolute: formatRatio(anchor.minus(expected)), relative: null },
+      ...rest,
+    });
 
     const compare = (
       id: string,
@@ -81,26 +99,19 @@ export const grossMarginRule: Rule = {
       const severity = severityFor(diff, band);
       if (severity === null) return;
       const higher = diff.isPositive();
-      flags.push({
-        code: CODE,
-        severity,
-        ruleId: RULE_ID,
-        title,
-        unit: 'ratio',
-        observed: formatRatio(anchor),
-        expected: formatRatio(other),
-        range: { min: formatRatio(other.minus(tol)), max: formatRatio(other.plus(tol)) },
-        deviation: { absolute: formatRatio(diff), relative: null },
-        formula: `${id}; deviation = ${anchorName.en} − ${name.en}, in percentage points`,
-        computation: `${computation}; ${formatRatio(anchor)} − ${formatRatio(other)} = ${formatRatio(diff)} (${points(diff)})`,
-        inputs: [anchorInput, ...inputs],
-        evidence,
-        questions,
-        message: {
-          en: `The ${anchorName.en} of ${formatPercent(anchor)} is ${points(diff.abs())} ${higher ? 'above' : 'below'} the ${name.en} of ${formatPercent(other)}.`,
-          zh: `${anchorName.zh} ${formatPercent(anchor)}，${higher ? '高于' : '低于'}${name.zh} ${formatPercent(other)} ${pointsZh(diff.abs())}。`,
-        },
-      });
+      flags.push(
+        marginFlag(severity, other, { min: other.minus(tol), max: other.plus(tol) }, {
+          formula: `${id}; deviation = ${anchorName.en} − ${name.en}, in percentage points`,
+          computation: `${computation}; ${formatRatio(anchor)} − ${formatRatio(other)} = ${formatRatio(diff)} (${points(diff)})`,
+          inputs: [anchorInput, ...inputs],
+          evidence,
+          questions,
+          message: {
+            en: `The ${anchorName.en} of ${formatPercent(anchor)} is ${points(diff.abs())} ${higher ? 'above' : 'below'} the ${name.en} of ${formatPercent(other)}.`,
+            zh: `${anchorName.zh} ${formatPercent(anchor)}，${higher ? '高于' : '低于'}${name.zh} ${formatPercent(other)} ${pointsZh(diff.abs())}。`,
+          },
+        }),
+      );
     };
 
     if (weighted !== undefined && stated !== undefined) {
@@ -149,35 +160,28 @@ export const grossMarginRule: Rule = {
       const severity: Severity | null = severityFor(distance, { tolerance: '0', critical: band.critical });
       if (severity !== null) {
         const bound = below ? min : max;
-        flags.push({
-          code: CODE,
-          severity,
-          ruleId: RULE_ID,
-          title,
-          unit: 'ratio',
-          observed: formatRatio(anchor),
-          expected: formatRatio(bound),
-          range: { min: formatRatio(min), max: formatRatio(max) },
-          deviation: { absolute: formatRatio(anchor.minus(bound)), relative: null },
-          formula: 'industry range min ≤ margin ≤ max; deviation = margin − nearest bound, in percentage points',
-          computation: `${formatRatio(anchor)} ${below ? '<' : '>'} ${formatRatio(bound)} (range ${formatRatio(min)}–${formatRatio(max)}); ${formatRatio(anchor)} − ${formatRatio(bound)} = ${formatRatio(anchor.minus(bound))}`,
-          inputs: [
-            anchorInput,
-            plainInput('industryRange', 'policy.grossMargin.industries', `${industry.match}: ${formatRatio(min)}–${formatRatio(max)}${industry.source ? ` (${industry.source})` : ''}`, 'text'),
-          ],
-          evidence: [
-            { en: 'the prices of two or three neighbours in the same trade', zh: '同行两三家的售价与进价' },
-            { en: 'purchase invoices and price tags of the main products', zh: '主要产品的进货发票与标价' },
-          ],
-          questions: [
-            { en: 'How do your prices compare with the shops around you?', zh: '您的价格和周边同行比怎么样？' },
-            { en: 'What do you do differently from others in your trade?', zh: '您做生意和同行有什么不一样的地方？' },
-          ],
-          message: {
-            en: `The ${anchorName.en} of ${formatPercent(anchor)} is ${below ? 'below' : 'above'} the usual range for ${industry.match}, ${formatPercent(min)}–${formatPercent(max)}.`,
-            zh: `${anchorName.zh} ${formatPercent(anchor)}，${below ? '低于' : '高于'}${industry.match}行业的常见范围 ${formatPercent(min)}–${formatPercent(max)}。`,
-          },
-        });
+        flags.push(
+          marginFlag(severity, bound, { min, max }, {
+            formula: 'industry range min ≤ margin ≤ max; deviation = margin − nearest bound, in percentage points',
+            computation: `${formatRatio(anchor)} ${below ? '<' : '>'} ${formatRatio(bound)} (range ${formatRatio(min)}–${formatRatio(max)}); ${formatRatio(anchor)} − ${formatRatio(bound)} = ${formatRatio(anchor.minus(bound))}`,
+            inputs: [
+              anchorInput,
+              plainInput('industryRange', 'policy.grossMargin.industries', `${industry.match}: ${formatRatio(min)}–${formatRatio(max)}${industry.source ? ` (${industry.source})` : ''}`, 'text'),
+            ],
+            evidence: [
+              { en: 'the prices of two or three neighbours in the same trade', zh: '同行两三家的售价与进价' },
+              { en: 'purchase invoices and price tags of the main products', zh: '主要产品的进货发票与标价' },
+            ],
+            questions: [
+              { en: 'How do your prices compare with the shops around you?', zh: '您的价格和周边同行比怎么样？' },
+              { en: 'What do you do differently from others in your trade?', zh: '您做生意和同行有什么不一样的地方？' },
+            ],
+            message: {
+              en: `The ${anchorName.en} of ${formatPercent(anchor)} is ${below ? 'below' : 'above'} the usual range for ${industry.match}, ${formatPercent(min)}–${formatPercent(max)}.`,
+              zh: `${anchorName.zh} ${formatPercent(anchor)}，${below ? '低于' : '高于'}${industry.match}行业的常见范围 ${formatPercent(min)}–${formatPercent(max)}。`,
+            },
+          }),
+        );
       }
     }
     if (comparisons === 0)

@@ -7,7 +7,7 @@
  * Defaults (policy.leverage) are xcheck's own choice. Skipped when the profile reports no balances.
  */
 import { groupMoney, toDecimal, ZERO } from '../money/index.js';
-import { limitFlag, moneyInput, skipped } from './flag.js';
+import { limitFlag, moneyInput, skippedWithoutBalances } from './flag.js';
 import type { Flag, Rule } from './types.js';
 
 const CODE = 'LEVERAGE_HIGH';
@@ -19,7 +19,7 @@ export const leverageRule: Rule = {
   codes: [CODE],
   title,
   check({ profile, policy, statements }) {
-    if (profile.balances === undefined) return skipped(['balances'], { en: 'no balances reported: the balance sheet would be empty', zh: '未填报余额：资产负债表为空' });
+    if (profile.balances === undefined) return skippedWithoutBalances();
     const bs = statements.balanceSheet;
     const liabilities = bs.liabilities.total;
     const equity = bs.equity;

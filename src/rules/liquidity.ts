@@ -7,7 +7,7 @@
  * Skipped when the profile reports no balances.
  */
 import { groupMoney } from '../money/index.js';
-import { limitFlag, moneyInput, skipped } from './flag.js';
+import { limitFlag, moneyInput, skippedWithoutBalances } from './flag.js';
 import type { Bilingual, Flag, Rule } from './types.js';
 
 const CODE = 'LIQUIDITY_LOW';
@@ -29,7 +29,7 @@ export const liquidityRule: Rule = {
   codes: [CODE],
   title,
   check({ profile, policy, statements }) {
-    if (profile.balances === undefined) return skipped(['balances'], { en: 'no balances reported: the balance sheet would be empty', zh: '未填报余额：资产负债表为空' });
+    if (profile.balances === undefined) return skippedWithoutBalances();
     const bs = statements.balanceSheet;
     const current = bs.assets.current;
     const inventory = bs.assets.inventory;

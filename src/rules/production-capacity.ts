@@ -15,16 +15,7 @@
  * the site can make; below it, either capacity stands idle or part of the output is sold undeclared.
  */
 import { type Dec, D, ZERO, groupMoney, toDecimal } from '../money/index.js';
-import {
-  declaredDeviation,
-  declaredFigures,
-  declaredSeverity,
-  formatQuantity,
-  moneyInput,
-  plainInput,
-  signedPercent,
-  skipped,
-} from './flag.js';
+import { checkDeclared, formatQuantity, moneyInput, plainInput, skipped } from './flag.js';
 import type { Bilingual, Flag, FlagInput, Rule } from './types.js';
 
 const CODE = 'PRODUCTION_CAPACITY';
@@ -171,39 +162,38 @@ export const productionCapacityRule: Rule = {
     const band = policy.productionCapacity;
     const flags: Flag[] = [];
     for (const m of measures) {
-      const severity = declaredSeverity(declared, m.value, band);
-      if (severity === null) continue;
-      const relative = declaredDeviation(declared, m.value);
-      const dev = relative === null ? 'n/a' : signedPercent(relative);
-      const over = declared.gt(m.value);
-      flags.push({
+      const flag = checkDeclared({
         code: CODE,
-        severity,
         ruleId: RULE_ID,
         title,
-        ...declaredFigures('units', declared, m.value, band, formatQuantity),
-        formula: `implied output (${m.id}) = ${m.formula}; deviation = (declared − implied) / declared`,
-        computation:
-          `declared ${declaredText}; ${m.computation}; ` +
-          (relative === null ? '' : `(${formatQuantity(declared)} − ${formatQuantity(m.value)}) / ${formatQuantity(declared)} = ${dev}`),
+        unit: 'units',
+        declared,
+        estimate: m.value,
+        band,
+        format: formatQuantity,
+        show: formatQuantity,
+        formula: `implied output (${m.id}) = ${m.formula}`,
+        computation: `declared ${declaredText}; ${m.computation}`,
         inputs: [...declaredInputs, ...m.inputs],
         evidence: m.evidence,
         questions: [
           ...m.questions,
-          over
+          declared.gt(m.value)
             ? { en: 'Where else is the work done, and who does it?', zh: '还有哪些活是在别的地方或由别人做的？' }
             : { en: 'How full are your order books at the moment?', zh: '目前订单排得满不满？' },
         ],
-        message: over
-          ? {
-              en: `Declared output of ${formatQuantity(declared)} ${unit} a month is more than ${m.name.en} can explain: ${formatQuantity(m.value)} (${dev}).`,
-              zh: `申报月产量 ${formatQuantity(declared)}（${unit}），超过按${m.name.zh}推算的 ${formatQuantity(m.value)}（偏差 ${dev}）。`,
-            }
-          : {
-              en: `Declared output of ${formatQuantity(declared)} ${unit} a month is less than ${m.name.en} implies: ${formatQuantity(m.value)} (${dev}); idle capacity, or output sold undeclared?`,
-              zh: `申报月产量 ${formatQuantity(declared)}（${unit}），低于按${m.name.zh}推算的 ${formatQuantity(m.value)}（偏差 ${dev}）：是产能闲置，还是有未申报的销售？`,
-            },
+        message: (f) =>
+          f.over
+            ? {
+                en: `Declared output of ${f.declared} ${unit} a month is more than ${m.name.en} can explain: ${f.estimate} (${f.deviation}).`,
+                zh: `申报月产量 ${f.declared}（${unit}），超过按${m.name.zh}推算的 ${f.estimate}（偏差 ${f.deviation}）。`,
+              }
+            : {
+                en: `Declared output of ${f.declared} ${unit} a month is less than ${m.name.en} implies: ${f.estimate} (${f.deviation}); idle capacity, or output sold undeclared?`,
+                zh: `申报月产量 ${f.declared}（${unit}），低于按${m.name.zh}推算的 ${f.estimate}（偏差 ${f.deviation}）：是产能闲置，还是有未申报的销售？`,
+              },
       });
+      if (flag) flags.push(flag);
     }
     return { status: 'ran', flags };
   },

@@ -27,17 +27,7 @@ import { type Dec, D, ONE, ZERO, formatPercent, groupMoney, toDecimal } from '..
 import type { Band } from '../profile/policy.js';
 import type { Profile } from '../profile/schema.js';
 import type { Statements } from '../statements/index.js';
-import {
-  declaredDeviation,
-  declaredFigures,
-  declaredSeverity,
-  formatQuantity,
-  moneyInput,
-  plainInput,
-  ratioInput,
-  signedPercent,
-  skipped,
-} from './flag.js';
+import { checkDeclared, declaredSeverity, formatQuantity, moneyInput, plainInput, ratioInput, skipped } from './flag.js';
 import type { Bilingual, Flag, FlagInput, Rule } from './types.js';
 
 const CODE = 'SALES_TRIANGULATION';
@@ -276,31 +266,24 @@ export function salesEstimates(profile: Profile, statements: Statements): SalesE
 }
 
 function estimateFlag(est: SalesEstimate, band: Band): Flag | null {
-  const severity = declaredSeverity(est.declared, est.value, band);
-  if (severity === null) return null;
-  const relative = declaredDeviation(est.declared, est.value);
-  const dev = relative === null ? 'n/a' : signedPercent(relative);
-  const over = est.declared.gt(est.value);
-  return {
+  return checkDeclared({
     code: CODE,
-    severity,
     ruleId: RULE_ID,
     title,
-    ...declaredFigures('CNY', est.declared, est.value, band),
-    formula: `estimate (${est.id}) = ${est.formula}; deviation = (declared − estimate) / declared`,
-    computation:
-      `${est.computation}; ` +
-      (relative === null
-        ? `declared ${groupMoney(est.declared)}`
-        : `(${groupMoney(est.declared)} − ${groupMoney(est.value)}) / ${groupMoney(est.declared)} = ${signedPercent(relative)}`),
+    unit: 'CNY',
+    declared: est.declared,
+    estimate: est.value,
+    band,
+    formula: `estimate (${est.id}) = ${est.formula}`,
+    computation: est.computation,
     inputs: [moneyInput('declaredMonthlySales', est.declaredSource, est.declared), ...est.inputs],
     evidence: est.evidence,
     questions: est.questions,
-    message: {
-      en: `Declared sales of ${groupMoney(est.declared)} a month are ${over ? 'above' : 'below'} the estimate from ${est.name.en}, ${groupMoney(est.value)} (${dev}).`,
-      zh: `申报月销售额 ${groupMoney(est.declared)}，${over ? '高于' : '低于'}按${est.name.zh}估算的 ${groupMoney(est.value)}（偏差 ${dev}）。`,
-    },
-  };
+    message: (f) => ({
+      en: `Declared sales of ${f.declared} a month are ${f.over ? 'above' : 'below'} the estimate from ${est.name.en}, ${f.estimate} (${f.deviation}).`,
+      zh: `申报月销售额 ${f.declared}，${f.over ? '高于' : '低于'}按${est.name.zh}估算的 ${f.estimate}（偏差 ${f.deviation}）。`,
+    }),
+  });
 }
 
 export const salesTriangulationRule: Rule = {
