@@ -55,6 +55,12 @@ const MESSAGES: Record<string, Bilingual> = {
   termTooLong: { en: 'must be at most 360 months', zh: '不能超过 360 个月' },
   dayBasis: { en: 'must be 360 or 365', zh: '应为 360 或 365' },
   notJson: { en: 'is not valid JSON', zh: '不是有效的 JSON' },
+  belowOne: { en: 'must be below 1', zh: '必须小于 1' },
+  monthRange: { en: 'must be a month number from 1 (January) to 12 (December)', zh: '应为 1（1 月）到 12（12 月）之间的月份' },
+  sharesOverOne: {
+    en: 'the shares of sales of the products add up to more than 1',
+    zh: '各产品占销售额的比例之和超过 1',
+  },
   flagCode: { en: 'must be a flag code in SCREAMING_SNAKE_CASE', zh: '应为大写下划线形式的疑点代码' },
 };
 

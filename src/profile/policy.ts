@@ -4,7 +4,8 @@
  * strict objects, so a misspelt threshold is an error rather than a silently ignored setting.
  */
 import * as z from 'zod';
-import { fraction, money, positiveDecimal } from './fields.js';
+import { count, fraction, money, positiveDecimal, text } from './fields.js';
+import { REGION_CLASSES } from './observations.js';
 
 const severity = z.enum(['info', 'warning', 'critical'], { error: 'enum' });
 
@@ -17,6 +18,28 @@ function band(tolerance: string, critical: string) {
     })
     .prefault({});
 }
+
+/** An upper limit on a ratio: a warning when the ratio is above `max`, critical above `critical`. */
+function ceiling(max: string, critical: string) {
+  return z
+    .strictObject({ max: positiveDecimal.default(max), critical: positiveDecimal.default(critical) })
+    .prefault({});
+}
+
+/** A lower limit on a ratio: a warning when the ratio is below `min`, critical below `critical`. */
+function floor(min: string, critical: string) {
+  return z.strictObject({ min: money.default(min), critical: money.default(critical) }).prefault({});
+}
+
+/** An industry's usual gross-margin range, for GROSS_MARGIN_INCONSISTENT. */
+export const industryMarginSchema = z.strictObject({
+  /** Matches when `business.industry` contains it (case-insensitive) or `business.kind` equals it. */
+  match: text,
+  min: fraction,
+  max: fraction,
+  /** Where the range comes from (a bank's own portfolio, an industry survey). */
+  source: text.optional(),
+});
 
 export const policySchema = z
   .strictObject({
@@ -123,12 +146,99 @@ export const policySchema = z
         partlyConfirmed: severity.default('warning'),
       })
       .prefault({}),
+    /**
+     * SALES_TRIANGULATION: each estimate's |(declared − estimate) / declared| against the band, and the
+     * least number of estimates that must agree. Deviation on the declared figure: DESIGN.md §6. 20% / 50%
+     * are xcheck's own choice (as for receivables). Two agreeing estimates: the source's rule that every
+     * inference rests on two or more concrete proofs (落实到2个或2个以上的具体实物).
+     */
+    salesTriangulation: z
+      .strictObject({
+        tolerance: fraction.default('0.2'),
+        critical: positiveDecimal.default('0.5'),
+        minAgreeing: count.default(2),
+      })
+      .prefault({}),
+    /** PRODUCTION_CAPACITY: |(declared units − implied units) / declared units|. xcheck's own choice. */
+    productionCapacity: band('0.2', '0.5'),
+    /**
+     * GROSS_MARGIN_INCONSISTENT: differences between margins in percentage points (0.05 = 5 points), not
+     * relative. 5 / 10 points: xcheck's own choice. `industries` is empty by default: no published band
+     * exists for the source's trades, so a bank enters its own ranges.
+     */
+    grossMargin: z
+      .strictObject({
+        tolerance: fraction.default('0.05'),
+        critical: positiveDecimal.default('0.1'),
+        industries: z.array(industryMarginSchema).default([]),
+      })
+      .prefault({}),
+    /**
+     * INVENTORY_INCONSISTENT. Stocking days: |(counted − expected) / expected|, 30% / 60% — wider than
+     * receivables because stock swings with deliveries; xcheck's own choice. Months of sales: saleable
+     * inventory ÷ average monthly sales above 3 (a quarter's sales on the shelf) warns, above 6 is critical;
+     * xcheck's own choice (the source says only that stock is judged by the trade and its stocking habit).
+     */
+    inventory: z
+      .strictObject({
+        tolerance: fraction.default('0.3'),
+        critical: positiveDecimal.default('0.6'),
+        monthsOfSales: ceiling('3', '6'),
+      })
+      .prefault({}),
+    /**
+     * HOUSEHOLD_EXPENSES_IMPLAUSIBLE. Minimum monthly household spending per person by region class.
+     * PLACEHOLDERS (xcheck's own round figures, not from a source): a bank must set them from its
+     * region's statistics (the statistical bureau's per-capita consumption expenditure; the local
+     * minimum-living standard 低保 as an absolute floor). Shortfall = (minimum − declared) / minimum:
+     * a warning beyond 0 (any shortfall), critical beyond 50% (less than half the minimum).
+     */
+    household: z
+      .strictObject({
+        minimumPerPerson: z
+          .strictObject({
+            city: money.default('1500'),
+            town: money.default('1000'),
+            rural: money.default('600'),
+          })
+          .prefault({}),
+        /** Used when the profile does not give `regionClass` (the flag marks it as a default). */
+        defaultRegionClass: z.enum(REGION_CLASSES, { error: 'enum' }).default('town'),
+        tolerance: fraction.default('0'),
+        critical: positiveDecimal.default('0.5'),
+      })
+      .prefault({}),
+    /**
+     * LEVERAGE_HIGH: liabilities ÷ equity above 1 warns (the applicant owes more than they own), above 2
+     * is critical; (existing + requested loans) ÷ average monthly sales above 3 months warns, above 6 is
+     * critical. xcheck's own choice.
+     */
+    leverage: z
+      .strictObject({
+        liabilitiesToEquity: ceiling('1', '2'),
+        debtToMonthlySales: ceiling('3', '6'),
+      })
+      .prefault({}),
+    /**
+     * LIQUIDITY_LOW: current ratio below 1 warns, below 0.7 critical; quick ratio below 0.5 warns, below
+     * 0.3 critical. xcheck's own choice (common credit-analysis rules of thumb put the current ratio
+     * comfortably above 1; micro-enterprise liabilities are all treated as current here).
+     */
+    liquidity: z
+      .strictObject({
+        currentRatio: floor('1', '0.7'),
+        quickRatio: floor('0.5', '0.3'),
+      })
+      .prefault({}),
   })
   .prefault({});
 
 export type PolicyInput = z.input<typeof policySchema>;
 export type Policy = z.output<typeof policySchema>;
 export type Band = Policy['receivables'];
+export type Ceiling = Policy['leverage']['liabilitiesToEquity'];
+export type Floor = Policy['liquidity']['currentRatio'];
+export type IndustryMargin = z.output<typeof industryMarginSchema>;
 
 /** The default policy, fully resolved. */
 export function defaultPolicy(): Policy {

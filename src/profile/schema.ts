@@ -9,6 +9,7 @@ import * as z from 'zod';
 import { compareDates, parseIsoDate } from '../dates/index.js';
 import { count, fraction, isoDate, money, positiveDecimal, signedMoney, text } from './fields.js';
 import { evidenceItemSchema, evidenceSchema, ownerSchema, premisesSchema, talkingHabitSchema } from './evidence.js';
+import { operationsSchema, productsSchema, regionClassSchema, salesEstimatesSchema, stockSchema } from './observations.js';
 
 export const BUSINESS_KINDS = ['trading', 'production', 'service', 'agriculture'] as const;
 
@@ -191,6 +192,16 @@ export const profileSchema = z
     premises: premisesSchema.optional(),
     /** The owner's background before the business, for the initial capital. */
     owner: ownerSchema.optional(),
+    /** Independent estimates of monthly sales (SALES_TRIANGULATION). */
+    salesEstimates: salesEstimatesSchema.optional(),
+    /** The main products with price, cost and share of sales (GROSS_MARGIN_INCONSISTENT). */
+    products: productsSchema.optional(),
+    /** Site observations of a producer's operations (PRODUCTION_CAPACITY). */
+    operations: operationsSchema.optional(),
+    /** Stocking days and unsaleable stock (INVENTORY_INCONSISTENT). */
+    stock: stockSchema.optional(),
+    /** Where the household lives: city, town or rural (HOUSEHOLD_EXPENSES_IMPLAUSIBLE). */
+    regionClass: regionClassSchema.optional(),
   })
   .refine((p) => p.grossMargin !== undefined || p.purchases !== undefined, {
     error: 'marginOrPurchases',

@@ -1,8 +1,8 @@
 /** Helpers shared by the rule modules: deviation, severity bands, skip outcomes. */
-import { type Dec, formatMoney, formatRatio, groupMoney, formatPercent } from '../money/index.js';
-import type { Band } from '../profile/policy.js';
+import { type Dec, formatMoney, formatPlain, formatRatio, groupMoney, formatPercent, roundTo } from '../money/index.js';
+import type { Band, Ceiling, Floor } from '../profile/policy.js';
 import { toDecimal } from '../money/index.js';
-import type { Bilingual, FlagInput, FlagUnit, RuleOutcome, Severity } from './types.js';
+import type { Bilingual, Flag, FlagInput, FlagUnit, RuleOutcome, Severity } from './types.js';
 
 /**
  * Severity for a relative deviation under a band: null within the tolerance, `warning` beyond it,
@@ -56,6 +56,190 @@ export function moneyFigures(observed: Dec, expected: Dec, relative: Dec | null,
 export function signedPercent(relative: Dec): string {
   const p = formatPercent(relative);
   return relative.isNegative() ? p : `+${p}`;
+}
+
+/** A quantity (units, kWh, days, months) for figures and messages: at most two decimals, trailing zeros dropped. */
+export function formatQuantity(value: Dec): string {
+  return formatPlain(roundTo(value, 2));
+}
+
+/**
+ * Deviation of a declared figure from an independent estimate, on the declared figure:
+ * (declared − estimate) / declared, the usual form for cross-checks of a declared figure (DESIGN.md §6).
+ * Null when the declared figure is zero.
+ */
+export function declaredDeviation(declared: Dec, estimate: Dec): Dec | null {
+  return declared.isZero() ? null : declared.minus(estimate).div(declared);
+}
+
+/**
+ * Severity of a declared figure against an estimate: by the band on `declaredDeviation`; a declared
+ * zero against a non-zero estimate is a warning (no relative size), zero against zero agrees.
+ */
+export function declaredSeverity(declared: Dec, estimate: Dec, band: Band): Severity | null {
+  const relative = declaredDeviation(declared, estimate);
+  if (relative === null) return estimate.isZero() ? null : 'warning';
+  return severityFor(relative, band);
+}
+
+/**
+ * Figures of a flag that compares a declared figure with an estimate, the deviation on the declared figure.
+ * The allowed range solves |(d − e) / d| ≤ t for d: e / (1 + t) ≤ d ≤ e / (1 − t) (no upper end when t ≥ 1).
+ */
+export function declaredFigures(unit: FlagUnit, declared: Dec, estimate: Dec, band: Band, format: (v: Dec) => string = formatMoney) {
+  const tol = toDecimal(band.tolerance);
+  const relative = declaredDeviation(declared, estimate);
+  return {
+    unit,
+    observed: format(declared),
+    expected: format(estimate),
+    range: { min: format(estimate.div(tol.plus(1))), max: tol.gte(1) ? null : format(estimate.div(tol.negated().plus(1))) },
+    deviation: { absolute: format(declared.minus(estimate)), relative: relative === null ? null : formatRatio(relative) },
+  };
+}
+
+/** A declared figure checked against one independent estimate of it (SALES_TRIANGULATION, PRODUCTION_CAPACITY). */
+export interface DeclaredCheck {
+  readonly code: string;
+  readonly ruleId: string;
+  readonly title: Bilingual;
+  readonly unit: FlagUnit;
+  readonly declared: Dec;
+  readonly estimate: Dec;
+  readonly band: Band;
+  /** Formats figures for JSON (money with two places by default). */
+  readonly format?: (v: Dec) => string;
+  /** Formats numbers for people in the computation and the message (grouped money by default). */
+  readonly show?: (v: Dec) => string;
+  /** The estimate's formula; `; deviation = (declared − estimate) / declared` is appended. */
+  readonly formula: string;
+  /** The estimate's computation with its numbers; the deviation's is appended. */
+  readonly computation: string;
+  readonly inputs: readonly FlagInput[];
+  readonly evidence: readonly Bilingual[];
+  readonly questions: readonly Bilingual[];
+  /** The message, given the shown figures and whether the declared figure is above the estimate. */
+  readonly message: (f: { declared: string; estimate: string; deviation: string; over: boolean }) => Bilingual;
+}
+
+/** The flag of a declared figure beyond the band around an estimate, or null when it agrees. */
+export function checkDeclared(c: DeclaredCheck): Flag | null {
+  const severity = declaredSeverity(c.declared, c.estimate, c.band);
+  if (severity === null) return null;
+  const show = c.show ?? groupMoney;
+  const relative = declaredDeviation(c.declared, c.estimate);
+  const deviation = relative === null ? 'n/a' : signedPercent(relative);
+  return {
+    code: c.code,
+    severity,
+    ruleId: c.ruleId,
+    title: c.title,
+    ...declaredFigures(c.unit, c.declared, c.estimate, c.band, c.format),
+    formula: `${c.formula}; deviation = (declared − estimate) / declared`,
+    computation:
+      `${c.computation}; ` +
+      (relative === null
+        ? `declared ${show(c.declared)}`
+        : `(${show(c.declared)} − ${show(c.estimate)}) / ${show(c.declared)} = ${deviation}`),
+    inputs: c.inputs,
+    evidence: c.evidence,
+    questions: c.questions,
+    message: c.message({ declared: show(c.declared), estimate: show(c.estimate), deviation, over: c.declared.gt(c.estimate) }),
+  };
+}
+
+/** The outcome of a rule that reads the balance sheet when the profile reports no balances. */
+export function skippedWithoutBalances(): RuleOutcome {
+  return skipped(['balances'], { en: 'no balances reported: the balance sheet would be empty', zh: '未填报余额：资产负债表为空' });
+}
+
+/** Severity of a ratio under an upper limit: warning above `max`, critical above `critical` (strict). */
+export function ceilingSeverity(value: Dec, limit: Ceiling): Severity | null {
+  if (value.gt(toDecimal(limit.critical))) return 'critical';
+  if (value.gt(toDecimal(limit.max))) return 'warning';
+  return null;
+}
+
+/** Severity of a ratio under a lower limit: warning below `min`, critical below `critical` (strict). */
+export function floorSeverity(value: Dec, limit: Floor): Severity | null {
+  if (value.lt(toDecimal(limit.critical))) return 'critical';
+  if (value.lt(toDecimal(limit.min))) return 'warning';
+  return null;
+}
+
+/**
+ * Figures of a flag that compares a ratio with a policy limit: expected is the limit, the range is
+ * everything on the allowed side of it, deviation = value − limit and (value − limit) / limit.
+ */
+export function limitFigures(unit: FlagUnit, value: Dec, limit: Dec, side: 'max' | 'min', format: (v: Dec) => string = (v) => formatRatio(v)) {
+  return {
+    unit,
+    observed: format(value),
+    expected: format(limit),
+    range: side === 'max' ? { min: null, max: format(limit) } : { min: format(limit), max: null },
+    deviation: { absolute: format(value.minus(limit)), relative: limit.isZero() ? null : formatRatio(value.minus(limit).div(limit)) },
+  };
+}
+
+/** A ratio checked against a policy limit (LEVERAGE_HIGH, LIQUIDITY_LOW, …). */
+export interface LimitCheck {
+  readonly code: string;
+  readonly ruleId: string;
+  readonly title: Bilingual;
+  readonly unit: FlagUnit;
+  readonly numerator: Dec;
+  readonly denominator: Dec;
+  /** A ceiling ({ max, critical }) flags above it; a floor ({ min, critical }) flags below it. */
+  readonly limit: Ceiling | Floor;
+  /** The policy path of the limit, for the formula. */
+  readonly limitPath: string;
+  readonly formula: string;
+  /** The division with its numbers, e.g. "1,150,000.00 / 2,158,000.00". */
+  readonly terms: string;
+  readonly inputs: readonly FlagInput[];
+  readonly evidence: readonly Bilingual[];
+  readonly questions: readonly Bilingual[];
+  readonly message: (value: string, limit: string) => Bilingual;
+  /**
+   * When the denominator is zero or less: the message of a critical flag, or null for no flag (e.g. a
+   * current ratio with no current liabilities cannot be low). A zero or negative numerator never flags then.
+   */
+  readonly undefinedMessage: Bilingual | null;
+}
+
+/** The flag of a ratio beyond its policy limit, or null. Ratios are shown with two decimals. */
+export function limitFlag(c: LimitCheck): Flag | null {
+  const fmt = (v: Dec) => formatRatio(v, 2);
+  const side = 'max' in c.limit ? 'max' : 'min';
+  const limit = toDecimal('max' in c.limit ? c.limit.max : c.limit.min);
+  const base = { code: c.code, ruleId: c.ruleId, title: c.title, inputs: c.inputs, evidence: c.evidence, questions: c.questions };
+  const sign = side === 'max' ? '≤' : '≥';
+  if (c.denominator.lte(0)) {
+    if (c.undefinedMessage === null || c.numerator.lte(0)) return null;
+    return {
+      ...base,
+      severity: 'critical',
+      unit: c.unit,
+      observed: null,
+      expected: fmt(limit),
+      range: side === 'max' ? { min: null, max: fmt(limit) } : { min: fmt(limit), max: null },
+      deviation: null,
+      formula: `${c.formula}; must be ${sign} ${c.limitPath}`,
+      computation: `${c.terms}: the denominator is not positive`,
+      message: c.undefinedMessage,
+    };
+  }
+  const value = c.numerator.div(c.denominator);
+  const severity = 'max' in c.limit ? ceilingSeverity(value, c.limit) : floorSeverity(value, c.limit);
+  if (severity === null) return null;
+  return {
+    ...base,
+    severity,
+    ...limitFigures(c.unit, value, limit, side, fmt),
+    formula: `${c.formula}; must be ${sign} ${c.limitPath}`,
+    computation: `${c.terms} = ${fmt(value)} ${side === 'max' ? '>' : '<'} ${limit.toFixed()}`,
+    message: c.message(fmt(value), limit.toFixed()),
+  };
 }
 
 export { groupMoney };

@@ -5,8 +5,15 @@ import { hiddenDebtRule } from './hidden-debt.js';
 import { initialCapitalRule } from './initial-capital.js';
 import { premisesRule } from './premises.js';
 import { selfReportRule } from './self-report.js';
+import { grossMarginRule } from './gross-margin.js';
+import { householdExpensesRule } from './household-expenses.js';
+import { inventoryRule } from './inventory.js';
+import { leverageRule } from './leverage.js';
+import { liquidityRule } from './liquidity.js';
 import { payablesRule } from './payables.js';
+import { productionCapacityRule } from './production-capacity.js';
 import { receivablesRule } from './receivables.js';
+import { salesTriangulationRule } from './sales-triangulation.js';
 import type { AnalysisContext, Flag, Rule, RuleOutcome } from './types.js';
 
 export const defaultRules: readonly Rule[] = [
@@ -18,6 +25,13 @@ export const defaultRules: readonly Rule[] = [
   initialCapitalRule,
   hiddenDebtRule,
   premisesRule,
+  salesTriangulationRule,
+  productionCapacityRule,
+  grossMarginRule,
+  inventoryRule,
+  householdExpensesRule,
+  leverageRule,
+  liquidityRule,
 ];
 
 export interface RuleRun {
