@@ -17,3 +17,4 @@ export * from './report/analyze.js';
 export * from './report/serialize.js';
 export * from './report/markdown.js';
 export * from './capacity/schedule.js';
+export * as sheets from './sheets/index.js';
