@@ -41,6 +41,11 @@ export function isSheetError(value: unknown): value is SheetError {
   return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'sheet-error';
 }
 
+/** A `Date`, also one made in another realm (a vm context, an iframe), where `instanceof Date` fails. */
+export function isDateObject(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
 /** An empty cell or an omitted argument: `undefined`, `null` or `''` (or blank text). */
 export function isEmptyCell(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
@@ -49,7 +54,7 @@ export function isEmptyCell(value: unknown): boolean {
 function describe(value: unknown): string {
   if (isEmptyCell(value)) return 'an empty cell';
   if (Array.isArray(value)) return 'a range';
-  if (value instanceof Date) return 'a date';
+  if (isDateObject(value)) return 'a date';
   if (typeof value === 'string') return `the text "${value.length > 30 ? `${value.slice(0, 30)}…` : value}"`;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return String(value);
@@ -159,7 +164,7 @@ export function readDate(value: unknown, name: string): string | SheetError {
       sheetError(`${name} must be a date (a serial between ${FIRST_SERIAL} and ${LAST_SERIAL}, 1900-03-01 to 9999-12-31), got ${value}`)
     );
   }
-  if (value instanceof Date) {
+  if (isDateObject(value)) {
     if (Number.isNaN(value.getTime())) return sheetError(`${name} is an invalid date`);
     return formatIsoDate({ year: value.getFullYear(), month: value.getMonth() + 1, day: value.getDate() });
   }

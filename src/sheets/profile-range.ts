@@ -13,7 +13,7 @@
  * Validation itself is left to `analyze` (it reports every problem with its path).
  */
 import { formatPlain, toDecimal } from '../money/index.js';
-import { isEmptyCell, readDate, isSheetError, type SheetError, sheetError } from './cells.js';
+import { isDateObject, isEmptyCell, readDate, isSheetError, type SheetError, sheetError } from './cells.js';
 import { type FieldInfo, fieldPattern } from './fields.js';
 
 type Key = string | number;
@@ -40,7 +40,7 @@ function convert(value: unknown, field: FieldInfo | undefined, label: string): u
     const iso = readDate(value, label);
     return iso;
   }
-  if (value instanceof Date) return readDate(value, label);
+  if (isDateObject(value)) return readDate(value, label);
   if (typeof value === 'string') {
     const text = value.trim();
     if ((kind === 'whole number' || kind === 'number') && /^-?\d+(?:\.\d+)?$/.test(text)) return Number(text);
