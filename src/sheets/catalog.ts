@@ -151,7 +151,7 @@ export const SHEET_FUNCTIONS = [
       'Runs every cross-check on a two-column range of field paths and values (sales.annual | 12000000) and spills the flags: code, severity, message, expected, observed.',
     parameters: [
       {
-        name: 'profile',
+        name: 'range',
         description: 'Two columns: a field path (see SCHEMA) and its value. policy.… rows set the policy.',
         range: true,
         type: 'any',
