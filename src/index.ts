@@ -34,3 +34,4 @@ export * from './report/markdown.js';
 export * from './capacity/schedule.js';
 export * from './cases/index.js';
 export * from './cases/render.js';
+export * as sheets from './sheets/index.js';

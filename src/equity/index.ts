@@ -43,6 +43,27 @@ export interface EquityReconciliation {
   readonly eventsUsed: readonly number[];
 }
 
+/** The terms of the source's equity formula. */
+export interface EquityTerms {
+  readonly initial: Dec;
+  readonly profits: Dec;
+  readonly withdrawals: Dec;
+  readonly injections: Dec;
+  readonly depreciation: Dec;
+}
+
+/**
+ * The source's formula, exact: initial + profits − withdrawals + injections − depreciation.
+ *
+ * @example
+ * // 500,000 + 4,880,000 − 3,300,000 + 100,000 − 72,000 = 2,108,000
+ * expectedEquity({ initial: new D(500000), profits: new D(4880000), withdrawals: new D(3300000),
+ *   injections: new D(100000), depreciation: new D(72000) }).toFixed(2) //=> '2108000.00'
+ */
+export function expectedEquity(t: EquityTerms): Dec {
+  return t.initial.plus(t.profits).minus(t.withdrawals).plus(t.injections).minus(t.depreciation);
+}
+
 export type EquityResult =
   | { readonly status: 'reconciled'; readonly reconciliation: EquityReconciliation }
   | { readonly status: 'skipped'; readonly reason: Bilingual; readonly missing: readonly string[] };
@@ -138,9 +159,9 @@ export function reconcileEquity(profile: Profile, statements: Statements, policy
       }),
   );
 
-  const expectedEquity = initialEquity.plus(profits).minus(withdrawals).plus(injections).minus(depreciation);
+  const expected = expectedEquity({ initial: initialEquity, profits, withdrawals, injections, depreciation });
   const balanceSheetEquity = statements.balanceSheet.equity;
-  const gap = balanceSheetEquity.minus(expectedEquity);
+  const gap = balanceSheetEquity.minus(expected);
   return {
     status: 'reconciled',
     reconciliation: {
@@ -154,7 +175,7 @@ export function reconcileEquity(profile: Profile, statements: Statements, policy
       withdrawals,
       injections,
       depreciation,
-      expectedEquity,
+      expectedEquity: expected,
       balanceSheetEquity,
       gap,
       gapShareOfEquity: balanceSheetEquity.isZero() ? null : gap.div(D.abs(balanceSheetEquity)),

@@ -38,8 +38,14 @@ export const positiveDecimal = signedMoney.refine(
 /** A count of days, months or people: a whole number, zero or more. */
 export const count = z.int({ error: 'wholeNumber' }).min(0, { error: 'nonNegative' });
 
-/** An ISO calendar date `YYYY-MM-DD` that exists (no 2023-02-29). */
-export const isoDate = z.string({ error: 'date' }).refine((s) => parseIsoDate(s) !== undefined, { error: 'date' });
+/**
+ * An ISO calendar date `YYYY-MM-DD` that exists (no 2023-02-29). The JSON Schema says `format: date`, so forms
+ * (and the spreadsheet functions) can tell a date field from other text.
+ */
+export const isoDate = z
+  .string({ error: 'date' })
+  .refine((s) => parseIsoDate(s) !== undefined, { error: 'date' })
+  .meta({ format: 'date' });
 
 /** Free text, non-empty. */
 export const text = z.string({ error: 'text' }).min(1, { error: 'text' });
