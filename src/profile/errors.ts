@@ -54,6 +54,8 @@ const MESSAGES: Record<string, Bilingual> = {
   termTooLong: { en: 'must be at most 360 months', zh: '不能超过 360 个月' },
   dayBasis: { en: 'must be 360 or 365', zh: '应为 360 或 365' },
   notJson: { en: 'is not valid JSON', zh: '不是有效的 JSON' },
+  calendarMonth: { en: 'must be a month number from 1 to 12', zh: '应为 1 到 12 的月份' },
+  monthsInOrder: { en: 'must list months in increasing order, each once', zh: '月份应按先后顺序排列且不重复' },
   flagCode: { en: 'must be a flag code in SCREAMING_SNAKE_CASE', zh: '应为大写下划线形式的疑点代码' },
 };
 

@@ -5,6 +5,7 @@
  */
 import * as z from 'zod';
 import { fraction, positiveDecimal } from './fields.js';
+import { relationshipPolicySchema } from './relationship.js';
 
 /** A warning when |deviation| > tolerance, critical when |deviation| > critical. */
 function band(tolerance: string, critical: string) {
@@ -44,6 +45,8 @@ export const policySchema = z
         critical: positiveDecimal.default('0.25'),
       })
       .prefault({}),
+    /** After the loan: deposit expectation, cost and yield, monitoring, contact calendar (docs/relationship.md). */
+    relationship: relationshipPolicySchema,
   })
   .prefault({});
 

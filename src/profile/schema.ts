@@ -8,6 +8,7 @@
 import * as z from 'zod';
 import { compareDates, parseIsoDate } from '../dates/index.js';
 import { count, fraction, isoDate, money, positiveDecimal, signedMoney, text } from './fields.js';
+import { relationshipProfileSchema } from './relationship.js';
 
 export const BUSINESS_KINDS = ['trading', 'production', 'service', 'agriculture'] as const;
 
@@ -168,6 +169,8 @@ export const profileSchema = z
     /** Equity recorded at an earlier analysis (e.g. the previous loan, 12 months ago); used by the since-opening-equity window. */
     openingEquity: z.strictObject({ date: isoDate, amount: signedMoney }).optional(),
     loanRequest: loanRequestSchema.optional(),
+    /** After the loan: deposit pattern, compensating deposit, birthdays (docs/relationship.md). */
+    relationship: relationshipProfileSchema.optional(),
   })
   .refine((p) => p.grossMargin !== undefined || p.purchases !== undefined, {
     error: 'marginOrPurchases',
