@@ -56,6 +56,8 @@ const MESSAGES: Record<string, Bilingual> = {
   notJson: { en: 'is not valid JSON', zh: '不是有效的 JSON' },
   calendarMonth: { en: 'must be a month number from 1 to 12', zh: '应为 1 到 12 的月份' },
   monthsInOrder: { en: 'must list months in increasing order, each once', zh: '月份应按先后顺序排列且不重复' },
+  yearMonth: { en: 'must be a month written YYYY-MM', zh: '应为月份，格式 YYYY-MM' },
+  atLeastOneMonth: { en: 'must list at least one month', zh: '至少应列出一个月' },
   flagCode: { en: 'must be a flag code in SCREAMING_SNAKE_CASE', zh: '应为大写下划线形式的疑点代码' },
 };
 
