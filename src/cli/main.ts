@@ -12,6 +12,7 @@ import { policyJsonSchema } from '../profile/policy.js';
 import { profileJsonSchema } from '../profile/schema.js';
 import { analyze } from '../report/analyze.js';
 import { type Lang, renderMarkdown } from '../report/markdown.js';
+import { cmdMonitor } from './monitor.js';
 
 export interface CliIO {
   readonly stdout: (text: string) => void;
@@ -122,6 +123,7 @@ function cmdSchema(args: string[], io: CliIO): number {
 export const COMMANDS: Record<string, (args: string[], io: CliIO) => number | Promise<number>> = {
   analyze: cmdAnalyze,
   schema: cmdSchema,
+  monitor: cmdMonitor,
 };
 
 /** Runs the command line; returns the exit code. */

@@ -73,7 +73,7 @@ const PATTERN_REASONING: Record<DepositPattern, Bilingual> = {
 };
 
 function monthReason(pattern: DepositPattern, phase: DepositPhase): Bilingual {
-  if (pattern !== 'seasonal-trough') return PATTERN_REASONING[pattern];
+  if (pattern !== 'seasonal-trough') return { en: `no season: the same every month (${pattern})`, zh: `无季节性：各月相同（${pattern}）` };
   if (phase === 'trough')
     return { en: 'trough: peak-season money sits idle on the account (real own funds)', zh: '淡季：旺季回笼资金闲置在账上（体现真实自有资金）' };
   if (phase === 'peak') return { en: 'peak: money is in stock and receivables', zh: '旺季：资金压在货物和应收上' };
