@@ -140,3 +140,13 @@ export function toInputErrors(issues: readonly z.core.$ZodIssue[], prefix: reado
 export function formatInputErrors(errors: readonly InputError[], lang: 'en' | 'zh' = 'en'): string {
   return errors.map((e) => `${e.path}: ${e.message[lang]}`).join('\n');
 }
+
+/** The one error an entry point returns when xcheck itself failed (a bug): path `(root)`, code `internal_error`. */
+export function internalError(error: unknown): InputError {
+  const text = error instanceof Error ? error.message : String(error);
+  return {
+    path: '(root)',
+    code: 'internal_error',
+    message: { en: `xcheck failed on this input (a bug, please report it): ${text}`, zh: `xcheck 处理该输入时出错（程序缺陷，请报告）：${text}` },
+  };
+}

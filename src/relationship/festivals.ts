@@ -6,8 +6,8 @@
  * conversion.htm), which follows the same astronomical rules as the Purple Mountain Observatory's
  * official almanac (GB/T 33661-2017 《农历的编算和颁行》). Cross-checked in the tests against an
  * independent implementation (the `lunar-javascript` package) for every year.
- * Two known traps, both resolved the official way: the Spring Festival of 2030 is 3 February (the new
- * moon falls just after midnight Beijing time; HKO notes some folk calendars differ), and 2033 has its
+ * Two known traps, both resolved the official way: the Spring Festival of 2030 is 3 February in the
+ * official computation (HKO notes that some folk calendars give another date), and 2033 has its
  * leap month after the 11th month, so its Mid-Autumn Festival is 8 September (not 7 October).
  * A bank that needs later years adds them here (or the calendar reports the years it could not cover).
  */

@@ -25,7 +25,7 @@
 import { buildSchedule } from '../capacity/schedule.js';
 import { addMonths, mustParseIsoDate } from '../dates/index.js';
 import { type Dec, D, ZERO, formatMoney, formatRatio, sum, toDecimal, groupMoney } from '../money/index.js';
-import { type InputError, toInputErrors } from '../profile/errors.js';
+import { type InputError, internalError, toInputErrors } from '../profile/errors.js';
 import type { Policy } from '../profile/policy.js';
 import type { Profile } from '../profile/schema.js';
 import { parseInput } from '../report/analyze.js';
@@ -439,16 +439,6 @@ export function monitor(profileInput: unknown, flowsInput: unknown, options: Mon
     if (!parsed.ok || !flows.success) return { ok: false, errors };
     return { ok: true, report: runMonitor(parsed.profile, parsed.policy, flows.data) };
   } catch (error) {
-    const text = error instanceof Error ? error.message : String(error);
-    return {
-      ok: false,
-      errors: [
-        {
-          path: '(root)',
-          code: 'internal_error',
-          message: { en: `xcheck failed on this input (a bug, please report it): ${text}`, zh: `xcheck 处理该输入时出错（程序缺陷，请报告）：${text}` },
-        },
-      ],
-    };
+    return { ok: false, errors: [internalError(error)] };
   }
 }
