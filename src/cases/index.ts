@@ -115,7 +115,8 @@ function show(v: unknown): string {
   return v === undefined ? '(absent)' : typeof v === 'string' ? v : JSON.stringify(v);
 }
 
-function sameFigure(expected: unknown, got: unknown, tolerance: string | undefined): boolean {
+/** A figure matches: decimal strings and numbers compare as numbers (within `tolerance`), anything else exactly. */
+export function sameFigure(expected: unknown, got: unknown, tolerance: string | undefined): boolean {
   const numeric = (v: unknown) =>
     (typeof v === 'string' && DECIMAL_STRING.test(v)) || (typeof v === 'number' && Number.isFinite(v));
   if (numeric(expected) && numeric(got)) {

@@ -13,6 +13,7 @@ import { profileJsonSchema } from '../profile/schema.js';
 import { analyze } from '../report/analyze.js';
 import { type Lang, renderMarkdown } from '../report/markdown.js';
 import { cmdVerify } from './verify.js';
+import { cmdMonitor } from './monitor.js';
 
 export interface CliIO {
   readonly stdout: (text: string) => void;
@@ -54,6 +55,8 @@ export const USAGE = `Usage:
   xcheck verify PATH... [--format text|json] [--reporter junit --output FILE] [--policy FILE]
       Run case files (a folder: every *.json below it) and compare with their expectations.
       Exit 0 all passed, 1 any case failed, 2 an unreadable or invalid case file (or usage).
+  xcheck monitor PROFILE FLOWS [--format json|md|ics] [--lang en|zh] [--policy FILE] [--dtstamp 2026-01-31T00:00:00Z]
+      Compare the flows observed after disbursement with the deposit expectation (docs/relationship.md).
 
 Exit codes: 0 analysed, 2 invalid input or usage, 1 internal failure.
 `;
@@ -147,6 +150,7 @@ export const COMMANDS: Record<string, (args: string[], io: CliIO) => number | Pr
   analyze: cmdAnalyze,
   schema: cmdSchema,
   verify: cmdVerify,
+  monitor: cmdMonitor,
 };
 
 /** Runs the command line; returns the exit code. */

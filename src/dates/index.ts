@@ -72,3 +72,9 @@ export function wholeMonthsBetween(from: CalendarDate, to: CalendarDate): number
   if (compareDates(to, from) <= 0) return 0;
   return differenceInMonths(toLocalDate(to), toLocalDate(from));
 }
+
+/** Adds (or, when negative, subtracts) whole days: 2026-02-17 − 3 → 2026-02-14. Zone-independent. */
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  const d = new Date(date.year, date.month - 1, date.day + days);
+  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
+}

@@ -61,6 +61,10 @@ const MESSAGES: Record<string, Bilingual> = {
     en: 'the shares of sales of the products add up to more than 1',
     zh: '各产品占销售额的比例之和超过 1',
   },
+  calendarMonth: { en: 'must be a month number from 1 to 12', zh: '应为 1 到 12 的月份' },
+  monthsInOrder: { en: 'must list months in increasing order, each once', zh: '月份应按先后顺序排列且不重复' },
+  yearMonth: { en: 'must be a month written YYYY-MM', zh: '应为月份，格式 YYYY-MM' },
+  atLeastOneMonth: { en: 'must list at least one month', zh: '至少应列出一个月' },
   flagCode: { en: 'must be a flag code in SCREAMING_SNAKE_CASE', zh: '应为大写下划线形式的疑点代码' },
 };
 
@@ -142,4 +146,14 @@ export function toInputErrors(issues: readonly z.core.$ZodIssue[], prefix: reado
 /** One line per error, for the command line. */
 export function formatInputErrors(errors: readonly InputError[], lang: 'en' | 'zh' = 'en'): string {
   return errors.map((e) => `${e.path}: ${e.message[lang]}`).join('\n');
+}
+
+/** The one error an entry point returns when xcheck itself failed (a bug): path `(root)`, code `internal_error`. */
+export function internalError(error: unknown): InputError {
+  const text = error instanceof Error ? error.message : String(error);
+  return {
+    path: '(root)',
+    code: 'internal_error',
+    message: { en: `xcheck failed on this input (a bug, please report it): ${text}`, zh: `xcheck 处理该输入时出错（程序缺陷，请报告）：${text}` },
+  };
 }

@@ -8,6 +8,7 @@ import { count, fraction, money, positiveDecimal, text } from './fields.js';
 import { REGION_CLASSES } from './observations.js';
 
 const severity = z.enum(['info', 'warning', 'critical'], { error: 'enum' });
+import { relationshipPolicySchema } from './relationship.js';
 
 /** A warning when |deviation| > tolerance, critical when |deviation| > critical. */
 function band(tolerance: string, critical: string) {
@@ -230,6 +231,8 @@ export const policySchema = z
         quickRatio: floor('0.5', '0.3'),
       })
       .prefault({}),
+    /** After the loan: deposit expectation, cost and yield, monitoring, contact calendar (docs/relationship.md). */
+    relationship: relationshipPolicySchema,
   })
   .prefault({});
 

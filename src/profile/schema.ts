@@ -10,6 +10,7 @@ import { compareDates, parseIsoDate } from '../dates/index.js';
 import { count, fraction, isoDate, money, positiveDecimal, signedMoney, text } from './fields.js';
 import { evidenceItemSchema, evidenceSchema, ownerSchema, premisesSchema, talkingHabitSchema } from './evidence.js';
 import { operationsSchema, productsSchema, regionClassSchema, salesEstimatesSchema, stockSchema } from './observations.js';
+import { relationshipProfileSchema } from './relationship.js';
 
 export const BUSINESS_KINDS = ['trading', 'production', 'service', 'agriculture'] as const;
 
@@ -202,6 +203,8 @@ export const profileSchema = z
     stock: stockSchema.optional(),
     /** Where the household lives: city, town or rural (HOUSEHOLD_EXPENSES_IMPLAUSIBLE). */
     regionClass: regionClassSchema.optional(),
+    /** After the loan: deposit pattern, compensating deposit, birthdays (docs/relationship.md). */
+    relationship: relationshipProfileSchema.optional(),
   })
   .refine((p) => p.grossMargin !== undefined || p.purchases !== undefined, {
     error: 'marginOrPurchases',

@@ -4,7 +4,7 @@
  */
 import { adjustSelfReported } from '../adjust/index.js';
 import { reconcileEquity } from '../equity/index.js';
-import { type InputError, toInputErrors } from '../profile/errors.js';
+import { type InputError, internalError, toInputErrors } from '../profile/errors.js';
 import { type Policy, policySchema } from '../profile/policy.js';
 import { type Profile, profileSchema } from '../profile/schema.js';
 import { collectFlags, defaultRules, type RuleRun, runRules } from '../rules/registry.js';
@@ -157,16 +157,6 @@ export function analyze(input: unknown, options: AnalyzeOptions = {}): AnalyzeRe
     if (!parsed.ok) return { ok: false, errors: parsed.errors };
     return { ok: true, report: toReport(runAnalysis(parsed.profile, parsed.policy, options.rules)) };
   } catch (error) {
-    const text = error instanceof Error ? error.message : String(error);
-    return {
-      ok: false,
-      errors: [
-        {
-          path: '(root)',
-          code: 'internal_error',
-          message: { en: `xcheck failed on this input (a bug, please report it): ${text}`, zh: `xcheck 处理该输入时出错（程序缺陷，请报告）：${text}` },
-        },
-      ],
-    };
+    return { ok: false, errors: [internalError(error)] };
   }
 }

@@ -131,13 +131,13 @@ const pct = (s: string | null): string => (s === null ? '—' : `${new D(s).time
 /** Escapes the characters that would break a table cell. */
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-function table(header: readonly string[], rows: readonly (readonly string[])[], alignRight = true): string {
+export function table(header: readonly string[], rows: readonly (readonly string[])[], alignRight = true): string {
   const head = `| ${header.map(cell).join(' | ')} |`;
   const sep = `|${header.map((_, i) => (i === 0 || !alignRight ? ' --- ' : ' ---: ')).join('|')}|`;
   return [head, sep, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
 }
 
-function renderFlag(f: Flag, lang: Lang): string {
+export function renderFlag(f: Flag, lang: Lang): string {
   const out: string[] = [];
   out.push(`#### ${f.code} — ${f.title[lang]}`, '', f.message[lang], '');
   out.push(`- ${L.formula[lang]}: \`${f.formula}\``);

@@ -18,14 +18,15 @@ import { type FieldInfo, fieldPattern } from './fields.js';
 
 type Key = string | number;
 
-const PATH = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*|\[\d{1,3}\])*$/;
+// Keys may hold hyphens after the first character (policy keys such as `pass-through`).
+const PATH = /^[A-Za-z_$][\w$-]*(?:\.[A-Za-z_$][\w$-]*|\[\d{1,3}\])*$/;
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** `fixedAssets[0].cost` → ['fixedAssets', 0, 'cost']; undefined when malformed. */
 export function parseFieldPath(path: string): Key[] | undefined {
   if (!PATH.test(path)) return undefined;
   const keys: Key[] = [];
-  for (const m of path.matchAll(/([A-Za-z_$][\w$]*)|\[(\d+)\]/g)) {
+  for (const m of path.matchAll(/([A-Za-z_$][\w$-]*)|\[(\d+)\]/g)) {
     if (m[1] !== undefined) {
       if (FORBIDDEN.has(m[1])) return undefined;
       keys.push(m[1]);

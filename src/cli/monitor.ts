@@ -1,0 +1,63 @@
+/**
+ * `xcheck monitor PROFILE FLOWS [--format json|md|ics] [--lang en|zh] [--policy FILE] [--dtstamp UTC]`:
+ * monitoring after disbursement (src/relationship). `--format ics` prints the contact calendar as
+ * iCalendar text and needs `--dtstamp` (the calendar's DTSTAMP: the CLI never reads the clock either).
+ *
+ * Exit codes: 0 monitored (flags or not), 2 invalid input or usage, 1 internal failure.
+ */
+import { parseArgs } from 'node:util';
+import { formatInputErrors } from '../profile/errors.js';
+import { renderMonitorMarkdown } from '../relationship/markdown.js';
+import { monitor } from '../relationship/monitor.js';
+import { toICalendar, toIcsDateTime } from '../relationship/ics.js';
+import { type CliIO, readJson, UsageError } from './main.js';
+
+export const MONITOR_USAGE = `  xcheck monitor PROFILE FLOWS [--format json|md|ics] [--lang en|zh] [--policy FILE] [--dtstamp 2026-01-31T00:00:00Z]
+      Compare the flows observed after disbursement with the deposit expectation (docs/relationship.md).`;
+
+export function cmdMonitor(args: string[], io: CliIO): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'json' },
+      lang: { type: 'string', default: 'en' },
+      policy: { type: 'string' },
+      dtstamp: { type: 'string' },
+    },
+  });
+  const { format, lang } = values;
+  if (format !== 'json' && format !== 'md' && format !== 'ics') throw new UsageError(`--format must be json, md or ics, got ${format}`);
+  if (lang !== 'en' && lang !== 'zh') throw new UsageError(`--lang must be en or zh, got ${lang}`);
+  if (positionals.length !== 2) throw new UsageError(`monitor takes PROFILE and FLOWS\n\n${MONITOR_USAGE}`);
+  if (format === 'ics' && (values.dtstamp === undefined || toIcsDateTime(values.dtstamp) === undefined))
+    throw new UsageError('--format ics needs --dtstamp as a UTC date-time, e.g. 2026-01-31T00:00:00Z');
+  const [profileFile, flowsFile] = positionals as [string, string];
+  const inputs = [readJson(io, profileFile), readJson(io, flowsFile)];
+  let policy: unknown;
+  if (values.policy !== undefined) inputs.push(readJson(io, values.policy));
+  const bad = inputs.filter((r) => !r.ok);
+  if (bad.length > 0) {
+    for (const r of bad) if (!r.ok) io.stderr(`${r.message}\n`);
+    return 2;
+  }
+  const [profile, flows, pol] = inputs.map((r) => (r.ok ? r.value : undefined));
+  if (values.policy !== undefined) policy = pol;
+  const result = monitor(profile, flows, { policy });
+  if (!result.ok) {
+    io.stderr(`${profileFile}, ${flowsFile}: ${lang === 'zh' ? '输入无效' : 'invalid input'}\n`);
+    io.stderr(`${formatInputErrors(result.errors, lang).replace(/^/gm, '  ')}\n`);
+    return result.errors.some((e) => e.code === 'internal_error') ? 1 : 2;
+  }
+  const report = result.report;
+  if (format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+  else if (format === 'md') io.stdout(renderMonitorMarkdown(report, lang));
+  else {
+    if (!report.calendar) {
+      io.stderr(`${profileFile}: no calendar: the profile needs loanRequest.disbursementDate\n`);
+      return 2;
+    }
+    io.stdout(toICalendar(report.calendar.tasks, { dtstamp: values.dtstamp ?? '', calendarId: report.business.name, lang, name: report.business.name }));
+  }
+  return 0;
+}

@@ -1,0 +1,201 @@
+/**
+ * The contact calendar (客户维护日历): the dates an officer should be in touch after disbursement, from
+ * the source's advice (台州银行工作模式简介, 跟客户保持足够的联系):
+ *
+ * - onboarding: "set up and teach online banking; in the first two weeks look at the flows often and
+ *   phone often" — days 1, 3, 7 and 14 after disbursement (policy.relationship.calendar.onboardingDays);
+ * - interest-settlement: "at each quarterly interest settlement get in touch and mention the deposit" —
+ *   the 20th of March, June, September and December (policy; the PBOC's 人民币利率管理规定 art. 20 and
+ *   the demand-deposit rule 每季末月20日为结息日);
+ * - seasonal-peak: before each seasonal peak (lend into the peak), `peakLeadDays` before its first day;
+ * - festival: "visit deposit customers at festivals" — `festivalLeadDays` before the Spring Festival and
+ *   the Mid-Autumn Festival (table in festivals.ts);
+ * - birthday: "the customer's or close family's birthday" — on the day (29 February → 28 February in
+ *   common years);
+ * - maturity: talk about the renewal (转贷) `maturityLeadDays` before the last due date.
+ *
+ * Only occasions from the disbursement date to the last due date (inclusive) are listed; a task whose
+ * lead would fall before the disbursement date is moved to it. Sorted by date, then by the kind order
+ * above, then by title. Pure: no clock, dates as ISO strings.
+ */
+import { addDays, type CalendarDate, compareDates, daysInMonth, formatIsoDate, mustParseIsoDate } from '../dates/index.js';
+import { type Dec, sum } from '../money/index.js';
+import type { Bilingual } from '../profile/errors.js';
+import type { RelationshipPolicy } from '../profile/relationship.js';
+import { FESTIVALS } from './festivals.js';
+
+export const CONTACT_KINDS = ['onboarding', 'interest-settlement', 'seasonal-peak', 'festival', 'birthday', 'maturity'] as const;
+export type ContactKind = (typeof CONTACT_KINDS)[number];
+
+export interface ContactTask {
+  /** When to get in touch (ISO). */
+  readonly date: string;
+  readonly kind: ContactKind;
+  /** The date of the occasion itself (the festival, the settlement day, the peak's first day…). */
+  readonly occasionDate: string;
+  readonly title: Bilingual;
+  readonly purpose: Bilingual;
+}
+
+export interface CalendarRequest {
+  readonly disbursementDate: string;
+  /** The last due date of the schedule. */
+  readonly maturityDate: string;
+  /** Months (1–12) in which a seasonal peak starts. */
+  readonly peakMonths?: readonly number[];
+  readonly birthdays?: readonly { readonly name: string; readonly relation?: string | undefined; readonly date: string }[];
+  readonly policy: RelationshipPolicy['calendar'];
+}
+
+export interface ContactCalendar {
+  readonly from: string;
+  readonly to: string;
+  readonly tasks: readonly ContactTask[];
+  /** Years of the span the festival table does not cover (no festival task could be made for them). */
+  readonly uncoveredFestivalYears: readonly number[];
+}
+
+const ORDER = new Map(CONTACT_KINDS.map((k, i) => [k, i]));
+
+/**
+ * Months in which a seasonal peak starts, from twelve monthly sales (January first): a month above the
+ * year's average whose previous month (cyclically) is not. None for a flat profile.
+ */
+export function peakStartMonths(monthlySales: readonly Dec[]): number[] {
+  if (monthlySales.length === 0) return [];
+  const average = sum(monthlySales).div(monthlySales.length);
+  const out: number[] = [];
+  monthlySales.forEach((sales, i) => {
+    const prev = monthlySales[(i + monthlySales.length - 1) % monthlySales.length];
+    if (prev && sales.gt(average) && prev.lte(average)) out.push(i + 1);
+  });
+  return out;
+}
+
+/**
+ * Builds the calendar.
+ *
+ * @example
+ * contactCalendar({ disbursementDate: '2026-01-31', maturityDate: '2027-01-31', policy })
+ *   .tasks.filter((t) => t.kind === 'interest-settlement').map((t) => t.date)
+ * //=> ['2026-03-20', '2026-06-20', '2026-09-20', '2026-12-20']
+ */
+export function contactCalendar(req: CalendarRequest): ContactCalendar {
+  const start = mustParseIsoDate(req.disbursementDate);
+  const end = mustParseIsoDate(req.maturityDate);
+  const p = req.policy;
+  const tasks: ContactTask[] = [];
+  const inSpan = (d: CalendarDate) => compareDates(d, start) >= 0 && compareDates(d, end) <= 0;
+  const add = (kind: ContactKind, occasion: CalendarDate, leadDays: number, title: Bilingual, purpose: Bilingual) => {
+    if (!inSpan(occasion)) return;
+    let date = addDays(occasion, -leadDays);
+    if (compareDates(date, start) < 0) date = start;
+    tasks.push({ date: formatIsoDate(date), kind, occasionDate: formatIsoDate(occasion), title, purpose });
+  };
+
+  for (const days of [...new Set(p.onboardingDays)].sort((a, b) => a - b)) {
+    const first = days <= 1;
+    add(
+      'onboarding',
+      addDays(start, days),
+      0,
+      { en: `Day ${days} after disbursement`, zh: `放款后第 ${days} 天` },
+      first
+        ? { en: 'Set up online banking with the customer and show how to use it.', zh: '帮客户开通网银并教会使用。' }
+        : {
+            en: 'Look at the first flows on the account; phone to ask how online banking is going and whether customers now pay into it.',
+            zh: '查看账户最初的流水；打电话问网银用得怎么样，下游客户是否已改为往这个账户付款。',
+          },
+    );
+  }
+
+  const years: number[] = [];
+  for (let y = start.year; y <= end.year; y++) years.push(y);
+
+  for (const y of years) {
+    for (const month of [...new Set(p.settlementMonths)].sort((a, b) => a - b)) {
+      const day = Math.min(p.settlementDay, daysInMonth(y, month));
+      add(
+        'interest-settlement',
+        { year: y, month, day },
+        0,
+        { en: 'Quarterly interest settlement', zh: '按季结息日' },
+        {
+          en: 'Get in touch at the settlement; mention the deposit and check whether the main flows are now with us.',
+          zh: '结息时联系客户，顺便提一下存款，量化存款，看主要流水是否已在我行。',
+        },
+      );
+    }
+  }
+
+  for (const y of years) {
+    for (const month of [...new Set(req.peakMonths ?? [])].sort((a, b) => a - b)) {
+      add(
+        'seasonal-peak',
+        { year: y, month, day: 1 },
+        p.peakLeadDays,
+        { en: `Before the seasonal peak (from month ${month})`, zh: `旺季（${month} 月起）前` },
+        {
+          en: 'Ask about stock and funding needs for the peak; lend into the peak, and agree the trough deposit.',
+          zh: '了解旺季备货和资金需求；旺季放贷，约定淡季存款。',
+        },
+      );
+    }
+  }
+
+  const uncovered: number[] = [];
+  for (const y of years) {
+    const f = FESTIVALS[y];
+    if (!f) {
+      uncovered.push(y);
+      continue;
+    }
+    add(
+      'festival',
+      mustParseIsoDate(f.springFestival),
+      p.festivalLeadDays,
+      { en: `Spring Festival ${f.springFestival}`, zh: `春节 ${f.springFestival}` },
+      { en: 'Visit before the Spring Festival (逢年过节去拜访).', zh: '春节前上门拜访（逢年过节去拜访）。' },
+    );
+    add(
+      'festival',
+      mustParseIsoDate(f.midAutumn),
+      p.festivalLeadDays,
+      { en: `Mid-Autumn Festival ${f.midAutumn}`, zh: `中秋节 ${f.midAutumn}` },
+      { en: 'Visit before the Mid-Autumn Festival.', zh: '中秋节前上门拜访。' },
+    );
+  }
+
+  for (const b of req.birthdays ?? []) {
+    const md = b.date.length === 5 ? b.date : b.date.slice(5);
+    const month = Number(md.slice(0, 2));
+    const day = Number(md.slice(3, 5));
+    const who = b.relation ? `${b.name} (${b.relation})` : b.name;
+    for (const y of years) {
+      add(
+        'birthday',
+        { year: y, month, day: Math.min(day, daysInMonth(y, month)) },
+        0,
+        { en: `Birthday: ${who}`, zh: `生日：${who}` },
+        { en: 'Call or send greetings.', zh: '打电话或发信息祝贺生日。' },
+      );
+    }
+  }
+
+  add(
+    'maturity',
+    end,
+    p.maturityLeadDays,
+    { en: `Before maturity (${formatIsoDate(end)})`, zh: `到期（${formatIsoDate(end)}）前` },
+    {
+      en: 'Talk about the renewal; review whether the deposit expectation agreed before the loan was met.',
+      zh: '洽谈转贷；回顾放款前约定的存款回报是否达到。',
+    },
+  );
+
+  tasks.sort(
+    (a, b) =>
+      a.date.localeCompare(b.date) || (ORDER.get(a.kind) ?? 0) - (ORDER.get(b.kind) ?? 0) || a.title.en.localeCompare(b.title.en),
+  );
+  return { from: formatIsoDate(start), to: formatIsoDate(end), tasks, uncoveredFestivalYears: uncovered };
+}
