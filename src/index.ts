@@ -45,4 +45,3 @@ export * from './relationship/ics.js';
 export * from './relationship/flows.js';
 export * from './relationship/monitor.js';
 export * from './relationship/markdown.js';
-export * from './relationship/cases.js';

@@ -12,8 +12,7 @@ function caseFiles(dir: string): string[] {
     .flatMap((name) => {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) return caseFiles(path);
-      // *.monitor.json are monitoring fixtures (src/relationship/cases.ts), run by test/relationship/fixtures.test.ts.
-      return name.endsWith('.json') && !name.endsWith('.monitor.json') ? [path] : [];
+      return name.endsWith('.json') ? [path] : [];
     });
 }
 

@@ -10,7 +10,8 @@ import { toDecimal } from '../money/index.js';
 import { DECIMAL_STRING } from '../money/index.js';
 import { type InputError, toInputErrors } from '../profile/errors.js';
 import { text } from '../profile/fields.js';
-import { analyze, type Report } from '../report/analyze.js';
+import { analyze } from '../report/analyze.js';
+import { monitor } from '../relationship/monitor.js';
 import type { Rule } from '../rules/types.js';
 
 /** The loan decisions a case can expect: approve as asked, approve a lower amount, decline. */
@@ -39,6 +40,12 @@ export const caseSchema = z.strictObject({
   /** A policy for this case (merged over the defaults; a bank's `--policy` file replaces it). */
   policy: z.unknown().optional(),
   profile: z.unknown(),
+  /**
+   * Bank flows observed after disbursement. When given, the case runs the after-the-loan monitor
+   * (src/relationship, docs/relationship.md) instead of the underwriting analysis, and its expectations
+   * read the monitor's report.
+   */
+  flows: z.unknown().optional(),
   expect: z.strictObject({
     /** Codes that must fire, optionally with their severity. */
     flags: z
@@ -132,33 +139,14 @@ export interface VerifyOptions {
   readonly rules?: readonly Rule[];
 }
 
-/** Checks one validated case against the analysis; every difference is listed. */
-export function verifyCase(c: CaseFile, name: string, options: VerifyOptions = {}): CaseResult {
-  const result = analyze(c.profile, { policy: options.policy ?? c.policy, ...(options.rules ? { rules: options.rules } : {}) });
+/** The part of a report the expectations read: its flags, and any path for figures. */
+interface CheckedReport {
+  readonly flags: readonly { readonly code: string; readonly severity: string }[];
+}
+
+/** Compares a report with a case's expectations (flags, absent codes, figures, decision). */
+export function compareWithExpectations(report: CheckedReport, e: CaseFile['expect']): Difference[] {
   const differences: Difference[] = [];
-  const e = c.expect;
-  if (!result.ok) {
-    if (e.invalidPaths) {
-      const got = new Set(result.errors.map((x) => x.path));
-      for (const p of e.invalidPaths) if (!got.has(p)) differences.push({ path: 'errors', expected: `an error at ${p}`, got: [...got].join(', ') });
-      return { name, ...outcome(differences), differences, errors: result.errors };
-    }
-    differences.push({
-      path: 'input',
-      expected: 'a valid profile',
-      got: result.errors.map((x) => `${x.path}: ${x.message.en}`).join('; '),
-    });
-    // Paths as they are in the case file: the profile's under `profile.`, the policy's already under `policy.`.
-    const errors = result.errors.map((x) =>
-      x.path === 'policy' || x.path.startsWith('policy.') || x.path.startsWith('policy[')
-        ? x
-        : { ...x, path: x.path === '(root)' ? 'profile' : `profile.${x.path}` },
-    );
-    const internal = result.errors.some((x) => x.code === 'internal_error');
-    return { name, status: internal ? 'failed' : 'invalid', passed: false, differences, errors };
-  }
-  if (e.invalidPaths) differences.push({ path: 'errors', expected: `errors at ${e.invalidPaths.join(', ')}`, got: 'a valid profile' });
-  const report: Report = result.report;
   for (const want of e.flags ?? []) {
     const code = typeof want === 'string' ? want : want.code;
     const severity = typeof want === 'string' ? undefined : want.severity;
@@ -182,6 +170,39 @@ export function verifyCase(c: CaseFile, name: string, options: VerifyOptions = {
     const got = readPath(report, DECISION_PATH);
     if (got !== e.decision) differences.push({ path: DECISION_PATH, expected: e.decision, got: show(got) });
   }
+  return differences;
+}
+
+/** Checks one validated case against the analysis (or the monitor, for a case with flows); every difference is listed. */
+export function verifyCase(c: CaseFile, name: string, options: VerifyOptions = {}): CaseResult {
+  const policy = options.policy ?? c.policy;
+  const result: { ok: true; report: CheckedReport } | { ok: false; errors: readonly InputError[] } =
+    c.flows === undefined
+      ? analyze(c.profile, { policy, ...(options.rules ? { rules: options.rules } : {}) })
+      : monitor(c.profile, c.flows, { policy });
+  const differences: Difference[] = [];
+  const e = c.expect;
+  if (!result.ok) {
+    if (e.invalidPaths) {
+      const got = new Set(result.errors.map((x) => x.path));
+      for (const p of e.invalidPaths) if (!got.has(p)) differences.push({ path: 'errors', expected: `an error at ${p}`, got: [...got].join(', ') });
+      return { name, ...outcome(differences), differences, errors: result.errors };
+    }
+    differences.push({
+      path: 'input',
+      expected: c.flows === undefined ? 'a valid profile' : 'a valid profile and flows',
+      got: result.errors.map((x) => `${x.path}: ${x.message.en}`).join('; '),
+    });
+    // Paths as they are in the case file: the profile's under `profile.`; the policy's and the flows' already prefixed.
+    const prefixed = (p: string) => ['policy', 'flows'].some((k) => p === k || p.startsWith(`${k}.`) || p.startsWith(`${k}[`));
+    const errors = result.errors.map((x) =>
+      prefixed(x.path) ? x : { ...x, path: x.path === '(root)' ? 'profile' : `profile.${x.path}` },
+    );
+    const internal = result.errors.some((x) => x.code === 'internal_error');
+    return { name, status: internal ? 'failed' : 'invalid', passed: false, differences, errors };
+  }
+  if (e.invalidPaths) differences.push({ path: 'errors', expected: `errors at ${e.invalidPaths.join(', ')}`, got: 'valid input' });
+  differences.push(...compareWithExpectations(result.report, e));
   return { name, ...outcome(differences), differences };
 }
 

@@ -1,8 +1,11 @@
-/** Runs every monitoring fixture (fixtures/relationship/*.monitor.json) through monitor() and checks its expectations. */
+/**
+ * Monitoring fixtures (fixtures/relationship/*.monitor.json): case files with `flows`, which verifyCase runs
+ * through monitor(). The corpus test runs them like every case; this file checks the folder's conventions.
+ */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parseMonitorCase, verifyMonitorCase } from '../../src/relationship/cases.js';
+import { parseCase, verifyCase } from '../../src/cases/index.js';
 
 const dir = join(import.meta.dirname, '..', '..', 'fixtures', 'relationship');
 const files = readdirSync(dir)
@@ -15,16 +18,17 @@ describe('monitoring fixtures', () => {
     expect(files.every((f) => f.endsWith('.monitor.json'))).toBe(true);
     const fired = new Set(
       files.flatMap((f) => {
-        const c = parseMonitorCase(JSON.parse(readFileSync(join(dir, f), 'utf8')));
+        const c = parseCase(JSON.parse(readFileSync(join(dir, f), 'utf8')));
         return c.ok ? (c.value.expect.flags ?? []).map((x) => (typeof x === 'string' ? x : x.code)) : [];
       }),
     );
     for (const code of ['FLOWS_NOT_MOVED', 'DEPOSIT_BELOW_EXPECTATION', 'SALES_DECLINE']) expect(fired.has(code), code).toBe(true);
   });
-  test.each(files)('%s', (file) => {
-    const parsed = parseMonitorCase(JSON.parse(readFileSync(join(dir, file), 'utf8')));
+  test.each(files)('%s has flows and passes', (file) => {
+    const parsed = parseCase(JSON.parse(readFileSync(join(dir, file), 'utf8')));
     expect(parsed.ok ? [] : parsed.errors).toEqual([]);
     if (!parsed.ok) return;
-    expect(verifyMonitorCase(parsed.value).differences).toEqual([]);
+    expect(parsed.value.flows).toBeDefined();
+    expect(verifyCase(parsed.value, file).differences).toEqual([]);
   });
 });
