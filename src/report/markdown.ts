@@ -259,7 +259,7 @@ export function renderMarkdown(report: Report, lang: Lang = 'en'): string {
   for (const r of report.rules) {
     out.push(
       r.status === 'ran'
-        ? `- ${r.id} (${r.title[lang]}): ${L.ran[lang]}, ${r.flagCount ?? 0}`
+        ? `- ${r.id} (${r.title[lang]}): ${L.ran[lang]}, ${lang === 'zh' ? `${r.flagCount ?? 0} 项疑点` : `${r.flagCount ?? 0} flag${r.flagCount === 1 ? '' : 's'}`}`
         : `- ${r.id} (${r.title[lang]}): ${L.skipped[lang]}: ${r.reason?.[lang] ?? ''}`,
     );
   }
