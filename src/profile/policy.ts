@@ -233,6 +233,36 @@ export const policySchema = z
       .prefault({}),
     /** After the loan: deposit expectation, cost and yield, monitoring, contact calendar (docs/relationship.md). */
     relationship: relationshipPolicySchema,
+    /** Repayment capacity, the recommendation and the seasonal buffer (docs/capacity.md). */
+    capacity: z
+      .strictObject({
+        /**
+         * REPAYMENT_CAPACITY_EXCEEDED: the new instalment may take at most this share of the monthly
+         * disposable surplus (before the new loan). 0.7: common lender practice; 0.5 is India's central
+         * bank's limit for micro-loans (DESIGN.md §6). Must be above 0.
+         */
+        limit: fraction.refine((v) => (typeof v === 'number' ? v > 0 : !/^0(?:\.0+)?$/.test(v)), { error: 'positive' }).default('0.7'),
+        /**
+         * worst-month: the limit holds in every month (the issue's and DESIGN.md's reading, conservative);
+         * whole-term: Σ instalments ÷ Σ surplus over the term, for seasonal businesses whose peak carries the trough.
+         */
+        basis: z.enum(['worst-month', 'whole-term'], { error: 'enum' }).default('worst-month'),
+        /**
+         * Where the cash buffer carried from month to month (SEASONAL_SHORTFALL) starts: none (0, xcheck's
+         * default: the cash and bank at the analysis date are the working capital that buys the stock the
+         * P&L's sales need, so counting them again would double count) or cash-and-bank (the balance sheet's).
+         */
+        openingBuffer: z.enum(['none', 'cash-and-bank'], { error: 'enum' }).default('none'),
+        /** The recommended amount is rounded down to this multiple. 1,000: a round sum, as banks offer. */
+        roundingMultiple: positiveDecimal.default('1000'),
+        /** Below this the recommendation is to decline. 2,000: the source's smallest loans. */
+        minimumAmount: money.default('2000'),
+        /** Terms (months) for the alternatives. 6, 12, 18, 24: the source's loans are mostly one year. */
+        alternativeTerms: z
+          .array(z.int({ error: 'wholeNumber' }).min(1, { error: 'positive' }).max(360, { error: 'termTooLong' }))
+          .default(() => [6, 12, 18, 24]),
+      })
+      .prefault({}),
   })
   .prefault({});
 

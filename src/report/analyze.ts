@@ -3,6 +3,18 @@
  * Never throws: bad input gives `{ ok: false, errors }` with a path for each problem.
  */
 import { adjustSelfReported } from '../adjust/index.js';
+import { computeCapacity } from '../capacity/capacity.js';
+import { recommend } from '../capacity/recommend.js';
+import {
+  type CapacityJson,
+  type FundingPlanJson,
+  type RecommendationJson,
+  type ScheduleJson,
+  serializeCapacity,
+  serializeFundingPlan,
+  serializeRecommendation,
+  serializeSchedule,
+} from './capacity-json.js';
 import { reconcileEquity } from '../equity/index.js';
 import { type InputError, internalError, toInputErrors } from '../profile/errors.js';
 import { type Policy, policySchema } from '../profile/policy.js';
@@ -67,6 +79,14 @@ export interface Report {
   readonly notes: readonly StatementNote[];
   /** The talking-habit adjustment: original and adjusted figures side by side. */
   readonly selfReport: SelfReportJson;
+  /** The requested loan's schedule (null without a loan request). */
+  readonly schedule: ScheduleJson | null;
+  /** The requested loan against the surplus, month by month (null without a loan request). */
+  readonly capacity: CapacityJson | null;
+  /** approve / approve-lower / decline, with reasons, affordable amounts and the stress test (null without a loan request). */
+  readonly recommendation: RecommendationJson | null;
+  /** The seasonal funding plan from the 12-month profile. */
+  readonly fundingPlan: FundingPlanJson;
 }
 
 export type AnalyzeResult =
@@ -101,7 +121,8 @@ export function runAnalysis(original: Profile, policy: Policy, rules: readonly R
   const profile = selfReport.profile;
   const statements = buildStatements(profile);
   const equity = reconcileEquity(profile, statements, policy);
-  const context: AnalysisContext = { profile, policy, statements, equity, selfReport };
+  const capacity = computeCapacity(profile, statements, policy);
+  const context: AnalysisContext = { profile, policy, statements, equity, selfReport, capacity };
   const runs = runRules(context, rules);
   return { context, runs, flags: collectFlags(runs) };
 }
@@ -140,6 +161,20 @@ export function toReport(analysis: Analysis): Report {
     rules,
     notes: statements.notes,
     selfReport: serializeSelfReport(analysis.context.selfReport, mode),
+    ...capacityReport(analysis.context, analysis.flags),
+  };
+}
+
+/** The capacity stage's report fields. */
+function capacityReport(context: AnalysisContext, flags: readonly Flag[]) {
+  const { capacity, policy } = context;
+  const loan = capacity.loan;
+  const mode = policy.rounding;
+  return {
+    schedule: loan ? serializeSchedule(loan.schedule, mode) : null,
+    capacity: loan ? serializeCapacity(loan, mode) : null,
+    recommendation: loan ? serializeRecommendation(loan, recommend(loan, flags), mode) : null,
+    fundingPlan: serializeFundingPlan(capacity.fundingPlan, mode),
   };
 }
 

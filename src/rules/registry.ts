@@ -14,6 +14,8 @@ import { payablesRule } from './payables.js';
 import { productionCapacityRule } from './production-capacity.js';
 import { receivablesRule } from './receivables.js';
 import { salesTriangulationRule } from './sales-triangulation.js';
+import { repaymentCapacityRule } from './repayment-capacity.js';
+import { seasonalShortfallRule } from './seasonal-shortfall.js';
 import type { AnalysisContext, Flag, Rule, RuleOutcome } from './types.js';
 
 export const defaultRules: readonly Rule[] = [
@@ -32,6 +34,8 @@ export const defaultRules: readonly Rule[] = [
   householdExpensesRule,
   leverageRule,
   liquidityRule,
+  repaymentCapacityRule,
+  seasonalShortfallRule,
 ];
 
 export interface RuleRun {

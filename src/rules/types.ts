@@ -4,6 +4,7 @@
  * silence is never mistaken for a pass. A rule never throws and never recomputes a statement.
  */
 import type { SelfReportResult } from '../adjust/index.js';
+import type { CapacityAnalysis } from '../capacity/capacity.js';
 import type { EquityResult } from '../equity/index.js';
 import type { Bilingual } from '../profile/errors.js';
 import type { Policy } from '../profile/policy.js';
@@ -70,6 +71,8 @@ export interface AnalysisContext {
   readonly equity: EquityResult;
   /** The talking-habit pre-stage: the habit, its factor and each figure adjusted (original and adjusted). */
   readonly selfReport?: SelfReportResult;
+  /** Repayment capacity, affordable amounts, stress test and funding plan (src/capacity), computed once. */
+  readonly capacity: CapacityAnalysis;
 }
 
 export type RuleOutcome =

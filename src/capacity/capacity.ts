@@ -1,0 +1,371 @@
+/**
+ * Repayment capacity (还款能力): the new loan's instalments against the monthly disposable surplus
+ * (月可支配盈余 = business profit + other household income − household expenses − existing instalments,
+ * from the P&L, before the new loan), month by month from the disbursement date, with a cash buffer
+ * carried from month to month; and, solved exactly, the largest affordable amount and the sales drop
+ * the loan can bear. Pure: the statements and the policy in, Decimals out. Method: docs/capacity.md.
+ *
+ * - Period k of the loan falls due in the calendar month of `start + k months`; its surplus is the P&L's
+ *   surplus of that calendar month (the twelve months of a seasonal profile, or the even monthly figure).
+ *   Existing instalments are taken to run through the whole term (conservative).
+ * - Limit (policy.capacity.limit, default 70%): worst-month basis — in every period, payment ≤ limit × surplus;
+ *   whole-term basis — Σ payments ≤ limit × Σ surplus. A period whose surplus is 0 or less cannot carry a payment.
+ * - Buffer: buffer₀ = the opening buffer (policy.capacity.openingBuffer: 0, or cash + bank);
+ *   after period k: buffer + surplus − payment. A period whose surplus is below its payment is a shortfall,
+ *   covered when the buffer carried from earlier months pays the difference, uncovered otherwise; after an
+ *   uncovered period the buffer restarts at 0 and the gap is what the applicant must find outside the business.
+ * - Every payment is linear in the amount (annuity: P × a(r, n); equal principal: P × (1 + r(n − k + 1)) / n), so
+ *   the largest amount meeting the limit in each window and keeping every buffer prefix non-negative is a
+ *   minimum of ratios, solved in closed form; it is then rounded down to the policy's multiple and checked
+ *   against the real fen-rounded schedule (stepping down one multiple while it fails).
+ * - Stress: surplus(m) falls by d × gross profit(m) when sales fall by d with the margin unchanged, so the drop
+ *   at which each constraint binds is linear too.
+ */
+import { addMonths, type CalendarDate, formatIsoDate, mustParseIsoDate } from '../dates/index.js';
+import { type Dec, D, ONE, ZERO, floorToMultiple, sum, toDecimal } from '../money/index.js';
+import type { Bilingual } from '../profile/errors.js';
+import type { Policy } from '../profile/policy.js';
+import type { Profile, RepaymentMethod } from '../profile/schema.js';
+import type { Statements } from '../statements/index.js';
+import { buildFundingPlan, type FundingPlan } from './funding-plan.js';
+import { annuityPayment, buildSchedule, type Schedule } from './schedule.js';
+
+export type CapacityBasis = Policy['capacity']['basis'];
+/** covered: surplus ≥ payment; buffer: the carried buffer pays the difference; uncovered: it does not. */
+export type MonthStatus = 'covered' | 'buffer' | 'uncovered';
+
+/** What the capacity test holds fixed while the loan varies. */
+export interface CapacityTerms {
+  readonly limit: Dec;
+  readonly basis: CapacityBasis;
+  readonly openingBuffer: Dec;
+  /** Disposable surplus before the new loan, January to December. */
+  readonly surplusByMonth: readonly Dec[];
+  /** Gross profit, January to December (for the stress test). */
+  readonly grossProfitByMonth: readonly Dec[];
+  /** The disbursement date: period k falls due in the month of start + k months. */
+  readonly start: CalendarDate;
+}
+
+export interface CapacityMonth {
+  readonly period: number;
+  readonly dueDate: string;
+  /** Calendar month of the due date, 1 = January. */
+  readonly calendarMonth: number;
+  readonly surplus: Dec;
+  readonly payment: Dec;
+  /** payment ÷ surplus; null when the surplus is 0 or less. */
+  readonly ratio: Dec | null;
+  /** surplus − payment. */
+  readonly net: Dec;
+  readonly bufferBefore: Dec;
+  readonly bufferAfter: Dec;
+  readonly status: MonthStatus;
+  /** For an uncovered period: payment − surplus − buffer before (what must come from outside). */
+  readonly gap: Dec;
+}
+
+/** The window of periods the limit is tested on: one period (worst-month) or the whole term. */
+export interface CapacityWindow {
+  readonly periods: readonly number[];
+  readonly payment: Dec;
+  readonly surplus: Dec;
+  /** payment ÷ surplus; null when the surplus is 0 or less. */
+  readonly ratio: Dec | null;
+}
+
+export interface CapacityCheck {
+  readonly months: readonly CapacityMonth[];
+  /** The window with the highest ratio (a window without positive surplus counts as the highest). */
+  readonly worst: CapacityWindow;
+  /** Some window's payment > limit × surplus. */
+  readonly exceeded: boolean;
+  readonly shortfallPeriods: readonly number[];
+  readonly bufferPeriods: readonly number[];
+  readonly uncoveredPeriods: readonly number[];
+  /** Σ gap over uncovered periods. */
+  readonly uncoveredGap: Dec;
+  /** Σ (payment − surplus) over shortfall periods. */
+  readonly totalShortfall: Dec;
+}
+
+export interface AffordableAmount {
+  readonly termMonths: number;
+  readonly method: RepaymentMethod;
+  /** The closed-form bound before rounding (0 when nothing is affordable). */
+  readonly exact: Dec;
+  /** Rounded down to the policy multiple and checked against the fen-rounded schedule. */
+  readonly amount: Dec;
+  /** The binding constraint: the limit on a window, or the buffer up to a period. */
+  readonly binding: { readonly kind: 'limit' | 'buffer'; readonly periods: readonly number[] } | null;
+  /** The schedule at `amount` (null when it is 0). */
+  readonly schedule: Schedule | null;
+}
+
+export interface Stress {
+  /** The sales drop (fraction) at which the limit is crossed; negative when it already is; null when sales do not matter. */
+  readonly salesDropToLimit: Dec | null;
+  readonly limitPeriods: readonly number[];
+  /** The sales drop at which some period is no longer covered even with the carried buffer. */
+  readonly salesDropToShortfall: Dec | null;
+  readonly shortfallPeriod: number | null;
+}
+
+export interface LoanCapacity {
+  readonly amount: Dec;
+  readonly monthlyRate: Dec;
+  readonly termMonths: number;
+  readonly method: RepaymentMethod;
+  readonly startDate: string;
+  /** disbursementDate from the loan request, or the analysis date when it has none. */
+  readonly startSource: 'disbursementDate' | 'analysisDate';
+  readonly limit: Dec;
+  readonly basis: CapacityBasis;
+  readonly openingBuffer: Dec;
+  readonly openingBufferSource: Policy['capacity']['openingBuffer'];
+  readonly schedule: Schedule;
+  readonly check: CapacityCheck;
+  readonly maxAmount: AffordableAmount;
+  readonly alternatives: readonly AffordableAmount[];
+  readonly stress: Stress;
+  readonly roundingMultiple: Dec;
+  readonly minimumAmount: Dec;
+}
+
+export interface CapacityAnalysis {
+  /** null when the profile has no loan request (then `skipped` says so). */
+  readonly loan: LoanCapacity | null;
+  readonly skipped: { readonly reason: Bilingual; readonly missing: readonly string[] } | null;
+  readonly fundingPlan: FundingPlan;
+}
+
+const monthOf = (terms: CapacityTerms, period: number): CalendarDate => addMonths(terms.start, period);
+const at = (list: readonly Dec[], month: number): Dec => list[month - 1] ?? ZERO;
+const ratioOf = (payment: Dec, surplus: Dec): Dec | null => (surplus.gt(0) ? payment.div(surplus) : null);
+
+/** Period windows the limit applies to. */
+function windows(basis: CapacityBasis, months: number): number[][] {
+  const all = Array.from({ length: months }, (_, i) => i + 1);
+  return basis === 'worst-month' ? all.map((k) => [k]) : [all];
+}
+
+/** Runs the month-by-month test of a schedule. */
+export function checkCapacity(schedule: Schedule, terms: CapacityTerms): CapacityCheck {
+  const months: CapacityMonth[] = [];
+  let buffer = terms.openingBuffer;
+  for (const row of schedule.rows) {
+    const due = monthOf(terms, row.period);
+    const surplus = at(terms.surplusByMonth, due.month);
+    const net = surplus.minus(row.payment);
+    const after = buffer.plus(net);
+    const status: MonthStatus = !net.isNegative() ? 'covered' : !after.isNegative() ? 'buffer' : 'uncovered';
+    months.push({
+      period: row.period,
+      dueDate: formatIsoDate(due),
+      calendarMonth: due.month,
+      surplus,
+      payment: row.payment,
+      ratio: ratioOf(row.payment, surplus),
+      net,
+      bufferBefore: buffer,
+      bufferAfter: status === 'uncovered' ? ZERO : after,
+      status,
+      gap: status === 'uncovered' ? after.negated() : ZERO,
+    });
+    buffer = status === 'uncovered' ? ZERO : after;
+  }
+  let worst: CapacityWindow | null = null;
+  let exceeded = false;
+  for (const periods of windows(terms.basis, schedule.months)) {
+    const rows = periods.map((k) => months[k - 1] as CapacityMonth);
+    const payment = sum(rows.map((m) => m.payment));
+    const surplus = sum(rows.map((m) => m.surplus));
+    const w: CapacityWindow = { periods, payment, surplus, ratio: ratioOf(payment, surplus) };
+    if (payment.gt(terms.limit.times(surplus))) exceeded = true;
+    if (worst === null || (worst.ratio !== null && (w.ratio === null || w.ratio.gt(worst.ratio)))) worst = w;
+  }
+  const shortfall = months.filter((m) => m.status !== 'covered');
+  return {
+    months,
+    worst: worst as CapacityWindow,
+    exceeded,
+    shortfallPeriods: shortfall.map((m) => m.period),
+    bufferPeriods: months.filter((m) => m.status === 'buffer').map((m) => m.period),
+    uncoveredPeriods: months.filter((m) => m.status === 'uncovered').map((m) => m.period),
+    uncoveredGap: sum(months.map((m) => m.gap)),
+    totalShortfall: sum(shortfall.map((m) => m.net.negated())),
+  };
+}
+
+/** Payment of each period per unit of amount, before fen rounding. */
+export function paymentCoefficients(monthlyRate: Dec, months: number, method: RepaymentMethod): Dec[] {
+  if (method === 'annuity') {
+    const a = annuityPayment(ONE, monthlyRate, months);
+    return Array.from({ length: months }, () => a);
+  }
+  // equal principal: 1/n of the amount, plus interest on the (n − k + 1)/n still owed
+  return Array.from({ length: months }, (_, i) => ONE.plus(monthlyRate.times(months - i)).div(months));
+}
+
+interface Loan {
+  readonly monthlyRate: Dec;
+  readonly months: number;
+  readonly method: RepaymentMethod;
+  readonly rounding: Policy['rounding'];
+}
+
+const fits = (check: CapacityCheck): boolean => !check.exceeded && check.uncoveredPeriods.length === 0;
+
+function scheduleAt(amount: Dec, loan: Loan, terms: CapacityTerms): Schedule {
+  return buildSchedule({ amount, ...loan, startDate: formatIsoDate(terms.start) });
+}
+
+/**
+ * The largest amount for a term and method that meets the limit and leaves no period uncovered,
+ * rounded down to `multiple`.
+ *
+ * @example
+ * // surplus 29,000 a month, limit 70%: 20,300 ÷ 0.090484965… = 224,346.… → 224,000 (1.29%, 12 months, annuity)
+ */
+export function maxAffordable(loan: Loan, terms: CapacityTerms, multiple: Dec): AffordableAmount {
+  const c = paymentCoefficients(loan.monthlyRate, loan.months, loan.method);
+  const s = c.map((_, i) => at(terms.surplusByMonth, monthOf(terms, i + 1).month));
+  let best: { bound: Dec; kind: 'limit' | 'buffer'; periods: number[] } | null = null;
+  const consider = (bound: Dec, kind: 'limit' | 'buffer', periods: number[]) => {
+    const b = D.max(bound, ZERO);
+    if (best === null || b.lt(best.bound)) best = { bound: b, kind, periods };
+  };
+  for (const periods of windows(terms.basis, loan.months)) {
+    const cs = sum(periods.map((k) => c[k - 1] as Dec));
+    const ss = sum(periods.map((k) => s[k - 1] as Dec));
+    consider(ss.gt(0) ? terms.limit.times(ss).div(cs) : ZERO, 'limit', periods);
+  }
+  let cPrefix = ZERO;
+  let room = terms.openingBuffer;
+  for (let k = 1; k <= loan.months; k++) {
+    cPrefix = cPrefix.plus(c[k - 1] as Dec);
+    room = room.plus(s[k - 1] as Dec);
+    consider(room.gt(0) ? room.div(cPrefix) : ZERO, 'buffer', [k]);
+  }
+  const found = best as { bound: Dec; kind: 'limit' | 'buffer'; periods: number[] } | null;
+  const exact = found?.bound ?? ZERO;
+  let amount = floorToMultiple(exact, multiple);
+  let schedule: Schedule | null = null;
+  // The bound is exact before fen rounding; the rounded schedule may miss it by a few fen, so check and step
+  // down (one step in practice; capped so that a tiny multiple can never loop long).
+  for (let step = 0; step < 100 && amount.gt(0); step++) {
+    const candidate = scheduleAt(amount, loan, terms);
+    if (fits(checkCapacity(candidate, terms))) {
+      schedule = candidate;
+      break;
+    }
+    amount = D.max(amount.minus(multiple), ZERO);
+  }
+  return {
+    termMonths: loan.months,
+    method: loan.method,
+    exact,
+    amount: schedule === null ? ZERO : amount,
+    binding: found === null ? null : { kind: found.kind, periods: found.periods },
+    schedule,
+  };
+}
+
+/** The sales drops at which the schedule crosses the limit and at which a period goes uncovered. */
+export function stressTest(schedule: Schedule, terms: CapacityTerms): Stress {
+  const p = schedule.rows.map((r) => r.payment);
+  const due = p.map((_, i) => monthOf(terms, i + 1).month);
+  const s = due.map((m) => at(terms.surplusByMonth, m));
+  const g = due.map((m) => at(terms.grossProfitByMonth, m));
+  let toLimit: { d: Dec; periods: number[] } | null = null;
+  for (const periods of windows(terms.basis, schedule.months)) {
+    const pick = (list: Dec[]) => sum(periods.map((k) => list[k - 1] as Dec));
+    const gs = pick(g);
+    if (!gs.gt(0)) continue;
+    // payment = limit × (surplus − d × gross profit)  ⇒  d = (surplus − payment / limit) / gross profit
+    const d = pick(s).minus(pick(p).div(terms.limit)).div(gs);
+    if (toLimit === null || d.lt(toLimit.d)) toLimit = { d, periods };
+  }
+  let toShortfall: { d: Dec; period: number } | null = null;
+  let room = terms.openingBuffer;
+  let gPrefix = ZERO;
+  for (let k = 1; k <= schedule.months; k++) {
+    room = room.plus(s[k - 1] as Dec).minus(p[k - 1] as Dec);
+    gPrefix = gPrefix.plus(g[k - 1] as Dec);
+    if (!gPrefix.gt(0)) continue;
+    // buffer₀ + Σ (surplus − d × gross profit − payment) = 0  ⇒  d = (buffer₀ + Σ surplus − Σ payment) / Σ gross profit
+    const d = room.div(gPrefix);
+    if (toShortfall === null || d.lt(toShortfall.d)) toShortfall = { d, period: k };
+  }
+  const limit = toLimit as { d: Dec; periods: number[] } | null;
+  const short = toShortfall as { d: Dec; period: number } | null;
+  return {
+    salesDropToLimit: limit?.d ?? null,
+    limitPeriods: limit?.periods ?? [],
+    salesDropToShortfall: short?.d ?? null,
+    shortfallPeriod: short?.period ?? null,
+  };
+}
+
+/** The capacity terms of a profile under a policy. */
+export function capacityTerms(profile: Profile, statements: Statements, policy: Policy): CapacityTerms {
+  const months = statements.incomeStatement.months;
+  const bs = statements.balanceSheet;
+  const start = profile.loanRequest?.disbursementDate ?? profile.analysisDate;
+  return {
+    limit: toDecimal(policy.capacity.limit),
+    basis: policy.capacity.basis,
+    openingBuffer: policy.capacity.openingBuffer === 'cash-and-bank' ? bs.assets.cash.plus(bs.assets.bank) : ZERO,
+    surplusByMonth: months.map((m) => m.disposableSurplus),
+    grossProfitByMonth: months.map((m) => m.grossProfit),
+    start: mustParseIsoDate(start),
+  };
+}
+
+/**
+ * The capacity stage: the requested loan's schedule tested month by month, the largest affordable amount for
+ * the requested term and for the policy's alternative terms, the stress test, and the seasonal funding plan.
+ */
+export function computeCapacity(profile: Profile, statements: Statements, policy: Policy): CapacityAnalysis {
+  const fundingPlan = buildFundingPlan(statements.incomeStatement, statements.balanceSheet, profile.analysisDate);
+  const request = profile.loanRequest;
+  if (request === undefined)
+    return {
+      loan: null,
+      skipped: { reason: { en: 'no loan request in the profile', zh: '档案中没有贷款申请' }, missing: ['loanRequest'] },
+      fundingPlan,
+    };
+  const terms = capacityTerms(profile, statements, policy);
+  const loan: Loan = {
+    monthlyRate: toDecimal(request.monthlyRate),
+    months: request.termMonths,
+    method: request.method ?? 'annuity',
+    rounding: policy.rounding,
+  };
+  const amount = toDecimal(request.amount);
+  const multiple = toDecimal(policy.capacity.roundingMultiple);
+  const schedule = scheduleAt(amount, loan, terms);
+  return {
+    loan: {
+      amount,
+      monthlyRate: loan.monthlyRate,
+      termMonths: loan.months,
+      method: loan.method,
+      startDate: formatIsoDate(terms.start),
+      startSource: request.disbursementDate === undefined ? 'analysisDate' : 'disbursementDate',
+      limit: terms.limit,
+      basis: terms.basis,
+      openingBuffer: terms.openingBuffer,
+      openingBufferSource: policy.capacity.openingBuffer,
+      schedule,
+      check: checkCapacity(schedule, terms),
+      maxAmount: maxAffordable(loan, terms, multiple),
+      alternatives: policy.capacity.alternativeTerms.map((months) => maxAffordable({ ...loan, months }, terms, multiple)),
+      stress: stressTest(schedule, terms),
+      roundingMultiple: multiple,
+      minimumAmount: toDecimal(policy.capacity.minimumAmount),
+    },
+    skipped: null,
+    fundingPlan,
+  };
+}
