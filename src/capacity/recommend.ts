@@ -86,7 +86,7 @@ export function recommend(loan: LoanCapacity, flags: readonly Flag[]): Recommend
     amount: null,
     message: {
       en: `Decline: the largest affordable amount over ${loan.termMonths} months (${offer}) is below the minimum loan (${groupMoney(loan.minimumAmount)}).`,
-      zh: `不予批准：${loan.termMonths} 个月期可负担的最高金额（${offer} 元）低于最低贷款额（${loan.minimumAmount.toFixed(2)} 元）。`,
+      zh: `不予批准：${loan.termMonths} 个月期可负担的最高金额（${offer} 元）低于最低贷款额（${groupMoney(loan.minimumAmount)} 元）。`,
     },
   };
 }
