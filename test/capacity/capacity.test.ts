@@ -1,0 +1,181 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { maxAffordable, paymentCoefficients } from '../../src/capacity/capacity.js';
+import { buildFundingPlan } from '../../src/capacity/funding-plan.js';
+import { recommend } from '../../src/capacity/recommend.js';
+import { D } from '../../src/money/index.js';
+import { analyze, parseInput, runAnalysis } from '../../src/report/analyze.js';
+import type { Flag } from '../../src/rules/types.js';
+import { buildStatements } from '../../src/statements/index.js';
+
+const fixture = (name: string) =>
+  JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', name), 'utf8')) as { profile: Record<string, unknown> };
+const seasonal = fixture('capacity/seasonal-garment-trader.json').profile;
+const grocery = fixture('capacity/grocery-capacity-exceeded.json').profile;
+
+function reportOf(profile: unknown, policy?: unknown) {
+  const r = analyze(profile, { policy });
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  return r.report;
+}
+
+function analysisOf(profile: unknown, policy?: unknown) {
+  const p = parseInput(profile, policy);
+  if (!p.ok) throw new Error(JSON.stringify(p.errors));
+  return runAnalysis(p.profile, p.policy);
+}
+
+describe('capacity month by month', () => {
+  test('seasonal trader under the default worst-month basis: February’s surplus (−8,000) cannot carry any instalment', () => {
+    const r = reportOf(seasonal);
+    // period 5 falls due 2027-02-10; surplus 0.2 × 100,000 − 28,000 = −8,000 → no ratio, the worst window
+    expect(r.capacity?.worst).toEqual({ periods: [5], payment: '9048.50', surplus: '-8000.00', ratio: null });
+    const flag = r.flags.find((f) => f.code === 'REPAYMENT_CAPACITY_EXCEEDED');
+    expect(flag?.severity).toBe('critical');
+    expect(flag?.observed).toBeNull();
+    // no amount keeps P × a ≤ 0.7 × (−8,000): nothing is affordable, below the 2,000 minimum → decline
+    expect(r.recommendation?.maxAmount).toBe('0.00');
+    expect(r.recommendation?.decision).toBe('decline');
+    expect(r.recommendation?.reasons).toEqual(['REPAYMENT_CAPACITY_EXCEEDED', 'SEASONAL_SHORTFALL']);
+  });
+
+  test('an opening buffer of cash + bank (50,000) carries the trader through February and March', () => {
+    const r = reportOf(seasonal, { capacity: { basis: 'whole-term', openingBuffer: 'cash-and-bank' } });
+    // buffer after January = 50,000 + 1,806.00 = 51,806.00; Feb 51,806.00 − 17,048.50 = 34,757.50; Mar − 7,048.50 = 27,709.00
+    expect(r.capacity?.months[4]?.bufferAfter).toBe('34757.50');
+    expect(r.capacity?.months[5]?.bufferAfter).toBe('27709.00');
+    expect(r.capacity?.uncoveredPeriods).toEqual([]);
+    expect(r.capacity?.bufferPeriods).toEqual([2, 3, 4, 5, 6]);
+    const flag = r.flags.find((f) => f.code === 'SEASONAL_SHORTFALL');
+    expect(flag?.severity).toBe('info');
+    expect(r.recommendation?.decision).toBe('approve');
+  });
+
+  test('due months follow the disbursement date; without one the analysis date is the start', () => {
+    const r = reportOf({ ...grocery, loanRequest: { amount: '10000', termMonths: 2, monthlyRate: '0.01' } });
+    // analysis date 2026-06-30 → due 2026-07-30, 2026-08-30
+    expect(r.capacity?.startSource).toBe('analysisDate');
+    expect(r.capacity?.months.map((m) => m.dueDate)).toEqual(['2026-07-30', '2026-08-30']);
+  });
+
+  test('a 50% limit (stricter, by configuration) lowers the grocery’s affordable amount', () => {
+    const r = reportOf(grocery, { capacity: { limit: '0.5' } });
+    // 0.5 × 8,000 = 4,000 / 0.0904849657 = 44,206.24 → 44,000
+    expect(r.recommendation?.maxAmountExact).toBe('44206.24');
+    expect(r.recommendation?.maxAmount).toBe('44000.00');
+  });
+
+  test('no loan request: no schedule, capacity or recommendation; both capacity rules skipped; the funding plan is still drawn', () => {
+    const { loanRequest: _, ...noLoan } = seasonal;
+    const r = reportOf(noLoan);
+    expect([r.schedule, r.capacity, r.recommendation]).toEqual([null, null, null]);
+    const rules = r.rules.filter((x) => x.id === 'repayment-capacity' || x.id === 'seasonal-shortfall');
+    expect(rules.map((x) => [x.status, x.missing])).toEqual([
+      ['skipped', ['loanRequest']],
+      ['skipped', ['loanRequest']],
+    ]);
+    expect(r.fundingPlan.suggestedDisbursementMonth).toBe(5);
+  });
+
+  test('the profile is not mutated', () => {
+    const copy = structuredClone(seasonal);
+    reportOf(seasonal, { capacity: { basis: 'whole-term' } });
+    expect(seasonal).toEqual(copy);
+  });
+
+  test('policy errors name their path', () => {
+    const r = analyze(seasonal, { policy: { capacity: { limit: '0', basis: 'monthly', alternativeTerms: [0] } } });
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(r.errors.map((e) => e.path).sort()).toEqual([
+        'policy.capacity.alternativeTerms[0]',
+        'policy.capacity.basis',
+        'policy.capacity.limit',
+      ]);
+  });
+});
+
+describe('the affordable amount, solved exactly', () => {
+  const flat = (surplus: string) => ({
+    limit: new D('0.7'),
+    basis: 'worst-month' as const,
+    openingBuffer: new D(0),
+    surplusByMonth: Array.from({ length: 12 }, () => new D(surplus)),
+    grossProfitByMonth: Array.from({ length: 12 }, () => new D(0)),
+    start: { year: 2026, month: 1, day: 31 },
+  });
+
+  test('equal principal: the first payment binds; at exactly the limit the amount is still affordable', () => {
+    // c₁ = (1 + 0.01 × 12) / 12 = 0.09333…; 0.7 × 1,000 / 0.09333… = 7,500 exactly; first payment 625 + 75 = 700 = 0.7 × 1,000
+    const a = maxAffordable({ monthlyRate: new D('0.01'), months: 12, method: 'equal-principal', rounding: 'half-up' }, flat('1000'), new D(500));
+    expect(a.exact.toFixed(2)).toBe('7500.00');
+    expect(a.amount.toFixed(2)).toBe('7500.00');
+    expect(a.binding).toEqual({ kind: 'limit', periods: [1] });
+    expect(a.schedule?.rows[0]?.payment.toFixed(2)).toBe('700.00');
+  });
+
+  test('the coefficients are the payments per unit: annuity PMT(1.29%, 12, 1) = 0.0904849657…', () => {
+    const [c] = paymentCoefficients(new D('0.0129'), 12, 'annuity');
+    expect(c?.toFixed(10)).toBe('0.0904849657');
+    const ep = paymentCoefficients(new D('0.01'), 4, 'equal-principal');
+    // (1 + 0.01 × (4 − k + 1)) / 4: 0.26, 0.2575, 0.255, 0.2525
+    expect(ep.map((x) => x.toFixed(4))).toEqual(['0.2600', '0.2575', '0.2550', '0.2525']);
+  });
+
+  test('with a multiple of one fen the bound is floored to the fen and the fen-rounded schedule still fits', () => {
+    // surplus 9,048.49 / limit 1: PMT(100,000) = 9,048.4965… > 9,048.49, so the exact bound is 99,999.93…;
+    // with a multiple of 0.01 the floor 99,999.93 gives an instalment of 9,048.49 (99,999.93 × 0.0904849657 = 9,048.4902): fits
+    const terms = { ...flat('9048.49'), limit: new D(1) };
+    const a = maxAffordable({ monthlyRate: new D('0.0129'), months: 12, method: 'annuity', rounding: 'half-up' }, terms, new D('0.01'));
+    expect(a.exact.toFixed(2)).toBe('99999.93');
+    expect(a.schedule !== null && a.schedule.rows.every((r) => r.payment.lte('9048.49'))).toBe(true);
+  });
+});
+
+describe('funding plan', () => {
+  const plan = (monthly: string[], analysisDate = '2026-08-31') => {
+    const p = parseInput({ ...seasonal, analysisDate, sales: { monthly } });
+    if (!p.ok) throw new Error('bad');
+    const s = buildStatements(p.profile);
+    return buildFundingPlan(s.incomeStatement, s.balanceSheet, analysisDate);
+  };
+
+  test('a peak that wraps over the new year: Nov–Feb use money, the plan suggests November', () => {
+    const p = plan(['300', '300', '100', '100', '100', '100', '100', '100', '100', '100', '300', '300']);
+    // average = (4 × 300 + 8 × 100) / 12 = 166.67: Jan, Feb, Nov, Dec use money; the run starts in November
+    expect(p.usingMoney).toEqual([1, 2, 11, 12]);
+    expect(p.suggestedDisbursementMonth).toBe(11);
+    expect(p.troughMonth).toBe(3);
+  });
+
+  test('even sales: not seasonal, no plan', () => {
+    const p = plan(Array(12).fill('1000'));
+    expect([p.seasonal, p.suggestedDisbursementMonth, p.expectedTroughDeposits]).toEqual([false, null, null]);
+  });
+
+  test('deposits never go below 0 at the peak', () => {
+    // August sales 300,000; September 350,000: 50,000 + 190,000 × (1 − 350/300) = 18,333.33; with 600,000 in September: 50,000 − 190,000 = −140,000 → 0
+    const monthly = ['150000', '100000', '150000', '200000', '300000', '300000', '250000', '300000', '600000', '300000', '150000', '150000'];
+    expect(plan(monthly).months[8]?.expectedDeposits?.toFixed(2)).toBe('0.00');
+  });
+});
+
+describe('recommendation', () => {
+  const base = analysisOf(fixture('capacity/grocery-fits.json').profile);
+  const loan = base.context.capacity.loan;
+  // recommend() reads only a flag's code and severity
+  const flag = (code: string, severity: Flag['severity']) => ({ code, severity }) as Flag;
+
+  test('fits and no flags: approve as asked', () => {
+    expect(loan && recommend(loan, []).decision).toBe('approve');
+  });
+  test('a warning from a cross-check does not change the decision; it is listed in notes', () => {
+    const r = loan && recommend(loan, [flag('RECEIVABLES_INCONSISTENT', 'warning')]);
+    expect([r?.decision, r?.reasons, r?.notes]).toEqual(['approve', [], ['RECEIVABLES_INCONSISTENT']]);
+  });
+  test('a critical cross-check flag declines, naming it', () => {
+    const r = loan && recommend(loan, [flag('EQUITY_RECONCILIATION_GAP', 'critical')]);
+    expect([r?.decision, r?.reasons, r?.amount]).toEqual(['decline', ['EQUITY_RECONCILIATION_GAP'], null]);
+  });
+});
