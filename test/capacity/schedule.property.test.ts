@@ -12,6 +12,8 @@
 import fc from 'fast-check';
 import { pmt } from 'financial';
 import { describe, expect, test } from 'vitest';
+
+// Thousands of Decimal schedules of up to 360 rows: a generous per-test limit (not a timing assertion).
 import { buildSchedule } from '../../src/capacity/schedule.js';
 import { D, roundFen, sum, type RoundingMode } from '../../src/money/index.js';
 
@@ -45,7 +47,7 @@ describe('annuity schedule against the PMT oracle (financial.pmt)', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+  }, 120_000);
 
   test('Σ principal = the loan, the balance is never negative and ends at exactly 0 (both methods)', () => {
     fc.assert(
@@ -61,5 +63,5 @@ describe('annuity schedule against the PMT oracle (financial.pmt)', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, 120_000);
 });
