@@ -6,6 +6,7 @@ import { D, groupDigits } from '../money/index.js';
 import type { Flag, Severity } from '../rules/types.js';
 import type { Report } from './analyze.js';
 import type { PnLLineJson } from './serialize.js';
+import { renderCapacitySections, renderRecommendation } from './capacity-markdown.js';
 
 export type Lang = 'en' | 'zh';
 
@@ -126,8 +127,8 @@ const EQ_LABELS = {
 } as const;
 
 /** "1500000.00" → "1,500,000.00". */
-const g = (s: string | null): string => (s === null ? '—' : groupDigits(s));
-const pct = (s: string | null): string => (s === null ? '—' : `${new D(s).times(100).toFixed(2)}%`);
+export const g = (s: string | null): string => (s === null ? '—' : groupDigits(s));
+export const pct = (s: string | null): string => (s === null ? '—' : `${new D(s).times(100).toFixed(2)}%`);
 /** Escapes the characters that would break a table cell. */
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -183,6 +184,7 @@ export function renderMarkdown(report: Report, lang: Lang = 'en'): string {
     '',
   );
 
+  out.push(...renderRecommendation(report, lang));
   out.push(`## ${L.flags[lang]}`, '');
   if (report.flags.length === 0) out.push(L.noFlags[lang], '');
   for (const severity of ['critical', 'warning', 'info'] as Severity[]) {
@@ -255,6 +257,7 @@ export function renderMarkdown(report: Report, lang: Lang = 'en'): string {
     );
   }
 
+  out.push(...renderCapacitySections(report, lang));
   out.push(`## ${L.rules[lang]}`, '');
   for (const r of report.rules) {
     out.push(
