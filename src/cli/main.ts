@@ -14,6 +14,7 @@ import { analyze } from '../report/analyze.js';
 import { type Lang, renderMarkdown } from '../report/markdown.js';
 import { cmdVerify } from './verify.js';
 import { cmdMonitor } from './monitor.js';
+import { cmdSchedule } from './schedule.js';
 
 export interface CliIO {
   readonly stdout: (text: string) => void;
@@ -151,6 +152,7 @@ export const COMMANDS: Record<string, (args: string[], io: CliIO) => number | Pr
   schema: cmdSchema,
   verify: cmdVerify,
   monitor: cmdMonitor,
+  schedule: cmdSchedule,
 };
 
 /** Runs the command line; returns the exit code. */
