@@ -69,8 +69,18 @@ describe('expect.decision', () => {
     expect(bad.ok ? [] : bad.errors.map((e) => e.path)).toEqual(['expect.decision']);
   });
 
-  test('a report without a recommendation fails the case with got (absent)', () => {
+  test('a decision that differs fails the case, naming both', () => {
+    // the worked example asks 300,000 against a 29,000 surplus: instalment 27,145.49 = 93.61% > 70% → approve-lower
     const parsed = parseCase(withExpect(agrees, { decision: 'approve' }));
+    if (!parsed.ok) throw new Error('case should parse');
+    const result = verifyCase(parsed.value, 'decision');
+    expect(result.status).toBe('failed');
+    expect(result.differences).toEqual([{ path: 'recommendation.decision', expected: 'approve', got: 'approve-lower' }]);
+  });
+
+  test('a report without a recommendation (no loan request) fails the case rather than passing silently', () => {
+    const { loanRequest: _, ...profile } = agrees.profile as Record<string, unknown>;
+    const parsed = parseCase({ ...withExpect(agrees, { decision: 'approve' }), profile });
     if (!parsed.ok) throw new Error('case should parse');
     const result = verifyCase(parsed.value, 'decision');
     expect(result.status).toBe('failed');
