@@ -1,0 +1,141 @@
+/**
+ * `npm run bench`: throughput of analyze() and of each stage over 10,000 generated profiles, against
+ * two baselines (DESIGN.md, issue 8), all in one process so the ratios compare like with like:
+ *
+ *   - the floor: the same core checks with plain numbers (bench/floor.ts);
+ *   - json-rules-engine: the same rule layer as declarative rules (bench/jre.ts).
+ *
+ * Then the scaling benchmark (bench/scaling.ts). Not part of `npm test`: speed lives here, never in
+ * a timed test. Environment: XCHECK_BENCH_PROFILES (default 10000), XCHECK_BENCH_ROUNDS (default 5;
+ * each figure is the median round), XCHECK_BENCH_SCALING=0 to skip the scaling part.
+ */
+import { performance } from 'node:perf_hooks';
+import os from 'node:os';
+import {
+  type Analysis,
+  type AnalysisContext,
+  analyze,
+  buildStatements,
+  collectFlags,
+  defaultPolicy,
+  parseInput,
+  reconcileEquity,
+  runRules,
+  toReport,
+} from '../src/index.js';
+import { generateProfiles } from '../test/support/generate.js';
+import { floorAnalyze } from './floor.js';
+import { factsOf, makeEngine, runEngine } from './jre.js';
+import { runScaling } from './scaling.js';
+
+const N = Number(process.env.XCHECK_BENCH_PROFILES ?? 10_000);
+const ROUNDS = Number(process.env.XCHECK_BENCH_ROUNDS ?? 5);
+
+/** Median over ROUNDS of the time per item, in µs; the result of the last round is kept (so nothing is optimised away). */
+function time<T>(label: string, items: readonly T[], fn: (x: T) => unknown): number {
+  const per: number[] = [];
+  let sink = 0;
+  for (let r = 0; r < ROUNDS + 1; r++) {
+    const t0 = performance.now();
+    for (const x of items) if (fn(x) !== undefined) sink++;
+    const t1 = performance.now();
+    if (r > 0) per.push(((t1 - t0) * 1000) / items.length); // round 0 warms up
+  }
+  if (sink < 0) console.log(label);
+  per.sort((a, b) => a - b);
+  return per[Math.floor(per.length / 2)] as number;
+}
+
+async function timeAsync<T>(items: readonly T[], fn: (x: T) => Promise<unknown>): Promise<number> {
+  const per: number[] = [];
+  for (let r = 0; r < ROUNDS + 1; r++) {
+    const t0 = performance.now();
+    for (const x of items) await fn(x);
+    const t1 = performance.now();
+    if (r > 0) per.push(((t1 - t0) * 1000) / items.length);
+  }
+  per.sort((a, b) => a - b);
+  return per[Math.floor(per.length / 2)] as number;
+}
+
+const fmt = (us: number) => `${us.toFixed(1).padStart(8)} µs`;
+const rate = (us: number) => `${Math.round(1e6 / us).toLocaleString('en-US').padStart(9)} /s`;
+
+export async function main(): Promise<void> {
+  console.log(`xcheck bench: ${N} generated profiles (seeds 1..${N}), median of ${ROUNDS} rounds`);
+  console.log(`node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, one core used\n`);
+
+  const profiles = generateProfiles(N);
+  const policy = defaultPolicy();
+
+  // Each stage is timed on the outputs of the one before, computed once outside the timing.
+  const parsed = profiles.map((p) => {
+    const r = parseInput(p);
+    if (!r.ok) throw new Error(`generated profile is invalid: ${JSON.stringify(r.errors)}`);
+    return r.profile;
+  });
+  const statements = parsed.map((p) => buildStatements(p));
+  const contexts: AnalysisContext[] = parsed.map((p, i) => {
+    const s = statements[i]!;
+    return { profile: p, policy, statements: s, equity: reconcileEquity(p, s, policy) };
+  });
+  const analyses: Analysis[] = contexts.map((context) => {
+    const runs = runRules(context);
+    return { context, runs, flags: collectFlags(runs) };
+  });
+  const indices = profiles.map((_, i) => i);
+
+  const full = time('analyze', profiles, (p) => analyze(p));
+  const stages = {
+    'parse (parseInput: zod)': time('parse', profiles, (p) => parseInput(p)),
+    buildStatements: time('statements', parsed, (p) => buildStatements(p)),
+    reconcileEquity: time('equity', indices, (i) => reconcileEquity(parsed[i]!, statements[i]!, policy)),
+    'runRules + collectFlags': time('rules', contexts, (c) => collectFlags(runRules(c))),
+    toReport: time('report', analyses, (a) => toReport(a)),
+  };
+  const stringify = time('stringify', analyses, (a) => JSON.stringify(toReport(a)));
+  const floor = time('floor', profiles, (p) => floorAnalyze(p));
+
+  const rules = stages['runRules + collectFlags'];
+  const engine = makeEngine();
+  const facts = contexts.map(factsOf);
+  const jre = await timeAsync(facts, (f) => runEngine(engine, f));
+
+  // Agreement of the baselines with analyze() (flag code and severity): the baselines must check the same thing.
+  let floorAgree = 0;
+  let jreAgree = 0;
+  for (let i = 0; i < N; i++) {
+    const ours = analyses[i]!.flags.map((f) => `${f.code}:${f.severity}`).sort().join(',');
+    const fl = floorAnalyze(profiles[i]!).flags.map((f) => `${f.code}:${f.severity}`).sort().join(',');
+    const jr = (await runEngine(engine, facts[i]!)).sort().join(',');
+    if (ours === fl) floorAgree++;
+    if (ours === jr) jreAgree++;
+  }
+
+  console.log('stage                           time/profile   profiles/s   share of analyze()');
+  for (const [name, us] of Object.entries(stages))
+    console.log(`${name.padEnd(30)} ${fmt(us)} ${rate(us)}   ${((us / full) * 100).toFixed(0).padStart(3)}%`);
+  console.log(`${'(schedule)'.padEnd(30)}        n/a            (no src/capacity yet)`);
+  console.log(`${'analyze() in full'.padEnd(30)} ${fmt(full)} ${rate(full)}`);
+  console.log(`${'  + JSON.stringify(report)'.padEnd(30)} ${fmt(stringify)} (toReport + stringify)`);
+  console.log(`${'floor (plain numbers)'.padEnd(30)} ${fmt(floor)} ${rate(floor)}`);
+  console.log(`${'json-rules-engine (rules only)'.padEnd(30)} ${fmt(jre)} ${rate(jre)}`);
+  console.log(`\nbaselines agree with analyze() on flags: floor ${((floorAgree / N) * 100).toFixed(2)}%, json-rules-engine ${((jreAgree / N) * 100).toFixed(2)}%`);
+
+  const target = (ok: boolean) => (ok ? 'met' : 'NOT MET');
+  const perSecond = 1e6 / full;
+  console.log('\ntargets (issue 8)');
+  console.log(`  analyze() throughput  ${Math.round(perSecond).toLocaleString('en-US')} profiles/s (target ≥ 10,000)          ${target(perSecond >= 10_000)}`);
+  console.log(`  analyze() / floor     ${(full / floor).toFixed(1)}× (target ≤ 10×)                          ${target(full / floor <= 10)}`);
+  console.log(`  json-rules-engine / rules  ${(jre / rules).toFixed(1)}× faster (target ≥ 5×)             ${target(jre / rules >= 5)}`);
+
+  if (process.env.XCHECK_BENCH_SCALING !== '0') {
+    console.log('');
+    runScaling();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
