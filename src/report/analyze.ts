@@ -31,6 +31,7 @@ import {
   serializeIncomeStatement,
   serializeSelfReport,
   type SelfReportJson,
+  serializePolicy,
 } from './serialize.js';
 
 export interface AnalyzeOptions {
@@ -146,7 +147,7 @@ export function toReport(analysis: Analysis): Report {
       kind: profile.business.kind,
       startDate: profile.business.startDate,
     },
-    policy,
+    policy: serializePolicy(policy),
     summary: {
       critical: count('critical'),
       warning: count('warning'),

@@ -4,7 +4,7 @@
  */
 import type { SelfReportResult } from '../adjust/index.js';
 import type { EquityResult } from '../equity/index.js';
-import { formatMoney, formatPlain, formatRatio, type RoundingMode } from '../money/index.js';
+import { formatMoney, formatPlain, formatRatio, type RoundingMode, toDecimal } from '../money/index.js';
 import type { Bilingual } from '../profile/errors.js';
 import type { BalanceSheet, IncomeStatement, PnLLine } from '../statements/index.js';
 
@@ -175,4 +175,19 @@ export function serializeSelfReport(s: SelfReportResult | undefined, mode: Round
       change: formatMoney(a.adjusted.minus(a.original), mode),
     })),
   };
+}
+
+/**
+ * The policy as echoed in the report. Thresholds may come in as JSON numbers, and JSON.stringify
+ * writes 1e-7 or 1e+21 in exponent notation: every number that is not a plain integer is written as
+ * a plain decimal string instead (0.3 → "0.3", 1e-7 → "0.0000001"). Integers such as dayBasis stay numbers.
+ */
+export function serializePolicy<P>(policy: P): P {
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'number') return Number.isSafeInteger(v) ? v : toDecimal(v).toFixed();
+    if (Array.isArray(v)) return v.map(walk);
+    if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+    return v;
+  };
+  return walk(policy) as P;
 }

@@ -1,0 +1,229 @@
+/**
+ * Properties of analyze() over any input: it never fails with an internal error, it answers with a
+ * report or with errors that each name a path, no output string carries NaN, Infinity or exponent
+ * notation, the balance sheet balances exactly, inputs are never mutated, and `__proto__` or
+ * `constructor` keys cannot change the result. Run counts: test/support/properties.ts.
+ */
+import * as fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { analyze, type AnalyzeResult, parseInput, renderMarkdown, runAnalysis, toDecimal } from '../../src/index.js';
+import {
+  BAD_NUMBER_TEXT,
+  deepFreeze,
+  getAt,
+  objectPathsOf,
+  pathsOf,
+  profileArb,
+  RUNS,
+  setAt,
+  stringsOf,
+} from '../support/properties.js';
+
+/** The answer is a report, or a non-empty list of errors each with a path, a code and both messages; never an internal error. */
+function expectWellFormed(result: AnalyzeResult): void {
+  if (result.ok) {
+    expect(result.report.schemaVersion).toBe(1);
+    return;
+  }
+  expect(result.errors.length).toBeGreaterThan(0);
+  for (const e of result.errors) {
+    expect(e.code).not.toBe('internal_error');
+    expect(e.path).toMatch(/\S/);
+    expect(e.message.en).toMatch(/\S/);
+    expect(e.message.zh).toMatch(/\S/);
+  }
+}
+
+/** Amounts a spreadsheet or a careless form might send: tiny, huge, long fractions, exponent-sized numbers. */
+const extremeAmount: fc.Arbitrary<string | number> = fc.oneof(
+  fc.double({ min: 0, max: 1e15, noNaN: true, noDefaultInfinity: true }),
+  fc.constantFrom(0, 1e-7, 5e-324, 1e21, 123456789012.345, '0.000000001', '999999999999.99', '0'),
+  fc
+    .tuple(fc.bigInt({ min: 0n, max: 10n ** 15n }), fc.nat({ max: 10 ** 9 }))
+    .map(([i, f]) => `${i}.${String(f).padStart(9, '0')}`),
+);
+
+/** Extreme amounts in whole fen (what a bank's systems hold): up to 10^15 CNY. */
+const extremeFenAmount: fc.Arbitrary<string | number> = fc.oneof(
+  fc.constantFrom(0, 1e14, '0.01', '999999999999999.99'),
+  fc.bigInt({ min: 0n, max: 10n ** 17n }).map((f) => `${f / 100n}.${String(f % 100n).padStart(2, '0')}`),
+);
+
+/** Keys whose values are money amounts in a generated profile (not counts, days, dates or fractions). */
+const MONEY_KEYS = new Set([
+  'annual', 'wages', 'rent', 'utilities', 'transport', 'taxes', 'other', 'cash', 'bank', 'receivables',
+  'inventory', 'prepayments', 'otherAssets', 'payables', 'advancesReceived', 'otherLiabilities', 'quantity',
+  'unitCost', 'cost', 'salvageValue', 'appraisedValue', 'balance', 'monthlyInstalment', 'monthlyExpenses',
+  'otherMonthlyIncome', 'amount', 'borrowed',
+]); // prettier-ignore
+
+function moneyPaths(profile: unknown) {
+  return pathsOf(profile).filter((p) => {
+    const last = p[p.length - 1];
+    const parent = p[p.length - 2];
+    // sales.monthly[i] are amounts too; loanRequest.amount must stay positive but any extreme value is fine to try.
+    return (typeof last === 'string' && MONEY_KEYS.has(last)) || parent === 'monthly';
+  });
+}
+
+/** A generated profile with one value somewhere replaced by any JSON value, or removed. */
+const mutatedProfileArb = profileArb.chain((profile) => {
+  const paths = pathsOf(profile);
+  return fc
+    .tuple(fc.constantFrom(...paths), fc.option(fc.jsonValue(), { nil: undefined, freq: 4 }))
+    .map(([path, value]) => setAt(profile, path, value));
+});
+
+/** A generated profile with several amounts replaced by extreme ones. */
+const withAmounts = (amount: fc.Arbitrary<string | number>) =>
+  profileArb.chain((profile) => {
+    const paths = moneyPaths(profile);
+    return fc
+      .array(fc.tuple(fc.constantFrom(...paths), amount), { minLength: 1, maxLength: 6 })
+      .map((changes) => changes.reduce<unknown>((p, [path, v]) => setAt(p, path, v), profile));
+  });
+const extremeProfileArb = withAmounts(extremeAmount);
+
+/** A policy overriding some thresholds with any valid number or decimal string. */
+const policyArb = fc.record(
+  {
+    receivables: fc.record({ tolerance: fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constant('0.3')) }, { requiredKeys: [] }),
+    equity: fc.record({ critical: fc.oneof(fc.double({ min: 1e-9, max: 5, noNaN: true }), fc.constant('0.4')) }, { requiredKeys: [] }),
+    dayBasis: fc.constantFrom(360, 365),
+  },
+  { requiredKeys: [] },
+);
+
+describe('analyze() on any input', () => {
+  test('any JSON value: a report or errors with paths, never an internal error', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => expectWellFormed(analyze(value))),
+      { numRuns: RUNS * 2 },
+    );
+  });
+
+  test('any JSON value as the policy: the same', () => {
+    fc.assert(
+      fc.property(profileArb, fc.jsonValue(), (profile, policy) => expectWellFormed(analyze(profile, { policy }))),
+      { numRuns: RUNS },
+    );
+  });
+
+  test('a valid profile with one value replaced or removed: a report or errors with paths', () => {
+    fc.assert(
+      fc.property(mutatedProfileArb, (profile) => expectWellFormed(analyze(profile))),
+      { numRuns: RUNS * 2 },
+    );
+  });
+
+  test('every generated profile is valid and analysed', () => {
+    fc.assert(
+      fc.property(profileArb, (profile) => {
+        const result = analyze(profile);
+        expect(result.ok ? [] : result.errors).toEqual([]);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('output text', () => {
+  test('no NaN, Infinity or exponent notation in any string or number of the report, whatever the amounts and policy', () => {
+    fc.assert(
+      fc.property(extremeProfileArb, policyArb, (profile, policy) => {
+        const result = analyze(profile, { policy });
+        expectWellFormed(result);
+        const json = JSON.stringify(result);
+        expect(json).not.toMatch(/NaN|Infinity/);
+        for (const { path, text } of stringsOf(result)) expect({ path, text }).not.toMatchObject({ text: expect.stringMatching(BAD_NUMBER_TEXT) });
+        // Numbers too: JSON.stringify writes the number 1e-7 as `1e-7` (strings blanked out first).
+        expect(json.replace(/"(?:[^"\\]|\\.)*"/g, '""')).not.toMatch(/\d[eE][+-]?\d/);
+        if (result.ok)
+          for (const lang of ['en', 'zh'] as const) expect(renderMarkdown(result.report, lang)).not.toMatch(BAD_NUMBER_TEXT);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('identities', () => {
+  test('assets = liabilities + equity, exactly, in the report (amounts in whole fen, up to 10^15)', () => {
+    fc.assert(
+      fc.property(fc.oneof(profileArb, withAmounts(extremeFenAmount)), (profile) => {
+        const result = analyze(profile);
+        if (!result.ok) throw new Error(JSON.stringify(result.errors));
+        const b = result.report.balanceSheet;
+        expect(toDecimal(b.assets.total).eq(toDecimal(b.liabilities.total).plus(toDecimal(b.equity)))).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  // Not exact on the Decimals for any amount: decimal.js keeps 40 significant digits, so with a
+  // 10^11 loan and a depreciation of 1802.0833… a month, assets − liabilities loses digits below
+  // 10^-28 CNY. Far below the fen; the report's figures (above) are exact.
+  test('assets = liabilities + equity on the Decimals, to within 10^-20 CNY, whatever the amounts', () => {
+    const limit = toDecimal('0.00000000000000000001');
+    fc.assert(
+      fc.property(extremeProfileArb, (profile) => {
+        const parsed = parseInput(profile);
+        fc.pre(parsed.ok);
+        if (!parsed.ok) return;
+        const b = runAnalysis(parsed.profile, parsed.policy).context.statements.balanceSheet;
+        expect(b.assets.total.minus(b.liabilities.total.plus(b.equity)).abs().lte(limit)).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('inputs and prototypes', () => {
+  test('deep-frozen profile and policy: the same result as unfrozen, and the input unchanged', () => {
+    fc.assert(
+      fc.property(fc.oneof(profileArb, mutatedProfileArb), policyArb, (profile, policy) => {
+        const before = JSON.stringify([profile, policy]);
+        const expected = analyze(structuredClone(profile), { policy: structuredClone(policy) });
+        const result = analyze(deepFreeze(profile), { policy: deepFreeze(policy) });
+        expect(result).toEqual(expected);
+        expect(JSON.stringify([profile, policy])).toBe(before);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  test('a `__proto__`, `constructor` or `prototype` key anywhere is an unknown key and changes nothing else', () => {
+    const keyArb = fc.constantFrom('__proto__', 'constructor', 'prototype');
+    fc.assert(
+      fc.property(
+        profileArb.chain((p) => fc.tuple(fc.constant(p), fc.constantFrom(...objectPathsOf(p)))),
+        keyArb,
+        fc.jsonValue(),
+        ([profile, at], key, value) => {
+          const target = structuredClone(profile);
+          const obj = getAt(target, at) as Record<string, unknown>;
+          // An own key, as JSON.parse makes it from a file or the network (plain assignment would set the prototype).
+          Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+          const result = analyze(target);
+          expect(result.ok).toBe(false);
+          if (result.ok) return;
+          const where = [...at, key].map((k) => (typeof k === 'number' ? `[${k}]` : k)).join('.').replace(/\.\[/g, '[');
+          expect(result.errors.map((e) => [e.path, e.code])).toContainEqual([where, 'unknown_key']);
+          expect(Object.prototype).not.toHaveProperty('receivables');
+          expect(({} as Record<string, unknown>).analysisDate).toBeUndefined();
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  test('a policy with a `__proto__` key is rejected rather than applied', () => {
+    fc.assert(
+      fc.property(profileArb, (profile) => {
+        const policy = JSON.parse('{"__proto__": {"receivables": {"tolerance": "0.99", "critical": "100"}}}') as unknown;
+        const result = analyze(profile, { policy });
+        expect(result.ok ? [] : result.errors.map((e) => [e.path, e.code])).toContainEqual(['policy.__proto__', 'unknown_key']);
+      }),
+      { numRuns: Math.ceil(RUNS / 4) },
+    );
+  });
+});
