@@ -4,6 +4,8 @@ import { generateProfile } from './generate.js';
 
 /** Runs per property: modest by default (the whole suite in seconds); XCHECK_PROPERTY_RUNS for a deeper search. */
 export const RUNS = Number(process.env.XCHECK_PROPERTY_RUNS ?? 100);
+/** Per-test timeout that grows with the run count (vitest's default 5 s suits the default count). */
+export const TIMEOUT = Math.max(5_000, RUNS * 100);
 
 /** A plausible generated profile (see generate.ts), shrinking towards seed 1. */
 export const profileArb: fc.Arbitrary<Record<string, unknown>> = fc
