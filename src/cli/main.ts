@@ -15,6 +15,7 @@ import { type Lang, renderMarkdown } from '../report/markdown.js';
 import { cmdVerify } from './verify.js';
 import { cmdMonitor } from './monitor.js';
 import { cmdSchedule } from './schedule.js';
+import { ndjsonCommand } from './ndjson.js';
 
 export interface CliIO {
   readonly stdout: (text: string) => void;
@@ -51,6 +52,8 @@ export const nodeIO: CliIO = {
 export const USAGE = `Usage:
   xcheck analyze FILE [--format json|md] [--lang en|zh] [--policy FILE]
       Analyse an applicant profile (or a case file: its profile and policy are used).
+  xcheck analyze --ndjson FILE|- [--workers N] [--policy FILE]
+      Batch: one profile per line in, one JSON result per line out, in order (- reads stdin).
   xcheck schema [--case | --policy]
       Print the JSON Schema of the profile (default), of a case file, or of the policy.
   xcheck verify PATH... [--format text|json] [--reporter junit --output FILE] [--policy FILE]
@@ -90,7 +93,7 @@ function looksLikeCase(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v) && 'profile' in v && 'expect' in v;
 }
 
-function cmdAnalyze(args: string[], io: CliIO): number {
+function cmdAnalyze(args: string[], io: CliIO): number | Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -98,8 +101,11 @@ function cmdAnalyze(args: string[], io: CliIO): number {
       format: { type: 'string', default: 'json' },
       lang: { type: 'string', default: 'en' },
       policy: { type: 'string' },
+      ndjson: { type: 'boolean' },
+      workers: { type: 'string' },
     },
   });
+  if (values.ndjson) return cmdAnalyzeNdjson(positionals, values, io);
   const format = values.format;
   const lang = values.lang;
   if (format !== 'json' && format !== 'md') throw new UsageError(`--format must be json or md, got ${format}`);
@@ -139,6 +145,23 @@ function cmdAnalyze(args: string[], io: CliIO): number {
   }
   io.stdout(format === 'json' ? `${JSON.stringify(result.report, null, 2)}\n` : renderMarkdown(result.report, lang));
   return 0;
+}
+
+function cmdAnalyzeNdjson(positionals: string[], values: { policy?: string; workers?: string; format?: string }, io: CliIO): Promise<number> | number {
+  if (positionals.length !== 1) throw new UsageError('analyze --ndjson takes exactly one FILE (or - for stdin)');
+  if (values.format !== undefined && values.format !== 'json') throw new UsageError('--ndjson writes JSON lines only');
+  const workers = values.workers === undefined ? 0 : Number(values.workers);
+  if (!Number.isInteger(workers) || workers < 0 || workers > 256) throw new UsageError(`--workers must be a whole number 0..256, got ${values.workers}`);
+  let policy: unknown;
+  if (values.policy !== undefined) {
+    const p = readJson(io, values.policy);
+    if (!p.ok) {
+      io.stderr(`${p.message}\n`);
+      return 2;
+    }
+    policy = p.value;
+  }
+  return ndjsonCommand(positionals[0] as string, { policy, workers }, io.stdout, io.stderr, io === nodeIO ? process.stdout : undefined);
 }
 
 function cmdSchema(args: string[], io: CliIO): number {

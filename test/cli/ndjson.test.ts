@@ -1,0 +1,130 @@
+/** Batch mode: `xcheck analyze --ndjson`, one result line per input line, in order, with or without worker threads. */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { build } from 'esbuild';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { type CliIO, main } from '../../src/cli/main.js';
+import { analyzeLine, analyzeNdjson } from '../../src/cli/ndjson.js';
+import { analyze } from '../../src/index.js';
+import { generateProfile } from '../support/generate.js';
+
+const example = (JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'worked-example-disagrees.json'), 'utf8')) as { profile: Record<string, unknown> }).profile;
+
+async function collect(lines: string[], workers = 0, policy?: unknown) {
+  const out: string[] = [];
+  const summary = await analyzeNdjson(lines, { workers, policy, write: (l) => void out.push(l) });
+  return { summary, results: out.map((l) => JSON.parse(l) as { line: number; ok: boolean; report?: { flags: { code: string }[] }; errors?: { path: string; code: string }[] }), raw: out };
+}
+
+/** Generated profiles with a broken line every seventh line and a blank one every eleventh. */
+function mixedLines(n: number): string[] {
+  return Array.from({ length: n }, (_, i) =>
+    i % 11 === 10 ? '' : i % 7 === 6 ? `{"analysisDate": "2026-06-30", "broken": ${i}` : JSON.stringify(generateProfile(i + 1)),
+  );
+}
+
+describe('analyzeNdjson', () => {
+  test('one result per non-blank line, numbered from 1, errors carry their line and path', async () => {
+    const lines = [JSON.stringify(example), '{not json', '   ', JSON.stringify({ ...example, analysisDate: '2026-02-30' }), '[]'];
+    const { summary, results } = await collect(lines);
+    expect(results.map((r) => [r.line, r.ok])).toEqual([[1, true], [2, false], [4, false], [5, false]]);
+    expect(results[0]!.report!.flags.map((f) => f.code)).toEqual(['RECEIVABLES_INCONSISTENT', 'PAYABLES_INCONSISTENT', 'EQUITY_RECONCILIATION_GAP']);
+    expect(results[1]!.errors!.map((e) => [e.path, e.code])).toEqual([['(root)', 'notJson']]);
+    expect(results[2]!.errors!.map((e) => [e.path, e.code])).toEqual([['analysisDate', 'date']]);
+    expect(results[3]!.errors![0]!.code).toBe('invalid_type');
+    expect(summary).toEqual({ lines: 5, analysed: 1, invalid: 3, internal: 0 });
+  });
+
+  test('a line gives the same report as analyze() on the parsed value', () => {
+    const result = analyze(example);
+    expect(JSON.parse(analyzeLine(JSON.stringify(example), 9))).toEqual({ line: 9, ...result });
+  });
+
+  test('the policy applies to every line', async () => {
+    // Receivables deviation of the worked example is +73.33%: within a 0.8 tolerance and a 0.9 critical level.
+    const { results } = await collect([JSON.stringify(example)], 0, { receivables: { tolerance: '0.8', critical: '0.9' } });
+    expect(results[0]!.report!.flags.map((f) => f.code)).not.toContain('RECEIVABLES_INCONSISTENT');
+  });
+
+  test('numbering and counts over many lines with blank and broken ones', async () => {
+    const { summary, results } = await collect(mixedLines(200));
+    // 200 lines; 18 blank (i % 11 = 10); of the others, those with i % 7 = 6 are broken.
+    const brokenAt = Array.from({ length: 200 }, (_, i) => i).filter((i) => i % 11 !== 10 && i % 7 === 6);
+    expect(summary).toEqual({ lines: 200, analysed: 200 - 18 - brokenAt.length, invalid: brokenAt.length, internal: 0 });
+    expect(results.filter((r) => !r.ok).map((r) => r.line)).toEqual(brokenAt.map((i) => i + 1));
+  });
+});
+
+/**
+ * Worker threads run the built CLI file (the worker loads the same file as the main thread), so
+ * these tests bundle src/cli/index.ts with esbuild, as tsup does, and run it.
+ */
+describe('xcheck analyze --ndjson --workers N (built CLI)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'xcheck-workers-'));
+  const cli = join(dir, 'cli.mjs');
+  const input = join(dir, 'mixed.ndjson');
+  const run = async (...args: string[]) => {
+    try {
+      const { stdout } = await promisify(execFile)(process.execPath, [cli, 'analyze', '--ndjson', input, ...args], { maxBuffer: 1 << 28 });
+      return { code: 0, stdout };
+    } catch (error) {
+      const e = error as { code: number; stdout: string };
+      return { code: e.code, stdout: e.stdout };
+    }
+  };
+
+  beforeAll(async () => {
+    await build({ entryPoints: ['src/cli/index.ts'], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: cli, logLevel: 'error' });
+    writeFileSync(input, `${mixedLines(150).join('\n')}\n`);
+  }, 60_000);
+
+  test('the same lines, in the same order, as on one thread', { timeout: 60_000 }, async () => {
+    const one = await run();
+    const three = await run('--workers', '3');
+    expect(one.code).toBe(2); // some lines are broken
+    expect(three.code).toBe(2);
+    expect(three.stdout.split('\n').length).toBe(one.stdout.split('\n').length);
+    expect(three.stdout).toBe(one.stdout);
+    const numbers = one.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { line: number }).line);
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+    expect(numbers.length).toBe(150 - 13); // 13 blank lines among 150 (i % 11 = 10)
+  });
+});
+
+describe('xcheck analyze --ndjson', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'xcheck-ndjson-'));
+  const io = () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const cli: CliIO = { stdout: (t) => void out.push(t), stderr: (t) => void err.push(t), readFile: (p) => readFileSync(p, 'utf8') };
+    return { cli, out, err };
+  };
+
+  test('exit 0 when every line is analysed; the summary goes to stderr', async () => {
+    const file = join(dir, 'ok.ndjson');
+    writeFileSync(file, `${JSON.stringify(example)}\n${JSON.stringify(generateProfile(5))}\n`);
+    const { cli, out, err } = io();
+    expect(await main(['analyze', '--ndjson', file], cli)).toBe(0);
+    expect(out.join('').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { line: number }).line)).toEqual([1, 2]);
+    expect(err.join('')).toContain('2 lines, 2 analysed, 0 invalid');
+  });
+
+  test('exit 2 when a line is invalid, with every line still written', async () => {
+    const file = join(dir, 'mixed.ndjson');
+    writeFileSync(file, `${JSON.stringify(example)}\n{oops\n${JSON.stringify(example)}\n`);
+    const { cli, out } = io();
+    expect(await main(['analyze', '--ndjson', file], cli)).toBe(2);
+    expect(out.join('').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { line: number; ok: boolean }).ok)).toEqual([true, false, true]);
+  });
+
+  test('usage errors: --format md, bad --workers, a missing file', async () => {
+    const { cli, err } = io();
+    expect(await main(['analyze', '--ndjson', 'x.ndjson', '--format', 'md'], cli)).toBe(2);
+    expect(await main(['analyze', '--ndjson', 'x.ndjson', '--workers', 'two'], cli)).toBe(2);
+    expect(await main(['analyze', '--ndjson', join(dir, 'missing.ndjson')], cli)).toBe(2);
+    expect(err.join('')).toContain('ENOENT');
+  });
+});
