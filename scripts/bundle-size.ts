@@ -22,6 +22,8 @@ async function size(external: string[]): Promise<{ min: number; gz: number }> {
     minify: true,
     write: false,
     external,
+    // Chinese messages as UTF-8 (3 bytes a character), as tsup writes dist/, not as \uXXXX escapes (6 bytes).
+    charset: 'utf8',
     logLevel: 'error',
   });
   const code = r.outputFiles[0]!.contents;
