@@ -16,6 +16,7 @@ import { cmdVerify } from './verify.js';
 import { cmdMonitor } from './monitor.js';
 import { cmdSchedule } from './schedule.js';
 import { ndjsonCommand } from './ndjson.js';
+import { cmdAnalyzeNdjson } from './ndjson.js';
 
 export interface CliIO {
   readonly stdout: (text: string) => void;
@@ -145,23 +146,6 @@ function cmdAnalyze(args: string[], io: CliIO): number | Promise<number> {
   }
   io.stdout(format === 'json' ? `${JSON.stringify(result.report, null, 2)}\n` : renderMarkdown(result.report, lang));
   return 0;
-}
-
-function cmdAnalyzeNdjson(positionals: string[], values: { policy?: string; workers?: string; format?: string }, io: CliIO): Promise<number> | number {
-  if (positionals.length !== 1) throw new UsageError('analyze --ndjson takes exactly one FILE (or - for stdin)');
-  if (values.format !== undefined && values.format !== 'json') throw new UsageError('--ndjson writes JSON lines only');
-  const workers = values.workers === undefined ? 0 : Number(values.workers);
-  if (!Number.isInteger(workers) || workers < 0 || workers > 256) throw new UsageError(`--workers must be a whole number 0..256, got ${values.workers}`);
-  let policy: unknown;
-  if (values.policy !== undefined) {
-    const p = readJson(io, values.policy);
-    if (!p.ok) {
-      io.stderr(`${p.message}\n`);
-      return 2;
-    }
-    policy = p.value;
-  }
-  return ndjsonCommand(positionals[0] as string, { policy, workers }, io.stdout, io.stderr, io === nodeIO ? process.stdout : undefined);
 }
 
 function cmdSchema(args: string[], io: CliIO): number {

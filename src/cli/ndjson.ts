@@ -15,7 +15,10 @@ import { once } from 'node:events';
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { formatInputErrors, toInputErrors } from '../profile/errors.js';
+import { policySchema } from '../profile/policy.js';
 import { analyze } from '../report/analyze.js';
+import { type CliIO, nodeIO, readJson, UsageError } from './main.js';
 
 const NOT_JSON = { en: 'is not valid JSON', zh: '不是有效的 JSON' };
 
@@ -199,4 +202,28 @@ export async function ndjsonCommand(
   const summary = await analyzeNdjson(rl, { ...options, write: sink });
   stderr(`${file}: ${summary.lines} lines, ${summary.analysed} analysed, ${summary.invalid} invalid${summary.internal ? `, ${summary.internal} internal errors` : ''}\n`);
   return summary.internal > 0 ? 1 : summary.invalid > 0 ? 2 : 0;
+}
+
+/** `xcheck analyze --ndjson FILE|- [--workers N] [--policy FILE]`, called by the analyze command. */
+export function cmdAnalyzeNdjson(
+  positionals: readonly string[],
+  values: { policy?: string; workers?: string; format?: string },
+  io: CliIO,
+): Promise<number> | number {
+  if (positionals.length !== 1) throw new UsageError('analyze --ndjson takes exactly one FILE (or - for stdin)');
+  if (values.format !== undefined && values.format !== 'json') throw new UsageError('--ndjson writes JSON lines only');
+  const workers = values.workers === undefined ? 0 : Number(values.workers);
+  if (!Number.isInteger(workers) || workers < 0 || workers > 256) throw new UsageError(`--workers must be a whole number 0..256, got ${values.workers}`);
+  let policy: unknown;
+  if (values.policy !== undefined) {
+    const read = readJson(io, values.policy);
+    // Checked once here: a bad policy is one error, not the same error on every line.
+    const checked = read.ok ? policySchema.safeParse(read.value, { reportInput: true }) : undefined;
+    if (!read.ok || !checked?.success) {
+      io.stderr(read.ok ? `${values.policy}: invalid policy\n${formatInputErrors(toInputErrors(checked?.error?.issues ?? [])).replace(/^/gm, '  ')}\n` : `${read.message}\n`);
+      return 2;
+    }
+    policy = read.value;
+  }
+  return ndjsonCommand(positionals[0] as string, { policy, workers }, io.stdout, io.stderr, io === nodeIO ? process.stdout : undefined);
 }

@@ -120,6 +120,17 @@ describe('xcheck analyze --ndjson', () => {
     expect(out.join('').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { line: number; ok: boolean }).ok)).toEqual([true, false, true]);
   });
 
+  test('an invalid policy is reported once, before any line', async () => {
+    const file = join(dir, 'one.ndjson');
+    const policyFile = join(dir, 'bad-policy.json');
+    writeFileSync(file, `${JSON.stringify(example)}\n`);
+    writeFileSync(policyFile, JSON.stringify({ receivables: { tolerance: '2' } }));
+    const { cli, out, err } = io();
+    expect(await main(['analyze', '--ndjson', file, '--policy', policyFile], cli)).toBe(2);
+    expect(out).toEqual([]);
+    expect(err.join('')).toContain('receivables.tolerance');
+  });
+
   test('usage errors: --format md, bad --workers, a missing file', async () => {
     const { cli, err } = io();
     expect(await main(['analyze', '--ndjson', 'x.ndjson', '--format', 'md'], cli)).toBe(2);
