@@ -18,6 +18,7 @@ import {
   analyze,
   buildStatements,
   collectFlags,
+  computeCapacity,
   defaultRules,
   defaultPolicy,
   parseInput,
@@ -82,7 +83,7 @@ export async function main(): Promise<void> {
   const statements = parsed.map((p) => buildStatements(p));
   const contexts: AnalysisContext[] = parsed.map((p, i) => {
     const s = statements[i]!;
-    return { profile: p, policy, statements: s, equity: reconcileEquity(p, s, policy), selfReport: adjusted[i] };
+    return { profile: p, policy, statements: s, equity: reconcileEquity(p, s, policy), selfReport: adjusted[i], capacity: computeCapacity(p, s, policy) };
   });
   const analyses: Analysis[] = contexts.map((context) => {
     const runs = runRules(context);
@@ -96,6 +97,7 @@ export async function main(): Promise<void> {
     adjustSelfReported: time('adjust', raw, (p) => adjustSelfReported(p, policy)),
     buildStatements: time('statements', parsed, (p) => buildStatements(p)),
     reconcileEquity: time('equity', indices, (i) => reconcileEquity(parsed[i]!, statements[i]!, policy)),
+    'computeCapacity (incl. schedule)': time('capacity', indices, (i) => computeCapacity(parsed[i]!, statements[i]!, policy)),
     'runRules + collectFlags': time('rules', contexts, (c) => collectFlags(runRules(c))),
     toReport: time('report', analyses, (a) => toReport(a)),
   };
@@ -125,7 +127,6 @@ export async function main(): Promise<void> {
   console.log('stage                           time/profile   profiles/s   share of analyze()');
   for (const [name, us] of Object.entries(stages))
     console.log(`${name.padEnd(30)} ${fmt(us)} ${rate(us)}   ${((us / full) * 100).toFixed(0).padStart(3)}%`);
-  console.log(`${'(schedule)'.padEnd(30)}        n/a            (no src/capacity yet)`);
   console.log(`${'analyze() in full'.padEnd(30)} ${fmt(full)} ${rate(full)}`);
   console.log(`${'  + JSON.stringify(report)'.padEnd(30)} ${fmt(stringify)} (toReport + stringify)`);
   console.log(`${'floor (plain numbers)'.padEnd(30)} ${fmt(floor)} ${rate(floor)}`);

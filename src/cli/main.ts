@@ -15,7 +15,6 @@ import { type Lang, renderMarkdown } from '../report/markdown.js';
 import { cmdVerify } from './verify.js';
 import { cmdMonitor } from './monitor.js';
 import { cmdSchedule } from './schedule.js';
-import { ndjsonCommand } from './ndjson.js';
 import { cmdAnalyzeNdjson } from './ndjson.js';
 
 export interface CliIO {
