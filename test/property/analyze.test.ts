@@ -19,6 +19,7 @@ import {
   TIMEOUT,
   stringsOf,
 } from '../support/properties.js';
+import { generateProfile } from '../support/generate.js';
 
 /** The answer is a report, or a non-empty list of errors each with a path, a code and both messages; never an internal error. */
 function expectWellFormed(result: AnalyzeResult): void {
@@ -148,17 +149,39 @@ describe('output text', () => {
 });
 
 describe('identities', () => {
-  test('assets = liabilities + equity, exactly, in the report (amounts in whole fen, up to 10^15)', { timeout: TIMEOUT }, () => {
+  // Exact while equity is not negative. With negative equity and assets ending in exactly half a fen
+  // (a depreciation such as 0.01 × 1 / 2), half-up rounds the assets up and the negative equity away
+  // from zero, and the three figures miss by 0.01: the known failure below.
+  test('assets = liabilities + equity, exactly, in the report (amounts in whole fen, up to 10^15; equity ≥ 0)', { timeout: TIMEOUT }, () => {
     fc.assert(
       fc.property(fc.oneof(profileArb, withAmounts(extremeFenAmount)), (profile) => {
         const result = analyze(profile);
         fc.pre(result.ok); // an extreme amount may be refused (a zero loan request): not this property's business
         if (!result.ok) return;
         const b = result.report.balanceSheet;
+        fc.pre(!b.equity.startsWith('-'));
         expect(toDecimal(b.assets.total).eq(toDecimal(b.liabilities.total).plus(toDecimal(b.equity)))).toBe(true);
       }),
       { numRuns: RUNS },
     );
+  });
+
+  // KNOWN FAILURE (left for the statements/report owners; test.fails turns red once it is fixed, so
+  // the fix flips it to a plain test): assets 0.005 → "0.01", liabilities "1.00", equity −0.995 → "-1.00".
+  test.fails('assets = liabilities + equity in the report with negative equity and a half-fen asset', () => {
+    const base = generateProfile(1);
+    const profile = {
+      ...base,
+      analysisDate: '2026-06-30',
+      balances: { cash: '0', bank: '0', receivables: '0', payables: '1', inventory: '0' },
+      fixedAssets: [{ name: 'tool', purchaseDate: '2026-05-30', cost: '0.01', usefulLifeMonths: 2 }],
+      loans: [],
+      inventoryCount: undefined,
+    };
+    const result = analyze(JSON.parse(JSON.stringify(profile)));
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const b = result.report.balanceSheet;
+    expect(toDecimal(b.assets.total).eq(toDecimal(b.liabilities.total).plus(toDecimal(b.equity)))).toBe(true);
   });
 
   // Not exact on the Decimals for any amount: decimal.js keeps 40 significant digits, so with a
