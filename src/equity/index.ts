@@ -21,7 +21,10 @@ export interface EquityReconciliation {
   readonly periodStart: string;
   readonly periodEnd: string;
   readonly periodMonths: number;
+  /** The start capital (or the opening equity) less the part of it borrowed and not yet repaid. */
   readonly initialEquity: Dec;
+  /** The borrowed part of the start capital with no repaidDate (taken off the initial equity). */
+  readonly startDebtOutstanding: Dec;
   readonly profits: Dec;
   /** true when no profit events fell in the period and profits were estimated from the present P&L. */
   readonly profitsEstimated: boolean;
@@ -80,6 +83,7 @@ export function reconcileEquity(profile: Profile, statements: Statements, policy
   const analysis = mustParseIsoDate(profile.analysisDate);
   let start: ReturnType<typeof mustParseIsoDate>;
   let initialEquity: Dec;
+  let startDebtOutstanding = ZERO;
   const used: number[] = [];
 
   if (policy.equity.window === 'since-start') {
@@ -95,7 +99,13 @@ export function reconcileEquity(profile: Profile, statements: Statements, policy
         missing: ['history[kind=start]'],
       };
     start = mustParseIsoDate(startEvent.date);
-    initialEquity = toDecimal(startEvent.amount);
+    // The source counts the whole start capital as initial equity and its repayment as a withdrawal
+    // (归还初始负债). A borrowed part not yet repaid (no repaidDate) has had no withdrawal and is still a
+    // liability, so it is not the owner's: it comes off the initial equity. Either way the owner's
+    // initial stake ends up as capital − borrowed once the debt is settled.
+    startDebtOutstanding =
+      startEvent.borrowed !== undefined && startEvent.repaidDate === undefined ? toDecimal(startEvent.borrowed) : ZERO;
+    initialEquity = toDecimal(startEvent.amount).minus(startDebtOutstanding);
     used.push(index);
   } else {
     const opening = profile.openingEquity;
@@ -170,6 +180,7 @@ export function reconcileEquity(profile: Profile, statements: Statements, policy
       periodEnd: profile.analysisDate,
       periodMonths,
       initialEquity,
+      startDebtOutstanding,
       profits,
       profitsEstimated,
       withdrawals,

@@ -116,7 +116,7 @@ const PNL_LABELS: Record<keyof PnLLineJson, { en: string; zh: string }> = {
 };
 
 const EQ_LABELS = {
-  initialEquity: { en: 'Initial equity', zh: '初始权益' },
+  initialEquity: { en: 'Initial equity (start capital − part still owed)', zh: '初始权益（初始投入 − 尚未归还的借入部分）' },
   profits: { en: '+ Profits over the period', zh: '+ 期间利润' },
   withdrawals: { en: '− Withdrawals', zh: '− 期间提款' },
   injections: { en: '+ Injections', zh: '+ 期间追加资金' },

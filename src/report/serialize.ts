@@ -57,6 +57,7 @@ export type EquityJson =
       readonly periodEnd: string;
       readonly periodMonths: number;
       readonly initialEquity: string;
+      readonly startDebtOutstanding: string;
       readonly profits: string;
       readonly profitsEstimated: boolean;
       readonly withdrawals: string;
@@ -131,6 +132,7 @@ export function serializeEquity(e: EquityResult, mode: RoundingMode): EquityJson
     periodEnd: r.periodEnd,
     periodMonths: r.periodMonths,
     initialEquity: m(r.initialEquity),
+    startDebtOutstanding: m(r.startDebtOutstanding),
     profits: m(r.profits),
     profitsEstimated: r.profitsEstimated,
     withdrawals: m(r.withdrawals),

@@ -41,6 +41,7 @@ export const equityGapRule: Rule = {
           { en: 'What were the largest things you spent money on in the last few years?', zh: '这几年家里和生意上最大的几笔开支是什么？' },
         ]
       : [
+          { en: 'Where did the money for the stock and equipment you have now come from?', zh: '现在这些货和设备的钱是从哪里来的？' },
           { en: 'Has the family received any money from outside the business, such as compensation or an inheritance?', zh: '家里有没有生意以外的进账，比如拆迁补偿、继承之类？' },
           { en: 'How did profits go in the good and the bad years?', zh: '生意好的年份和差的年份，利润大概各是多少？' },
           { en: 'Who else has money in the business, and on what terms?', zh: '生意里还有谁投了钱？是怎么约定的？' },
@@ -80,12 +81,12 @@ export const equityGapRule: Rule = {
       questions,
       message: hiddenDebt
         ? {
-            en: `Balance-sheet equity is ${groupMoney(r.balanceSheetEquity)}, but the history since ${r.periodStart} explains ${groupMoney(r.expectedEquity)}: ${groupMoney(r.gap.abs())} is missing (${relative === null ? 'n/a' : signedPercent(relative)}). Look for debt not on the balance sheet, large spending not declared, or overstated profits.`,
-            zh: `表内权益 ${groupMoney(r.balanceSheetEquity)}，按 ${r.periodStart} 以来的经营履历推算应为 ${groupMoney(r.expectedEquity)}，少了 ${groupMoney(r.gap.abs())}（${relative === null ? '无' : signedPercent(relative)}）。需查是否有表外负债、未申报的大额支出，或利润被高估。`,
+            en: `Balance-sheet equity is ${groupMoney(r.balanceSheetEquity)}, but the history since ${r.periodStart} explains ${groupMoney(r.expectedEquity)}: ${groupMoney(r.gap.abs())} is missing (${relative === null ? 'n/a' : signedPercent(relative)}). Look for debt repaid out of the business (such as a borrowed start capital), large spending not declared, or overstated profits.`,
+            zh: `表内权益 ${groupMoney(r.balanceSheetEquity)}，按 ${r.periodStart} 以来的经营履历推算应为 ${groupMoney(r.expectedEquity)}，少了 ${groupMoney(r.gap.abs())}（${relative === null ? '无' : signedPercent(relative)}）。需查是否用经营资金归还了借款（如创业时借入的资金）、是否有未申报的大额支出，或利润被高估。`,
           }
         : {
-            en: `Balance-sheet equity is ${groupMoney(r.balanceSheetEquity)}, but the history since ${r.periodStart} explains only ${groupMoney(r.expectedEquity)}: ${groupMoney(r.gap)} more than expected (${relative === null ? 'n/a' : signedPercent(relative)}). Look for overstated assets, undeclared injections, or understated profits.`,
-            zh: `表内权益 ${groupMoney(r.balanceSheetEquity)}，按 ${r.periodStart} 以来的经营履历推算仅为 ${groupMoney(r.expectedEquity)}，多出 ${groupMoney(r.gap)}（${relative === null ? '无' : signedPercent(relative)}）。需查资产是否高估、是否有未申报的追加资金，或利润被低估。`,
+            en: `Balance-sheet equity is ${groupMoney(r.balanceSheetEquity)}, but the history since ${r.periodStart} explains only ${groupMoney(r.expectedEquity)}: ${groupMoney(r.gap)} more than expected (${relative === null ? 'n/a' : signedPercent(relative)}). Look for debt missing from the balance sheet, overstated assets, or injections not declared.`,
+            zh: `表内权益 ${groupMoney(r.balanceSheetEquity)}，按 ${r.periodStart} 以来的经营履历推算仅为 ${groupMoney(r.expectedEquity)}，多出 ${groupMoney(r.gap)}（${relative === null ? '无' : signedPercent(relative)}）。需查是否有表外负债（社会负债）、资产是否高估，或是否有未申报的追加资金。`,
           },
     };
     return { status: 'ran', flags: [flag] };

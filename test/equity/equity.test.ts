@@ -36,6 +36,19 @@ describe('the source formula, term by term, on the worked example', () => {
 });
 
 describe('edge cases', () => {
+  test('a start loan still owed comes off the initial equity: 500,000 − 300,000 = 200,000; repaid (repaidDate) it does not', () => {
+    const p = workedExample();
+    const start = (p.history ?? []).find((e) => e.kind === 'start') as Record<string, unknown>;
+    delete start.repaidDate;
+    // No repayment yet: drop the 2008 withdrawal that repaid it.
+    p.history = (p.history ?? []).filter((e) => !(e.kind === 'withdrawal' && e.date === '2008-06-30'));
+    const r = reconcile(p);
+    expect(r.startDebtOutstanding.toFixed(2)).toBe('300000.00');
+    expect(r.initialEquity.toFixed(2)).toBe('200000.00');
+    // 200,000 + 4,880,000 − (2,000,000 + 1,000,000) + 100,000 − 72,000 = 2,108,000: the same as when repaid
+    expect(r.expectedEquity.toFixed(2)).toBe('2108000.00');
+    expect(reconcile(workedExample()).startDebtOutstanding.toFixed(2)).toBe('0.00');
+  });
   test('no start event: skipped with the reason', () => {
     const p = workedExample();
     p.history = (p.history ?? []).filter((e) => e.kind !== 'start');
