@@ -3,9 +3,10 @@
  *
  * Nothing here reads the clock or depends on the machine's time zone: a date is never turned
  * into a `Date` at UTC midnight and read back in local time (the drift DESIGN.md warns about).
- * date-fns supplies the calendar facts (days in a month, whether a day exists).
+ * The calendar facts (days in a month, whether a day exists, whole months between two dates) are plain
+ * year/month/day arithmetic: no `Date` is built on these hot paths. date-fns (`getDaysInMonth`, `isExists`,
+ * `differenceInMonths`) is their documented oracle: test/dates/oracle.test.ts compares them on many random dates.
  */
-import { differenceInMonths, getDaysInMonth, isExists } from 'date-fns';
 
 export interface CalendarDate {
   readonly year: number;
@@ -22,7 +23,8 @@ export function parseIsoDate(text: string): CalendarDate | undefined {
   const year = Number(m[1]);
   const month = Number(m[2]);
   const day = Number(m[3]);
-  if (!isExists(year, month - 1, day)) return undefined;
+  // Years 0000-0099 stay rejected, as date-fns `isExists` rejects them (a `Date` maps them to 1900-1999).
+  if (year < 100 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   return { year, month, day };
 }
 
@@ -37,9 +39,25 @@ export function formatIsoDate(d: CalendarDate): string {
   return `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 }
 
+const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
+/** Days in a month of the proleptic Gregorian calendar (as date-fns `getDaysInMonth` gives them). */
 export function daysInMonth(year: number, month: number): number {
-  // A local-time Date built from parts: only its month length is read, so the zone cannot matter.
-  return getDaysInMonth(new Date(year, month - 1, 1));
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** A day given as year, zero-based month index (any integer) and a day that may pass the month's end, normalised as `Date` does. */
+function normalise(year: number, monthIndex: number, day: number): CalendarDate {
+  let index = year * 12 + monthIndex;
+  let d = day;
+  for (;;) {
+    const dim = daysInMonth(Math.floor(index / 12), (((index % 12) + 12) % 12) + 1);
+    if (d <= dim) break;
+    d -= dim;
+    index++;
+  }
+  return { year: Math.floor(index / 12), month: (((index % 12) + 12) % 12) + 1, day: d };
 }
 
 /** -1, 0 or 1. */
@@ -70,7 +88,16 @@ export function toLocalDate(d: CalendarDate): Date {
  */
 export function wholeMonthsBetween(from: CalendarDate, to: CalendarDate): number {
   if (compareDates(to, from) <= 0) return 0;
-  return differenceInMonths(toLocalDate(to), toLocalDate(from));
+  // date-fns differenceInMonths, step by step: the calendar months between, less one when the last month is
+  // not full (counted by moving `to` back that many months with Date's day overflow; a 28th-29th February `to`
+  // is first moved to the 30th, i.e. into March), except that a month-end `to` one calendar month on is full.
+  const difference = to.year * 12 + to.month - (from.year * 12 + from.month);
+  if (difference < 1) return 0;
+  const working = to.month === 2 && to.day > 27 ? normalise(to.year, 1, 30) : to;
+  const back = normalise(working.year, working.month - 1 - difference, working.day);
+  let lastMonthNotFull = compareDates(back, from) < 0;
+  if (difference === 1 && to.day === daysInMonth(to.year, to.month)) lastMonthNotFull = false;
+  return difference - (lastMonthNotFull ? 1 : 0);
 }
 
 /** Adds (or, when negative, subtracts) whole days: 2026-02-17 − 3 → 2026-02-14. Zone-independent. */
