@@ -125,3 +125,11 @@ export function sum(values: readonly Decimal[]): Decimal {
   for (const v of values) total = total.plus(v);
   return total;
 }
+
+/** The same precision, rounding every result up (away from zero): for bounds that must not fall short. */
+const DUp = D.clone({ rounding: Decimal.ROUND_UP });
+
+/** a × b rounded up (away from zero) to the precision: never below the exact product of non-negative a, b. */
+export function timesRoundedUp(a: Decimal, b: Decimal): Decimal {
+  return new DUp(a).times(b);
+}
