@@ -80,7 +80,7 @@ export async function main(): Promise<void> {
   // The same stages as runAnalysis (src/report/analyze.ts).
   const adjusted = raw.map((p) => adjustSelfReported(p, policy));
   const parsed = adjusted.map((a) => a.profile);
-  const statements = parsed.map((p) => buildStatements(p));
+  const statements = parsed.map((p) => buildStatements(p, policy.rounding));
   const contexts: AnalysisContext[] = parsed.map((p, i) => {
     const s = statements[i]!;
     return { profile: p, policy, statements: s, equity: reconcileEquity(p, s, policy), selfReport: adjusted[i], capacity: computeCapacity(p, s, policy) };
@@ -95,7 +95,7 @@ export async function main(): Promise<void> {
   const stages = {
     'parse (parseInput: zod)': time('parse', profiles, (p) => parseInput(p)),
     adjustSelfReported: time('adjust', raw, (p) => adjustSelfReported(p, policy)),
-    buildStatements: time('statements', parsed, (p) => buildStatements(p)),
+    buildStatements: time('statements', parsed, (p) => buildStatements(p, policy.rounding)),
     reconcileEquity: time('equity', indices, (i) => reconcileEquity(parsed[i]!, statements[i]!, policy)),
     'computeCapacity (incl. schedule)': time('capacity', indices, (i) => computeCapacity(parsed[i]!, statements[i]!, policy)),
     'runRules + collectFlags': time('rules', contexts, (c) => collectFlags(runRules(c))),

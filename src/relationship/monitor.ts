@@ -379,7 +379,7 @@ function loanParts(
 
 /** Runs the monitoring on a validated profile, policy and flows. */
 export function runMonitor(profile: Profile, policy: Policy, flows: Flows): MonitorReport {
-  const statements = buildStatements(profile);
+  const statements = buildStatements(profile, policy.rounding);
   const e = expectDeposits(profile, policy, statements.incomeStatement);
   const rows: Compared[] = flows.months.map((m) => {
     const calendarMonth = Number(m.month.slice(5, 7));

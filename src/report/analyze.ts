@@ -120,7 +120,7 @@ export function runAnalysis(original: Profile, policy: Policy, rules: readonly R
   // Pre-stage: figures resting only on the applicant's word are adjusted for the talking habit first.
   const selfReport = adjustSelfReported(original, policy);
   const profile = selfReport.profile;
-  const statements = buildStatements(profile);
+  const statements = buildStatements(profile, policy.rounding);
   const equity = reconcileEquity(profile, statements, policy);
   const capacity = computeCapacity(profile, statements, policy);
   const context: AnalysisContext = { profile, policy, statements, equity, selfReport, capacity };

@@ -1,12 +1,14 @@
 /**
  * The balance sheet (资产负债表) and the profit-and-loss statement (损益表) rebuilt from the profile.
  *
- * Pure: the profile and the policy in, Decimals out. Nothing is rounded here; rounding to the fen
- * happens only when a figure is written out, so identities such as assets = liabilities + equity
- * hold exactly.
+ * Pure: the profile and the policy's rounding mode in, Decimals out. Balance-sheet lines are kept in whole
+ * fen (each line rounded with the policy's mode when it is entered: reported and loan balances, counted
+ * inventory values, accumulated depreciation), so the totals are exact sums of fen amounts and
+ * assets = liabilities + equity holds exactly, on the Decimals and in the report. The P&L is not rounded here;
+ * its figures are rounded when written out.
  */
 import { mustParseIsoDate, wholeMonthsBetween } from '../dates/index.js';
-import { type Dec, D, ONE, ZERO, sum, toDecimal, toDecimalOrUndefined } from '../money/index.js';
+import { type Dec, D, ONE, ZERO, roundFen, type RoundingMode, sum, toDecimal, toDecimalOrUndefined } from '../money/index.js';
 import type { Bilingual } from '../profile/errors.js';
 import type { Profile } from '../profile/schema.js';
 
@@ -129,11 +131,18 @@ const BALANCE_FIELDS = [
   'otherLiabilities',
 ] as const;
 
-/** Net book value of one fixed asset at the analysis date (straight line, whole months via date-fns). */
-export function valueFixedAsset(asset: NonNullable<Profile['fixedAssets']>[number], analysisDate: string): FixedAssetLine {
+/**
+ * Net book value of one fixed asset at the analysis date (straight line, whole months). The accumulated
+ * depreciation is rounded to the fen with `rounding` (the policy's mode), so the net book value is in whole fen.
+ */
+export function valueFixedAsset(
+  asset: NonNullable<Profile['fixedAssets']>[number],
+  analysisDate: string,
+  rounding: RoundingMode = 'half-up',
+): FixedAssetLine {
   const cost = toDecimal(asset.cost);
   if (asset.appraisedValue !== undefined) {
-    const value = toDecimal(asset.appraisedValue);
+    const value = roundFen(toDecimal(asset.appraisedValue), rounding);
     return {
       name: asset.name,
       purchaseDate: asset.purchaseDate,
@@ -153,7 +162,7 @@ export function valueFixedAsset(asset: NonNullable<Profile['fixedAssets']>[numbe
   );
   const depreciable = D.max(cost.minus(salvage), ZERO);
   const monthly = depreciable.div(life);
-  const accumulated = months === life ? depreciable : monthly.times(months);
+  const accumulated = roundFen(months === life ? depreciable : monthly.times(months), rounding);
   return {
     name: asset.name,
     purchaseDate: asset.purchaseDate,
@@ -166,12 +175,18 @@ export function valueFixedAsset(asset: NonNullable<Profile['fixedAssets']>[numbe
   };
 }
 
-export function buildBalanceSheet(profile: Profile, notes: StatementNote[] = []): BalanceSheet {
+/**
+ * The balance sheet, every line in whole fen: reported balances, loan balances, counted inventory line values
+ * and accumulated depreciation are rounded to the fen with `rounding` (the policy's mode) as they are entered,
+ * so the totals are exact sums of fen amounts and equity = assets − liabilities holds exactly in the report.
+ */
+export function buildBalanceSheet(profile: Profile, notes: StatementNote[] = [], rounding: RoundingMode = 'half-up'): BalanceSheet {
+  const fen = (v: Dec) => roundFen(v, rounding);
   const b = profile.balances ?? {};
   const reported = {} as Record<(typeof BALANCE_FIELDS)[number], Dec>;
   for (const field of BALANCE_FIELDS) {
     const v = b[field];
-    reported[field] = v === undefined ? ZERO : toDecimal(v);
+    reported[field] = v === undefined ? ZERO : fen(toDecimal(v));
   }
   for (const field of ['cash', 'bank', 'receivables', 'payables'] as const) {
     if (b[field] === undefined)
@@ -184,7 +199,7 @@ export function buildBalanceSheet(profile: Profile, notes: StatementNote[] = [])
   const inventoryLines: InventoryLineValue[] = (profile.inventoryCount ?? []).map((line) => {
     const quantity = toDecimal(line.quantity);
     const unitCost = toDecimal(line.unitCost);
-    return { item: line.item, quantity, unitCost, value: quantity.times(unitCost) };
+    return { item: line.item, quantity, unitCost, value: fen(quantity.times(unitCost)) };
   });
   let inventory: Dec;
   let inventorySource: BalanceSheet['inventorySource'];
@@ -203,12 +218,12 @@ export function buildBalanceSheet(profile: Profile, notes: StatementNote[] = [])
     });
   }
 
-  const fixedAssetLines = (profile.fixedAssets ?? []).map((a) => valueFixedAsset(a, profile.analysisDate));
+  const fixedAssetLines = (profile.fixedAssets ?? []).map((a) => valueFixedAsset(a, profile.analysisDate, rounding));
   const fixedAssets = sum(fixedAssetLines.map((l) => l.netBookValue));
 
   const loans = profile.loans ?? [];
-  const bankLoans = sum(loans.filter((l) => l.kind === 'bank').map((l) => toDecimal(l.balance)));
-  const privateLoans = sum(loans.filter((l) => l.kind === 'private').map((l) => toDecimal(l.balance)));
+  const bankLoans = sum(loans.filter((l) => l.kind === 'bank').map((l) => fen(toDecimal(l.balance))));
+  const privateLoans = sum(loans.filter((l) => l.kind === 'private').map((l) => fen(toDecimal(l.balance))));
 
   const current = sum([reported.cash, reported.bank, reported.receivables, inventory, reported.prepayments, reported.otherAssets]);
   const totalAssets = current.plus(fixedAssets);
@@ -362,10 +377,10 @@ export function buildIncomeStatement(profile: Profile, notes: StatementNote[] = 
   };
 }
 
-/** Both statements and the notes on what they assumed. */
-export function buildStatements(profile: Profile): Statements {
+/** Both statements and the notes on what they assumed; balance-sheet lines rounded to the fen with `rounding` (the policy's mode). */
+export function buildStatements(profile: Profile, rounding: RoundingMode = 'half-up'): Statements {
   const notes: StatementNote[] = [];
-  const balanceSheet = buildBalanceSheet(profile, notes);
+  const balanceSheet = buildBalanceSheet(profile, notes, rounding);
   const incomeStatement = buildIncomeStatement(profile, notes);
   return { balanceSheet, incomeStatement, notes };
 }
