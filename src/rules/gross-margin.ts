@@ -14,10 +14,13 @@
  * industry range: warning for any distance, critical beyond the same 10 points. The industry list is empty
  * by default: a bank enters its own ranges (no published range exists for the source's trades).
  */
-import { type Dec, ONE, ZERO, formatRatio, formatPercent, groupMoney, sum, toDecimal } from '../money/index.js';
+import { type Dec, ONE, ZERO, formatPlain, formatRatio, formatPercent, groupMoney, sum, toDecimal } from '../money/index.js';
 import type { IndustryMargin } from '../profile/policy.js';
 import { moneyInput, plainInput, ratioInput, severityFor, skipped } from './flag.js';
 import type { Bilingual, Flag, FlagInput, Rule, Severity } from './types.js';
+
+/** An input as the applicant gave it: a decimal string as is, a JSON number in plain notation (never 5e-324). */
+const asText = (v: string | number): string => (typeof v === 'number' ? formatPlain(toDecimal(v)) : v);
 
 const CODE = 'GROSS_MARGIN_INCONSISTENT';
 const RULE_ID = 'gross-margin';
@@ -120,7 +123,7 @@ export const grossMarginRule: Rule = {
         { en: "main products' weighted margin", zh: '主要产品加权毛利率' },
         weighted,
         weightedComputation,
-        products.map((p, i) => plainInput(p.name, `products[${i}]`, `price ${p.price}, cost ${p.cost}, share ${p.shareOfSales}`, 'text')),
+        products.map((p, i) => plainInput(p.name, `products[${i}]`, `price ${asText(p.price)}, cost ${asText(p.cost)}, share ${asText(p.shareOfSales)}`, 'text')),
         [
           { en: 'purchase invoices of the main products against their price tags or sales slips', zh: '主要产品的进货发票与标价或销售单对照' },
           { en: 'the mix of sales by product in a sampled month', zh: '抽查月份各产品的销售构成' },
