@@ -34,6 +34,14 @@ export interface GenerateOptions {
   readonly historyEvents?: number;
   /** Loans. Default 0..2. */
   readonly loans?: number;
+  /**
+   * A typical file of today: besides the figures, the officer's evidence for each key figure, the talking
+   * habit, the premises visit, the owner's background, independent sales estimates, products, stock days,
+   * the region class (and the operations of a producer), and always a loan request, so that every rule and
+   * the capacity stage run. The fields are drawn after all the others, so the rest of the profile is the
+   * same as without the option. Default false (the profiles of the first benchmarks).
+   */
+  readonly typical?: boolean;
 }
 
 type Rng = () => number;
@@ -241,14 +249,85 @@ export function generateProfile(seed: number, options: GenerateOptions = {}): Re
     profile.history = history;
   }
 
-  if (chance(r, 0.8))
+  if (options.typical === true || chance(r, 0.8))
     profile.loanRequest = {
       amount: yuan(r, int(r, 2, 1_000) * 1_000),
       termMonths: pick(r, [6, 12, 12, 12, 24, 36]),
       monthlyRate: pick(r, ['0.0129', '0.0099', '0.0085', 0.0115]),
       ...(chance(r, 0.5) ? { method: pick(r, ['annuity', 'equal-principal']) } : {}),
     };
+  if (options.typical === true) addObservations(r, profile, { annualSales, marginPct, kind, analysisDate, startYear });
   return profile;
+}
+
+const EVIDENCE_SETS: readonly (readonly string[])[] = [
+  ['bank-statement', 'ledger'],
+  ['warehouse-slips', 'third-party'],
+  ['invoices', 'warehouse-slips'],
+  ['on-site', 'warehouse-slips'],
+  ['bank-statement', 'on-site'],
+  ['applicant-word'],
+];
+
+/** The newer profile fields of a typical file (see GenerateOptions.typical). */
+function addObservations(
+  r: Rng,
+  profile: Record<string, unknown>,
+  g: { annualSales: number; marginPct: number; kind: string; analysisDate: string; startYear: number },
+): void {
+  const monthly = Math.floor(g.annualSales / 12);
+  // Estimates within about ±40% of the declared sales: most agree, some do not.
+  const near = (x: number) => Math.floor((x * int(r, 60, 140)) / 100);
+  const items = (i: number) =>
+    pick(r, EVIDENCE_SETS).map((k, j) => ({ kind: k, description: `evidence ${i + 1}.${j + 1}`, ...(chance(r, 0.6) ? { collectedOnSite: true } : {}) }));
+  const evidence: Record<string, unknown> = {};
+  for (const [i, figure] of ['sales', 'receivables', 'payables', 'inventory', 'cashAndBank', 'initialCapital'].entries())
+    if (chance(r, 0.85)) evidence[figure] = items(i);
+  profile.evidence = evidence;
+  profile.talkingHabit = pick(r, ['neutral', 'neutral', 'exaggerating', 'cautious']);
+  const visited = chance(r, 0.9);
+  profile.premises = visited
+    ? {
+        visited,
+        visitDate: g.analysisDate,
+        tenure: pick(r, ['owned', 'leased', 'leased', 'family']),
+        observedOperating: chance(r, 0.9),
+        ...(chance(r, 0.7) ? { proof: [{ kind: pick(r, ['lease-contract', 'ownership-papers', 'utility-bills']), description: 'papers', collectedOnSite: true }] } : {}),
+      }
+    : { visited };
+  profile.owner = {
+    workStartDate: isoDate(g.startYear - int(r, 1, 10), int(r, 1, 12), int(r, 1, 28)),
+    occupation: 'worker',
+    monthlySavings: yuan(r, int(r, 5, 50) * 100),
+    ...(chance(r, 0.4) ? { familySupport: yuan(r, int(r, 1, 30) * 10_000) } : {}),
+  };
+  profile.salesEstimates = {
+    bankInflows: { monthlyAverage: yuan(r, near(Math.floor((monthly * 7) / 10))), cashShare: '0.3', months: 12 },
+    ...(chance(r, 0.6) ? { sampledMonth: { amount: yuan(r, near(monthly)), month: int(r, 1, 12), source: 'ledger' } } : {}),
+    ...(chance(r, 0.5) ? { dailySales: { averageDaily: yuan(r, near(Math.floor(monthly / 26))), openingDaysPerMonth: 26 } } : {}),
+    ...(chance(r, 0.4) ? { twelveMonthAverage: { monthlyAverage: yuan(r, near(monthly)), source: pick(r, ['pos', 'ledger']) } } : {}),
+  };
+  // Two products whose margins straddle the declared one.
+  const price = int(r, 10, 500);
+  const margin = (pct: number) => Math.max(0, Math.min(95, pct));
+  profile.products = [
+    { name: 'product 1', price: String(price), cost: fen(Math.floor((price * (100 - margin(g.marginPct + int(r, -8, 8)))) )), shareOfSales: '0.6' },
+    { name: 'product 2', price: String(price * 2), cost: fen(Math.floor(price * 2 * (100 - margin(g.marginPct + int(r, -8, 8))))), shareOfSales: '0.4' },
+  ];
+  profile.stock = { stockingDays: int(r, 15, 120), ...(chance(r, 0.3) ? { unsaleable: yuan(r, int(r, 1, 50) * 1_000) } : {}) };
+  profile.regionClass = pick(r, ['city', 'town', 'rural']);
+  if (g.kind === 'production') {
+    const unitPrice = int(r, 5, 200);
+    const units = Math.max(1, Math.floor(monthly / unitPrice));
+    profile.operations = {
+      unit: 'pcs',
+      declaredUnitsPerMonth: yuan(r, units),
+      averageUnitPrice: String(unitPrice),
+      workers: int(r, 2, 30),
+      outputPerWorkerDay: yuan(r, Math.max(1, near(Math.floor(units / 26 / 10)))),
+      workingDaysPerMonth: 26,
+    };
+  }
 }
 
 /** `n` profiles from consecutive seeds starting at `firstSeed`. */

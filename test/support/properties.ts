@@ -7,10 +7,10 @@ export const RUNS = Number(process.env.XCHECK_PROPERTY_RUNS ?? 100);
 /** Per-test timeout that grows with the run count (vitest's default 5 s suits the default count). */
 export const TIMEOUT = Math.max(5_000, RUNS * 100);
 
-/** A plausible generated profile (see generate.ts), shrinking towards seed 1. */
+/** A plausible generated profile (see generate.ts), basic or typical (all newer fields), shrinking towards seed 1. */
 export const profileArb: fc.Arbitrary<Record<string, unknown>> = fc
-  .integer({ min: 1, max: 2 ** 31 - 1 })
-  .map((seed) => generateProfile(seed));
+  .tuple(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.boolean())
+  .map(([seed, typical]) => generateProfile(seed, { typical }));
 
 export type Path = readonly (string | number)[];
 
