@@ -144,7 +144,7 @@ export function renderFlag(f: Flag, lang: Lang): string {
   out.push(`- ${L.formula[lang]}: \`${f.formula}\``);
   out.push(`- ${L.computation[lang]}: ${f.computation}`);
   const money = f.unit === 'CNY';
-  const fmt = (s: string | null) => (money ? g(s) : s ?? '—');
+  const fmt = (s: string | null) => (money ? g(s) : f.unit === 'ratio' ? pct(s) : s ?? '—');
   if (f.expected !== null) out.push(`- ${L.expected[lang]}: ${fmt(f.expected)}`);
   if (f.observed !== null) out.push(`- ${L.observed[lang]}: ${fmt(f.observed)}`);
   if (f.range) out.push(`- ${L.range[lang]}: ${fmt(f.range.min)} – ${fmt(f.range.max)}`);

@@ -81,7 +81,7 @@ export const repaymentCapacityRule: Rule = {
               `The largest affordable amount over ${loan.termMonths} months is ${groupMoney(max)} (asked ${groupMoney(loan.amount)}).`,
             zh:
               `新增月供占可支配盈余的 ${ratioZh}${whole ? '（整个贷款期）' : `（${where}）`}，超过 ${formatPercent(limit)} 的上限。` +
-              `${loan.termMonths} 个月期可负担的最高金额为 ${formatMoney(max)} 元（申请 ${formatMoney(loan.amount)} 元）。`,
+              `${loan.termMonths} 个月期可负担的最高金额为 ${groupMoney(max)} 元（申请 ${groupMoney(loan.amount)} 元）。`,
           },
         },
       ],
