@@ -69,6 +69,12 @@ describe('field-level problems', () => {
     const errors = errorsOf(p);
     expect(errors.filter((e) => e.code === 'unknown_key').map((e) => e.path).sort()).toEqual(['balances.csah', 'recievables']);
   });
+  test('an empty or odd key is named, not mistaken for the root', () => {
+    const p = workedExample() as Record<string, unknown>;
+    p[''] = 1;
+    (p.balances as Record<string, unknown>)['cash in hand'] = 2;
+    expect(paths(p).sort()).toEqual(['[""]', 'balances["cash in hand"]']);
+  });
   test('a fraction above 1 (15 instead of 0.15)', () => {
     const p = workedExample();
     p.grossMargin = 15;
