@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
-import { parseCase, readPath, verifyCase, verifyCases } from '../src/cases/index.js';
-import { escapeXml, formatJUnit, formatVerifyText } from '../src/cases/render.js';
+import { parseCase, readPath, verifyCase, verifyCases } from '../../src/cases/index.js';
+import { escapeXml, formatJUnit, formatVerifyText } from '../../src/cases/render.js';
 
-const fixtures = join(import.meta.dirname, '..', 'fixtures');
+const fixtures = join(import.meta.dirname, '..', '..', 'fixtures');
 const agrees = JSON.parse(readFileSync(join(fixtures, 'worked-example-agrees.json'), 'utf8')) as Record<string, unknown>;
 const disagrees = JSON.parse(readFileSync(join(fixtures, 'worked-example-disagrees.json'), 'utf8')) as Record<string, unknown>;
 

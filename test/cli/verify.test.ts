@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
-import { type CliIO, main } from '../src/cli/main.js';
-import { discoverCaseFiles } from '../src/cli/verify.js';
+import { type CliIO, main } from '../../src/cli/main.js';
+import { discoverCaseFiles } from '../../src/cli/verify.js';
 
-const fixtures = join(import.meta.dirname, '..', 'fixtures');
+const fixtures = join(import.meta.dirname, '..', '..', 'fixtures');
 const agrees = readFileSync(join(fixtures, 'worked-example-agrees.json'), 'utf8');
 const disagrees = readFileSync(join(fixtures, 'worked-example-disagrees.json'), 'utf8');
 
