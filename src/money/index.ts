@@ -82,15 +82,30 @@ export function floorToMultiple(value: Decimal, step: Decimal): Decimal {
   return value.div(step).floor().times(step);
 }
 
+/**
+ * `value.toFixed(places, rounding)`, the same string. When the value has no more than `places` decimals nothing
+ * is rounded, so its plain `toString()` padded with zeros is that string, without the copy and the rounding
+ * pass `toFixed` makes (most money in a report is already in whole fen). `toString()` is plain notation for
+ * exponents below 21 in any decimal.js clone (xcheck's `D` never uses exponent notation); -0 prints as "0"
+ * both ways. Non-finite values (decimalPlaces NaN) take `toFixed`.
+ */
+function toFixedPlaces(value: Decimal, places: number, rounding: Decimal.Rounding): string {
+  const dp = value.decimalPlaces();
+  if (!(dp <= places) || value.e >= 21) return value.toFixed(places, rounding);
+  const s = value.toString();
+  if (dp === places) return s;
+  return dp === 0 ? `${s}.${'0'.repeat(places)}` : s + '0'.repeat(places - dp);
+}
+
 /** Money as a JSON string: two decimals, half-up, never exponent notation. `-0.00` becomes `0.00`. */
 export function formatMoney(value: Decimal, mode: RoundingMode = 'half-up'): string {
-  const s = value.toFixed(2, MODES[mode]);
+  const s = toFixedPlaces(value, 2, MODES[mode]);
   return s === '-0.00' ? '0.00' : s;
 }
 
 /** A ratio as a JSON string with `places` decimals (4 by default: 0.1234 = 12.34%). */
 export function formatRatio(value: Decimal, places = 4): string {
-  const s = value.toFixed(places, Decimal.ROUND_HALF_UP);
+  const s = toFixedPlaces(value, places, Decimal.ROUND_HALF_UP);
   return /^-0\.?0*$/.test(s) ? s.slice(1) : s;
 }
 
