@@ -317,12 +317,21 @@ export function stressTest(schedule: Schedule, terms: CapacityTerms): Stress {
   const s = due.map((m) => at(terms.surplusByMonth, m));
   const g = due.map((m) => at(terms.grossProfitByMonth, m));
   let toLimit: { d: Dec; periods: number[] } | null = null;
+  // Windows with the same payment, surplus and gross profit as the window before (flat sales, annuity: every
+  // month but the last) share its two divisions: equal operands give the same quotient.
+  let previous: { ps: Dec; ss: Dec; gs: Dec; d: Dec } | null = null;
   for (const periods of windows(terms.basis, schedule.months)) {
     const pick = (list: Dec[]) => sum(periods.map((k) => list[k - 1] as Dec));
     const gs = pick(g);
     if (!gs.gt(0)) continue;
+    const ps = pick(p);
+    const ss = pick(s);
     // payment = limit × (surplus − d × gross profit)  ⇒  d = (surplus − payment / limit) / gross profit
-    const d = pick(s).minus(pick(p).div(terms.limit)).div(gs);
+    const d: Dec =
+      previous !== null && previous.ps.eq(ps) && previous.ss.eq(ss) && previous.gs.eq(gs)
+        ? previous.d
+        : ss.minus(ps.div(terms.limit)).div(gs);
+    previous = { ps, ss, gs, d };
     if (toLimit === null || d.lt(toLimit.d)) toLimit = { d, periods };
   }
   let toShortfall: { d: Dec; period: number } | null = null;
