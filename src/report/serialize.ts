@@ -117,8 +117,42 @@ export function serializeIncomeStatement(s: IncomeStatement, mode: RoundingMode)
     operatingCostBreakdown: mapValues(s.operatingCostBreakdown, (v) => formatMoney(v, mode)),
     annual: serializePnL(s.annual, mode),
     monthlyAverage: serializePnL(s.monthlyAverage, mode),
-    months: s.months.map(({ month, ...line }) => ({ month, ...serializePnL(line, mode) })),
+    months: serializeMonths(s.months, mode),
   };
+}
+
+/** The monthly P&L lines; a month whose figures are the very Decimals of the month before (flat sales) reuses its strings. */
+function serializeMonths(months: IncomeStatement['months'], mode: RoundingMode): IncomeStatementJson['months'] {
+  const out: IncomeStatementJson['months'][number][] = [];
+  let previous: PnLLine | null = null;
+  let json: PnLLineJson | null = null;
+  for (const { month, ...line } of months) {
+    if (json === null || previous === null || !sameFigures(line, previous)) json = serializePnL(line, mode);
+    previous = line;
+    out.push({ month, ...json });
+  }
+  return out;
+}
+
+const PNL_KEYS = [
+  'sales',
+  'costOfGoodsSold',
+  'grossProfit',
+  'operatingCosts',
+  'businessProfit',
+  'otherIncome',
+  'householdExpenses',
+  'existingInstalments',
+  'disposableSurplus',
+] as const satisfies readonly (keyof PnLLine)[];
+
+/** Every figure of a P&L line is compared: a figure added to PnLLine and not to PNL_KEYS fails to compile here. */
+const PNL_KEYS_COMPLETE: [Exclude<keyof PnLLine, (typeof PNL_KEYS)[number]>] extends [never] ? true : false = true;
+
+/** Whether two P&L lines hold the very same Decimal objects (not merely equal values). */
+function sameFigures(a: PnLLine, b: PnLLine): boolean {
+  for (const k of PNL_KEYS) if (a[k] !== b[k]) return false;
+  return PNL_KEYS_COMPLETE;
 }
 
 export function serializeEquity(e: EquityResult, mode: RoundingMode): EquityJson {

@@ -288,7 +288,8 @@ function pnlLine(
 export function buildIncomeStatement(profile: Profile, notes: StatementNote[] = []): IncomeStatement {
   const monthlySales: Dec[] | undefined = profile.sales.monthly?.map((m) => toDecimal(m));
   const annualSales = monthlySales ? sum(monthlySales) : toDecimal(profile.sales.annual ?? 0);
-  const months = monthlySales ?? Array.from({ length: 12 }, () => annualSales.div(12));
+  const flatMonth = monthlySales ? undefined : annualSales.div(12);
+  const months = monthlySales ?? Array.from({ length: 12 }, () => flatMonth as Dec);
   if (monthlySales && profile.sales.annual !== undefined && !toDecimal(profile.sales.annual).eq(annualSales))
     notes.push({
       path: 'sales.annual',
@@ -345,10 +346,17 @@ export function buildIncomeStatement(profile: Profile, notes: StatementNote[] = 
       });
   });
 
-  const monthLines: MonthPnL[] = months.map((sales, i) => ({
-    month: i + 1,
-    ...pnlLine(sales, sales.times(costShare), monthlyOperating, otherIncome, household, instalments),
-  }));
+  // A month with the same sales as the month before (flat sales: all twelve) shares its line's figures: the
+  // same Decimals, computed once (the report then writes them once, see serializeIncomeStatement).
+  let previous: PnLLine | null = null;
+  const monthLines: MonthPnL[] = months.map((sales, i) => {
+    const line: PnLLine =
+      previous !== null && previous.sales.eq(sales)
+        ? previous
+        : pnlLine(sales, sales.times(costShare), monthlyOperating, otherIncome, household, instalments);
+    previous = line;
+    return { month: i + 1, ...line };
+  });
   const annual = pnlLine(
     annualSales,
     annualSales.times(costShare),
