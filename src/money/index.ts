@@ -128,10 +128,14 @@ export function formatPercent(value: Decimal, places = 2): string {
 /** Inserts thousands separators into a plain decimal string. */
 export function groupDigits(plain: string): string {
   const negative = plain.startsWith('-');
-  const body = negative ? plain.slice(1) : plain;
-  const [int = '0', frac] = body.split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${negative ? '-' : ''}${grouped}${frac === undefined ? '' : `.${frac}`}`;
+  const start = negative ? 1 : 0;
+  const dot = plain.indexOf('.', start);
+  const end = dot < 0 ? plain.length : dot;
+  if (end - start <= 3) return plain; // nothing to group
+  // Slices of three from the right end of the integer part (a loop: the lookahead regex was a hot spot).
+  let grouped = plain.slice(start, start + ((end - start) % 3 || 3));
+  for (let i = start + ((end - start) % 3 || 3); i < end; i += 3) grouped += `,${plain.slice(i, i + 3)}`;
+  return `${negative ? '-' : ''}${grouped}${plain.slice(end)}`;
 }
 
 /** Sum of a list of Decimals (0 for an empty list). */
