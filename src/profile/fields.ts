@@ -6,20 +6,40 @@
  * Every custom message is a key of `MESSAGES` in `errors.ts`, so each error can be told in zh and en.
  */
 import * as z from 'zod';
-import { DECIMAL_STRING } from '../money/index.js';
+import { type Dec, DECIMAL_STRING, toDecimal } from '../money/index.js';
 import { parseIsoDate } from '../dates/index.js';
 
+// These predicates read the decimal string itself (no Decimal made: parsing stays cheap). A string that is
+// not a decimal passes them: zod 4 runs refinements after a failed format check, and its format error is
+// already reported once under the `money` key.
 const isNonNegative = (v: string | number): boolean =>
-  typeof v === 'number' ? v >= 0 : !v.startsWith('-') || /^-0(?:\.0+)?$/.test(v);
+  typeof v === 'number' ? v >= 0 : !DECIMAL_STRING.test(v) || !v.startsWith('-') || /^-0(?:\.0+)?$/.test(v);
 
 const isAtMostOne = (v: string | number): boolean => {
   if (typeof v === 'number') return v <= 1;
   // A plain decimal string ≤ 1: integer part 0, or exactly 1 with only zeros after the point.
-  return /^-?0(?:\.\d+)?$/.test(v) || /^1(?:\.0+)?$/.test(v);
+  return !DECIMAL_STRING.test(v) || /^-?0(?:\.\d+)?$/.test(v) || /^1(?:\.0+)?$/.test(v);
 };
 
+const isPositive = (v: string | number): boolean =>
+  typeof v === 'number' ? v > 0 : !DECIMAL_STRING.test(v) || (!v.startsWith('-') && !/^0(?:\.0+)?$/.test(v));
+
+/**
+ * A refinement predicate on the Decimal of a value. zod 4 still runs refinements after a failed format
+ * check (a regex issue does not abort), so a value that is not a decimal passes here: its format error is
+ * already reported, and making a Decimal of it would throw.
+ */
+export function onDecimal(predicate: (d: Dec) => boolean): (v: string | number) => boolean {
+  return (v) => !isDecimalValue(v) || predicate(toDecimal(v));
+}
+
+/** A finite number or a plain decimal string: what `toDecimal` accepts. */
+export function isDecimalValue(v: unknown): v is string | number {
+  return typeof v === 'number' ? Number.isFinite(v) : typeof v === 'string' && DECIMAL_STRING.test(v);
+}
+
 /** An amount in CNY, may be negative (a loss, a revaluation down). */
-export const signedMoney = z.union([z.number(), z.string().regex(DECIMAL_STRING)], { error: 'money' });
+export const signedMoney = z.union([z.number(), z.string().regex(DECIMAL_STRING, { error: 'money' })], { error: 'money' });
 
 /** An amount in CNY, zero or more. */
 export const money = signedMoney.refine(isNonNegative, { error: 'nonNegative' });
@@ -30,10 +50,7 @@ export const fraction = signedMoney
   .refine(isAtMostOne, { error: 'fractionRange' });
 
 /** A positive decimal (a rate, a factor). */
-export const positiveDecimal = signedMoney.refine(
-  (v) => (typeof v === 'number' ? v > 0 : !v.startsWith('-') && !/^0(?:\.0+)?$/.test(v)),
-  { error: 'positive' },
-);
+export const positiveDecimal = signedMoney.refine(isPositive, { error: 'positive' });
 
 /** A count of days, months or people: a whole number, zero or more. */
 export const count = z.int({ error: 'wholeNumber' }).min(0, { error: 'nonNegative' });

@@ -7,13 +7,13 @@
  */
 import * as z from 'zod';
 import { toDecimal } from '../money/index.js';
-import { count, fraction, money, positiveDecimal, text } from './fields.js';
+import { count, fraction, isDecimalValue, money, onDecimal, positiveDecimal, text } from './fields.js';
 
 /** A fraction strictly below 1 (a share that is divided into 1 − share). */
-const fractionBelowOne = fraction.refine((v) => toDecimal(v).lt(1), { error: 'belowOne' });
+const fractionBelowOne = fraction.refine(onDecimal((d) => d.lt(1)), { error: 'belowOne' });
 
 /** A fraction strictly above 0 (a share that is divided by). */
-const positiveFraction = fraction.refine((v) => toDecimal(v).gt(0), { error: 'positive' });
+const positiveFraction = fraction.refine(onDecimal((d) => d.gt(0)), { error: 'positive' });
 
 /** A calendar month, 1 = January. */
 const monthNumber = z.int({ error: 'wholeNumber' }).min(1, { error: 'monthRange' }).max(12, { error: 'monthRange' });
@@ -109,7 +109,11 @@ export const productSchema = z.strictObject({
 
 export const productsSchema = z
   .array(productSchema)
-  .refine((ps) => ps.reduce((s, p) => s.plus(toDecimal(p.shareOfSales)), toDecimal(0)).lte(1), { error: 'sharesOverOne' });
+  .refine(
+    // Only when every share is a decimal: a malformed one is reported on its own path.
+    (ps) => !ps.every((p) => isDecimalValue(p.shareOfSales)) || ps.reduce((s, p) => s.plus(toDecimal(p.shareOfSales)), toDecimal(0)).lte(1),
+    { error: 'sharesOverOne' },
+  );
 
 export const CONSUMABLE_KINDS = ['consumable', 'by-product'] as const;
 

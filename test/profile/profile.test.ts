@@ -82,6 +82,16 @@ describe('field-level problems', () => {
       expect.objectContaining({ path: 'grossMargin', code: 'fractionRange' }),
     ]);
   });
+  test('a malformed decimal in a field whose value is checked gets one error, never an internal error', () => {
+    // zod runs refinements even after a failed format check: they must not make a Decimal of "".
+    const p = workedExample() as Record<string, unknown>;
+    p.salesEstimates = { bankInflows: { monthlyAverage: 1, cashShare: '' } };
+    p.products = [{ name: 'bolts', price: 1, cost: '0.5', shareOfSales: 'half' }];
+    expect(errorsOf(p).map((e) => `${e.code} ${e.path}`).sort()).toEqual([
+      'money products[0].shareOfSales',
+      'money salesEstimates.bankInflows.cashShare',
+    ]);
+  });
   test('money with separators or exponent is rejected', () => {
     const p = workedExample();
     (p.sales as Record<string, unknown>).annual = '12,000,000';
