@@ -89,6 +89,18 @@ function printErrors(io: CliIO, file: string, errors: readonly InputError[], lan
   io.stderr(`${formatInputErrors(errors, lang).replace(/^/gm, '  ')}\n`);
 }
 
+/** Prints input errors under a label; the exit code: 1 for an internal failure, else 2. */
+export function reportInputErrors(io: CliIO, label: string, errors: readonly InputError[], lang: Lang): number {
+  printErrors(io, label, errors, lang);
+  return errors.some((e) => e.code === 'internal_error') ? 1 : 2;
+}
+
+/** The --lang option, checked. */
+export function langOption(value: string | undefined): Lang {
+  if (value !== 'en' && value !== 'zh') throw new UsageError(`--lang must be en or zh, got ${value}`);
+  return value;
+}
+
 function looksLikeCase(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v) && 'profile' in v && 'expect' in v;
 }
@@ -107,9 +119,8 @@ function cmdAnalyze(args: string[], io: CliIO): number | Promise<number> {
   });
   if (values.ndjson) return cmdAnalyzeNdjson(positionals, values, io);
   const format = values.format;
-  const lang = values.lang;
   if (format !== 'json' && format !== 'md') throw new UsageError(`--format must be json or md, got ${format}`);
-  if (lang !== 'en' && lang !== 'zh') throw new UsageError(`--lang must be en or zh, got ${lang}`);
+  const lang = langOption(values.lang);
   if (positionals.length !== 1) throw new UsageError('analyze takes exactly one FILE');
   const file = positionals[0] as string;
 
@@ -138,11 +149,7 @@ function cmdAnalyze(args: string[], io: CliIO): number | Promise<number> {
     policy = p.value;
   }
   const result = analyze(profile, { policy });
-  if (!result.ok) {
-    const internal = result.errors.some((e) => e.code === 'internal_error');
-    printErrors(io, file, result.errors, lang);
-    return internal ? 1 : 2;
-  }
+  if (!result.ok) return reportInputErrors(io, file, result.errors, lang);
   io.stdout(format === 'json' ? `${JSON.stringify(result.report, null, 2)}\n` : renderMarkdown(result.report, lang));
   return 0;
 }

@@ -6,11 +6,10 @@
  * Exit codes: 0 monitored (flags or not), 2 invalid input or usage, 1 internal failure.
  */
 import { parseArgs } from 'node:util';
-import { formatInputErrors } from '../profile/errors.js';
 import { renderMonitorMarkdown } from '../relationship/markdown.js';
 import { monitor } from '../relationship/monitor.js';
 import { toICalendar, toIcsDateTime } from '../relationship/ics.js';
-import { type CliIO, readJson, UsageError } from './main.js';
+import { type CliIO, langOption, readJson, reportInputErrors, UsageError } from './main.js';
 
 export const MONITOR_USAGE = `  xcheck monitor PROFILE FLOWS [--format json|md|ics] [--lang en|zh] [--policy FILE] [--dtstamp 2026-01-31T00:00:00Z]
       Compare the flows observed after disbursement with the deposit expectation (docs/relationship.md).`;
@@ -26,9 +25,9 @@ export function cmdMonitor(args: string[], io: CliIO): number {
       dtstamp: { type: 'string' },
     },
   });
-  const { format, lang } = values;
+  const { format } = values;
   if (format !== 'json' && format !== 'md' && format !== 'ics') throw new UsageError(`--format must be json, md or ics, got ${format}`);
-  if (lang !== 'en' && lang !== 'zh') throw new UsageError(`--lang must be en or zh, got ${lang}`);
+  const lang = langOption(values.lang);
   if (positionals.length !== 2) throw new UsageError(`monitor takes PROFILE and FLOWS\n\n${MONITOR_USAGE}`);
   if (format === 'ics' && (values.dtstamp === undefined || toIcsDateTime(values.dtstamp) === undefined))
     throw new UsageError('--format ics needs --dtstamp as a UTC date-time, e.g. 2026-01-31T00:00:00Z');
@@ -44,11 +43,7 @@ export function cmdMonitor(args: string[], io: CliIO): number {
   const [profile, flows, pol] = inputs.map((r) => (r.ok ? r.value : undefined));
   if (values.policy !== undefined) policy = pol;
   const result = monitor(profile, flows, { policy });
-  if (!result.ok) {
-    io.stderr(`${profileFile}, ${flowsFile}: ${lang === 'zh' ? '输入无效' : 'invalid input'}\n`);
-    io.stderr(`${formatInputErrors(result.errors, lang).replace(/^/gm, '  ')}\n`);
-    return result.errors.some((e) => e.code === 'internal_error') ? 1 : 2;
-  }
+  if (!result.ok) return reportInputErrors(io, `${profileFile}, ${flowsFile}`, result.errors, lang);
   const report = result.report;
   if (format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   else if (format === 'md') io.stdout(renderMonitorMarkdown(report, lang));

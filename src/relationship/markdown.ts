@@ -3,8 +3,8 @@
  * (rendered like the credit memo's), the deposit expectation month by month, observed against expected,
  * the loan's real cost and yield, and the contact calendar.
  */
-import { formatPercent, groupDigits, toDecimal } from '../money/index.js';
-import { type Lang, renderFlag, table } from '../report/markdown.js';
+import { formatPercent, toDecimal } from '../money/index.js';
+import { g, type Lang, renderFlag, table } from '../report/markdown.js';
 import type { Severity } from '../rules/types.js';
 import type { MonitorReport } from './monitor.js';
 
@@ -32,7 +32,6 @@ const L = {
   value: { en: 'Value', zh: '数值' },
 } as const;
 
-const g = (s: string | null): string => (s === null ? '—' : groupDigits(s));
 const pct = (s: string | null): string => (s === null ? '—' : formatPercent(toDecimal(s), 4));
 
 /** Renders the monitoring report. */
