@@ -61,9 +61,19 @@ export function sheetsConfigs(outDir = 'dist/sheets'): Options[] {
 
 export default defineConfig([
   {
-    // The library: ESM + CJS + declarations. Dependencies stay external.
-    entry: { index: 'src/index.ts' },
+    // The library: ESM + CJS + declarations, one entry per public subpath (package.json `exports`).
+    // Dependencies stay external. Splitting for both formats: what the entries share (money, the
+    // analysis core) lives in one chunk, so `xcheck` and `xcheck/markdown` use the same Decimal clone
+    // and the same rule objects instead of two copies.
+    entry: {
+      index: 'src/index.ts',
+      markdown: 'src/markdown.ts',
+      cases: 'src/cases.ts',
+      relationship: 'src/relationship.ts',
+      sheets: 'src/sheets.ts',
+    },
     format: ['esm', 'cjs'],
+    splitting: true,
     dts: true,
     sourcemap: true,
     // Clean dist/ but not dist/sheets/, which the spreadsheet builds below write at the same time.

@@ -1,4 +1,10 @@
-/** xcheck: cross-verification (交叉检验) for micro-enterprise loan underwriting. Public API, re-exports only. */
+/**
+ * xcheck: cross-verification (交叉检验) for micro-enterprise loan underwriting. Public API, re-exports only.
+ * This is the analysis core (`xcheck`): parsing and JSON Schema, statements, equity, rules, capacity and
+ * schedule, analyze() and the JSON report. The rest is behind subpaths, so a page that only analyses does
+ * not load it: `xcheck/markdown` (src/markdown.ts), `xcheck/cases` (src/cases.ts), `xcheck/relationship`
+ * (src/relationship.ts), `xcheck/sheets` (src/sheets.ts). docs/performance.md ("Bundle size") has the sizes.
+ */
 export * from './money/index.js';
 export * from './dates/index.js';
 export * from './profile/schema.js';
@@ -32,21 +38,8 @@ export { repaymentCapacityRule } from './rules/repayment-capacity.js';
 export { seasonalShortfallRule } from './rules/seasonal-shortfall.js';
 export * from './report/analyze.js';
 export * from './report/serialize.js';
-export * from './report/markdown.js';
 export * from './capacity/schedule.js';
-export * from './cases/index.js';
-export * from './cases/render.js';
-export * as sheets from './sheets/index.js';
 export * from './profile/relationship.js';
-export * from './relationship/irr.js';
-export * from './relationship/deposit.js';
-export * from './relationship/cost.js';
-export * from './relationship/festivals.js';
-export * from './relationship/calendar.js';
-export * from './relationship/ics.js';
-export * from './relationship/flows.js';
-export * from './relationship/monitor.js';
-export * from './relationship/markdown.js';
 export * from './capacity/capacity.js';
 export * from './capacity/recommend.js';
 export * from './capacity/funding-plan.js';

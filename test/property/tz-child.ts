@@ -4,7 +4,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze, renderMarkdown } from '../../src/index.js';
+import { analyze } from '../../src/index.js';
+import { renderMarkdown } from '../../src/markdown.js';
 import { generateProfile } from '../support/generate.js';
 
 const count = Number(process.argv[2] ?? 100);

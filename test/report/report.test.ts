@@ -74,7 +74,15 @@ describe('time zones', () => {
     // process per zone: a zone is fixed for a process's life, so it cannot be switched inside vitest.
     const dir = mkdtempSync(join(tmpdir(), 'xcheck-tz-'));
     const bundle = join(dir, 'xcheck.mjs');
-    buildSync({ entryPoints: [join(root, 'src/index.ts')], bundle: true, format: 'esm', platform: 'node', outfile: bundle, logLevel: 'silent' });
+    // The core and the Markdown subpath in one bundle: analyze() from `xcheck`, renderMarkdown from `xcheck/markdown`.
+    buildSync({
+      stdin: { contents: "export * from './src/index.ts'; export * from './src/markdown.ts';", resolveDir: root, loader: 'ts' },
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      outfile: bundle,
+      logLevel: 'silent',
+    });
     const fixtures = ['worked-example-agrees', 'worked-example-disagrees'].map((n) => join(root, 'fixtures', `${n}.json`));
     const script = `
       import { readFileSync } from 'node:fs';
