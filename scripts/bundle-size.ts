@@ -11,12 +11,12 @@
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { build, type BuildOptions } from 'esbuild';
-import { sheetsConfigs } from '../tsup.config.js';
+import { LIBRARY_ENTRIES, sheetsConfigs } from '../tsup.config.js';
 
 const root = join(import.meta.dirname, '..');
 export const CORE_BUDGET = 25 * 1024;
 const DEPS = ['decimal.js', 'zod', 'date-fns'];
-const SUBPATHS = ['markdown', 'cases', 'relationship', 'sheets'] as const;
+const SUBPATHS = Object.keys(LIBRARY_ENTRIES).filter((k) => k !== 'index');
 
 interface Size {
   readonly min: number;
@@ -25,22 +25,23 @@ interface Size {
 
 async function measure(options: BuildOptions, footer = ''): Promise<Size> {
   const r = await build({
+    // Chinese messages as UTF-8 (3 bytes a character), not as \uXXXX escapes (6 bytes): what a page's
+    // bundler (Vite, esbuild with charset utf8) writes; the spreadsheet files override it.
+    charset: 'utf8',
+    ...options,
     bundle: true,
     minify: true,
     write: false,
-    // Chinese messages as UTF-8 (3 bytes a character), as tsup writes dist/, not as \uXXXX escapes (6 bytes).
-    charset: 'utf8',
     logLevel: 'error',
-    ...options,
   });
   const code = Buffer.concat([r.outputFiles[0]!.contents, Buffer.from(footer)]);
   return { min: code.length, gz: gzipSync(code, { level: 9 }).length };
 }
 
-/** An ES module for a page: the given source files' exports, bundled, `external` left as imports. */
-const page = (files: string[], external: string[]) =>
+/** An ES module for a page: the given entries' exports (LIBRARY_ENTRIES keys), bundled, `external` left as imports. */
+const page = (entries: string[], external: string[]) =>
   measure({
-    stdin: { contents: files.map((f) => `export * from './src/${f}';`).join('\n'), resolveDir: root, loader: 'ts' },
+    stdin: { contents: entries.map((e) => `export * from './${LIBRARY_ENTRIES[e as keyof typeof LIBRARY_ENTRIES]}';`).join('\n'), resolveDir: root, loader: 'ts' },
     format: 'esm',
     platform: 'browser',
     target: 'es2022',
@@ -61,16 +62,16 @@ async function sheetFile(name: string): Promise<Size> {
 const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 const row = (label: string, s: Size, note = '') => console.log(`${label.padEnd(46)}${kb(s.min).padStart(10)}${kb(s.gz).padStart(11)}${note ? `   ${note}` : ''}`);
 
-const core = await page(['index.ts'], DEPS);
+const core = await page(['index'], DEPS);
 console.log(`${'bundle'.padEnd(46)}${'minified'.padStart(10)}${'min+gzip'.padStart(11)}`);
 row('xcheck (core), dependencies external', core, `budget ${kb(CORE_BUDGET)}: ${core.gz <= CORE_BUDGET ? 'within' : 'OVER'}`);
 for (const sub of SUBPATHS) {
-  const alone = await page([`${sub}.ts`], DEPS);
-  const withCore = await page(['index.ts', `${sub}.ts`], DEPS);
+  const alone = await page([sub], DEPS);
+  const withCore = await page(['index', sub], DEPS);
   row(`xcheck/${sub}, dependencies external`, alone, `adds ${kb(withCore.min - core.min)} min, ${kb(withCore.gz - core.gz)} min+gzip to the core`);
 }
-row('everything (core + all subpaths), deps external', await page(['index.ts', ...SUBPATHS.map((s) => `${s}.ts`)], DEPS));
-row('xcheck (core) + decimal.js, zod, date-fns', await page(['index.ts'], []));
+row('everything (core + all subpaths), deps external', await page(['index', ...SUBPATHS], DEPS));
+row('xcheck (core) + decimal.js, zod, date-fns', await page(['index'], []));
 row('Apps Script file (dist/sheets/google/xcheck.js)', await sheetFile('sheets-google'));
 row('Excel file (dist/sheets/excel/functions.js)', await sheetFile('sheets-excel'));
 if (core.gz > CORE_BUDGET) {
