@@ -17,7 +17,7 @@ import {
 } from './capacity-json.js';
 import { reconcileEquity } from '../equity/index.js';
 import { type InputError, internalError, toInputErrors } from '../profile/errors.js';
-import { type Policy, policySchema } from '../profile/policy.js';
+import { isPreparedPolicy, type Policy, type PreparedPolicy, policySchema } from '../profile/policy.js';
 import { type Profile, profileSchema } from '../profile/schema.js';
 import { collectFlags, defaultRules, type RuleRun, runRules } from '../rules/registry.js';
 import type { AnalysisContext, Bilingual, Flag, Rule, Severity } from '../rules/types.js';
@@ -35,8 +35,11 @@ import {
 } from './serialize.js';
 
 export interface AnalyzeOptions {
-  /** A policy object (validated; defaults fill what it leaves out). */
-  readonly policy?: unknown;
+  /**
+   * A policy object (validated; defaults fill what it leaves out), or a policy made by `preparePolicy`, used
+   * as it is: the way to analyse many profiles under one policy without validating it for each.
+   */
+  readonly policy?: PreparedPolicy | unknown;
   /** The rules to run; the default registry when left out. */
   readonly rules?: readonly Rule[];
 }
@@ -101,13 +104,18 @@ export interface Analysis {
   readonly flags: readonly Flag[];
 }
 
-/** Validates a profile and a policy; all problems of both are reported together. */
+/**
+ * Validates a profile and a policy; all problems of both are reported together. A prepared policy
+ * (`preparePolicy`) is taken as it is; anything else, including a copy of one, is validated.
+ */
 export function parseInput(
   input: unknown,
-  policyInput?: unknown,
+  policyInput?: PreparedPolicy | unknown,
 ): { ok: true; profile: Profile; policy: Policy } | { ok: false; errors: InputError[] } {
   const profile = profileSchema.safeParse(input, { reportInput: true });
-  const policy = policySchema.safeParse(policyInput, { reportInput: true });
+  const policy = isPreparedPolicy(policyInput)
+    ? ({ success: true, data: policyInput } as const)
+    : policySchema.safeParse(policyInput, { reportInput: true });
   const errors: InputError[] = [];
   if (!profile.success) errors.push(...toInputErrors(profile.error.issues));
   if (!policy.success) errors.push(...toInputErrors(policy.error.issues, ['policy']));
