@@ -6,32 +6,34 @@
  * Every custom message is a key of `MESSAGES` in `errors.ts`, so each error can be told in zh and en.
  */
 import * as z from 'zod';
-import { type Dec, DECIMAL_STRING, toDecimal } from '../money/index.js';
+import { DECIMAL_STRING } from '../money/index.js';
 import { parseIsoDate } from '../dates/index.js';
 
 // These predicates read the decimal string itself (no Decimal made: parsing stays cheap). A string that is
-// not a decimal passes them: zod 4 runs refinements after a failed format check, and its format error is
-// already reported once under the `money` key.
-const isNonNegative = (v: string | number): boolean =>
-  typeof v === 'number' ? v >= 0 : !DECIMAL_STRING.test(v) || !v.startsWith('-') || /^-0(?:\.0+)?$/.test(v);
+// not a decimal passes them: zod 4 runs refinements after a failed format check (a regex issue does not
+// abort), and its format error is already reported once under the `money` key. The cheap test on the first
+// characters comes first, so the decimal-string regex (already run by the format check) runs again only for
+// the strings that can fail. Anything else (never seen: a wrong type aborts before the refinements) passes.
 
-const isAtMostOne = (v: string | number): boolean => {
-  if (typeof v === 'number') return v <= 1;
-  // A plain decimal string ≤ 1: integer part 0, or exactly 1 with only zeros after the point.
-  return !DECIMAL_STRING.test(v) || /^-?0(?:\.\d+)?$/.test(v) || /^1(?:\.0+)?$/.test(v);
-};
+/** ≥ 0: not negative (`-0`, `-0.00` are zero). */
+export const isNonNegative = (v: string | number): boolean =>
+  typeof v === 'number' ? v >= 0 : typeof v !== 'string' || !v.startsWith('-') || !DECIMAL_STRING.test(v) || /^-0(?:\.0+)?$/.test(v);
 
-const isPositive = (v: string | number): boolean =>
-  typeof v === 'number' ? v > 0 : !DECIMAL_STRING.test(v) || (!v.startsWith('-') && !/^0(?:\.0+)?$/.test(v));
+/** ≤ 1: integer part 0 (or negative), or exactly 1 with only zeros after the point. */
+export const isAtMostOne = (v: string | number): boolean =>
+  typeof v === 'number' ? v <= 1 : typeof v !== 'string' || /^-?0(?:\.\d+)?$/.test(v) || /^1(?:\.0+)?$/.test(v) || !DECIMAL_STRING.test(v);
+
+/** > 0: neither negative nor zero. */
+export const isPositive = (v: string | number): boolean =>
+  typeof v === 'number' ? v > 0 : typeof v !== 'string' || (!v.startsWith('-') && !/^0(?:\.0+)?$/.test(v)) || !DECIMAL_STRING.test(v);
 
 /**
- * A refinement predicate on the Decimal of a value. zod 4 still runs refinements after a failed format
- * check (a regex issue does not abort), so a value that is not a decimal passes here: its format error is
- * already reported, and making a Decimal of it would throw.
+ * < 1: negative, or integer part 0 (a decimal string has no leading zeros, so a leading `0` is the integer
+ * part). A JSON number compares as its Decimal would: `toDecimal` reads it through its shortest string,
+ * which rounds back to the same double, and 0 and 1 are doubles, so the order against them is kept.
  */
-export function onDecimal(predicate: (d: Dec) => boolean): (v: string | number) => boolean {
-  return (v) => !isDecimalValue(v) || predicate(toDecimal(v));
-}
+export const isBelowOne = (v: string | number): boolean =>
+  typeof v === 'number' ? v < 1 : typeof v !== 'string' || v.startsWith('-') || v.startsWith('0') || !DECIMAL_STRING.test(v);
 
 /** A finite number or a plain decimal string: what `toDecimal` accepts. */
 export function isDecimalValue(v: unknown): v is string | number {

@@ -7,13 +7,13 @@
  */
 import * as z from 'zod';
 import { toDecimal } from '../money/index.js';
-import { count, fraction, isDecimalValue, money, onDecimal, positiveDecimal, text } from './fields.js';
+import { count, fraction, isBelowOne, isDecimalValue, isPositive, money, positiveDecimal, text } from './fields.js';
 
 /** A fraction strictly below 1 (a share that is divided into 1 − share). */
-const fractionBelowOne = fraction.refine(onDecimal((d) => d.lt(1)), { error: 'belowOne' });
+const fractionBelowOne = fraction.refine(isBelowOne, { error: 'belowOne' });
 
 /** A fraction strictly above 0 (a share that is divided by). */
-const positiveFraction = fraction.refine(onDecimal((d) => d.gt(0)), { error: 'positive' });
+const positiveFraction = fraction.refine(isPositive, { error: 'positive' });
 
 /** A calendar month, 1 = January. */
 const monthNumber = z.int({ error: 'wholeNumber' }).min(1, { error: 'monthRange' }).max(12, { error: 'monthRange' });

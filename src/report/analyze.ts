@@ -17,8 +17,9 @@ import {
 } from './capacity-json.js';
 import { reconcileEquity } from '../equity/index.js';
 import { type InputError, internalError, toInputErrors } from '../profile/errors.js';
-import { isPreparedPolicy, type Policy, type PreparedPolicy, policySchema } from '../profile/policy.js';
-import { type Profile, profileSchema } from '../profile/schema.js';
+import { compiledPolicySchema, compiledProfileSchema } from '../profile/compiled.js';
+import { isPreparedPolicy, type Policy, type PreparedPolicy } from '../profile/policy.js';
+import type { Profile } from '../profile/schema.js';
 import { collectFlags, defaultRules, type RuleRun, runRules } from '../rules/registry.js';
 import type { AnalysisContext, Bilingual, Flag, Rule, Severity } from '../rules/types.js';
 import { buildStatements, type StatementNote } from '../statements/index.js';
@@ -112,10 +113,10 @@ export function parseInput(
   input: unknown,
   policyInput?: PreparedPolicy | unknown,
 ): { ok: true; profile: Profile; policy: Policy } | { ok: false; errors: InputError[] } {
-  const profile = profileSchema.safeParse(input, { reportInput: true });
+  const profile = compiledProfileSchema.safeParse(input, { reportInput: true });
   const policy = isPreparedPolicy(policyInput)
     ? ({ success: true, data: policyInput } as const)
-    : policySchema.safeParse(policyInput, { reportInput: true });
+    : compiledPolicySchema.safeParse(policyInput, { reportInput: true });
   const errors: InputError[] = [];
   if (!profile.success) errors.push(...toInputErrors(profile.error.issues));
   if (!policy.success) errors.push(...toInputErrors(policy.error.issues, ['policy']));
