@@ -10,6 +10,7 @@ export * from './dates/index.js';
 export * from './profile/schema.js';
 export * from './profile/evidence.js';
 export * from './profile/policy.js';
+export { isPreparedPolicy, preparePolicy, type PreparedPolicy, type PreparePolicyResult } from './profile/prepared.js';
 export * from './profile/observations.js';
 export * from './profile/errors.js';
 export * from './statements/index.js';

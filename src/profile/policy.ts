@@ -4,7 +4,6 @@
  * strict objects, so a misspelt threshold is an error rather than a silently ignored setting.
  */
 import * as z from 'zod';
-import { type InputError, internalError, toInputErrors } from './errors.js';
 import { count, fraction, money, positiveDecimal, text } from './fields.js';
 import { REGION_CLASSES } from './observations.js';
 
@@ -277,77 +276,6 @@ export type IndustryMargin = z.output<typeof industryMarginSchema>;
 /** The default policy, fully resolved. */
 export function defaultPolicy(): Policy {
   return policySchema.parse(undefined);
-}
-
-/**
- * A policy validated once by {@link preparePolicy}: the resolved policy (defaults filled in), deeply frozen.
- * `analyze(profile, { policy })` and `monitor(…, { policy })` use it as it is instead of validating the policy
- * again for every profile. It is a `Policy` in every other respect (its own enumerable fields are the policy's).
- *
- * Recognised by construction: an ES private field that only this class's constructor installs, and the
- * constructor refuses any caller but `preparePolicy`. A copy (spread, `structuredClone`, JSON), an object
- * made with `Object.create(prepared)` or a `Proxy` around one does not carry the field, so it is validated
- * like any other policy input. No registry: nothing outside the object remembers it.
- */
-/** The constructor's key: only preparePolicy holds it, so `new (prepared.constructor)(…)` cannot forge one. */
-const PREPARE = Symbol('preparePolicy');
-
-interface PreparedPolicy extends Policy {}
-class PreparedPolicy {
-  /** The brand. A private name cannot be written by JSON, copied by a spread or forwarded by a Proxy. */
-  readonly #prepared = true;
-
-  constructor(key: symbol, policy: Policy) {
-    if (key !== PREPARE) throw new TypeError('a prepared policy is made by preparePolicy()');
-    Object.assign(this, policy);
-    deepFreeze(this);
-  }
-
-  /** Whether `value` was made by preparePolicy (not merely looks like a policy). */
-  static is(value: unknown): value is PreparedPolicy {
-    return typeof value === 'object' && value !== null && #prepared in value;
-  }
-}
-export type { PreparedPolicy };
-
-/** Freezes an object and every object in it (the parsed policy: plain objects, arrays, strings, numbers). */
-function deepFreeze(value: object): void {
-  for (const v of Object.values(value)) if (typeof v === 'object' && v !== null) deepFreeze(v);
-  Object.freeze(value);
-}
-
-/** The result of {@link preparePolicy}: the prepared policy, or its input errors (paths under `policy`). */
-export type PreparePolicyResult =
-  | { readonly ok: true; readonly policy: PreparedPolicy }
-  | { readonly ok: false; readonly errors: readonly InputError[] };
-
-/**
- * Validates a policy once, for many analyses under it (a batch, a portfolio run): `analyze` then skips the
- * policy validation it otherwise does on every call. The result is the resolved policy, deeply frozen; the
- * input is not changed. Errors are the ones `analyze` would report for the same policy (paths under
- * `policy.`). Never throws. A prepared policy passed again is returned as it is.
- *
- * @example
- * const prepared = preparePolicy({ receivables: { tolerance: '0.3' } });
- * if (!prepared.ok) throw new Error(formatInputErrors(prepared.errors));
- * for (const profile of profiles) analyze(profile, { policy: prepared.policy });
- * prepared.policy.receivables.tolerance //=> '0.3'
- * preparePolicy({ dayBasis: 364 }) //=> { ok: false, errors: [{ path: 'policy.dayBasis', code: 'dayBasis', … }] }
- */
-export function preparePolicy(input?: unknown): PreparePolicyResult {
-  if (PreparedPolicy.is(input)) return { ok: true, policy: input };
-  try {
-    const parsed = policySchema.safeParse(input, { reportInput: true });
-    if (!parsed.success) return { ok: false, errors: toInputErrors(parsed.error.issues, ['policy']) };
-    return { ok: true, policy: new PreparedPolicy(PREPARE, parsed.data) };
-  } catch (error) {
-    return { ok: false, errors: [internalError(error)] };
-  }
-}
-
-/** Whether `value` is a policy made by {@link preparePolicy} (a copy of one, or a look-alike, is not). */
-export function isPreparedPolicy(value: unknown): value is PreparedPolicy {
-  return PreparedPolicy.is(value);
 }
 
 export function policyJsonSchema(): Record<string, unknown> {

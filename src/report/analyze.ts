@@ -17,8 +17,8 @@ import {
 } from './capacity-json.js';
 import { reconcileEquity } from '../equity/index.js';
 import { type InputError, internalError, toInputErrors } from '../profile/errors.js';
-import { compiledPolicySchema, compiledProfileSchema } from '../profile/compiled.js';
-import { isPreparedPolicy, type Policy, type PreparedPolicy } from '../profile/policy.js';
+import { type Policy, policySchema } from '../profile/policy.js';
+import { isPreparedPolicy, type PreparedPolicy, profileSchemaFor } from '../profile/prepared.js';
 import type { Profile } from '../profile/schema.js';
 import { collectFlags, defaultRules, type RuleRun, runRules } from '../rules/registry.js';
 import type { AnalysisContext, Bilingual, Flag, Rule, Severity } from '../rules/types.js';
@@ -38,7 +38,8 @@ import {
 export interface AnalyzeOptions {
   /**
    * A policy object (validated; defaults fill what it leaves out), or a policy made by `preparePolicy`, used
-   * as it is: the way to analyse many profiles under one policy without validating it for each.
+   * as it is (and the profile parsed with the schema compiled for it): the way to analyse many profiles under
+   * one policy without validating it for each. The report is the same either way.
    */
   readonly policy?: PreparedPolicy | unknown;
   /** The rules to run; the default registry when left out. */
@@ -107,16 +108,18 @@ export interface Analysis {
 
 /**
  * Validates a profile and a policy; all problems of both are reported together. A prepared policy
- * (`preparePolicy`) is taken as it is; anything else, including a copy of one, is validated.
+ * (`preparePolicy`) is taken as it is, and the profile is parsed with the schema compiled for it; anything
+ * else, including a copy of a prepared policy, is validated.
  */
 export function parseInput(
   input: unknown,
   policyInput?: PreparedPolicy | unknown,
 ): { ok: true; profile: Profile; policy: Policy } | { ok: false; errors: InputError[] } {
-  const profile = compiledProfileSchema.safeParse(input, { reportInput: true });
+  // Under a prepared policy: the policy as it is, and the profile schema compiled for it (same results).
+  const profile = profileSchemaFor(policyInput).safeParse(input, { reportInput: true });
   const policy = isPreparedPolicy(policyInput)
     ? ({ success: true, data: policyInput } as const)
-    : compiledPolicySchema.safeParse(policyInput, { reportInput: true });
+    : policySchema.safeParse(policyInput, { reportInput: true });
   const errors: InputError[] = [];
   if (!profile.success) errors.push(...toInputErrors(profile.error.issues));
   if (!policy.success) errors.push(...toInputErrors(policy.error.issues, ['policy']));

@@ -1,16 +1,19 @@
 /**
- * The compiled schemas (z.compile) that analyze() parses with: the same parsed output, key for key and in
- * the same order, and the same issues as the interpreted schemas they are compiled from, on valid, broken
- * and hostile input.
+ * The compiled profile schema (z.compile) that analyze() parses with under a prepared policy: the same parsed
+ * output, key for key and in the same order, and the same issues as the interpreted schema it is compiled
+ * from, on valid, broken and hostile input. The policy schema compiles the same way.
  */
 import * as fc from 'fast-check';
 import * as z from 'zod';
 import { describe, expect, test } from 'vitest';
-import { compiledPolicySchema, compiledProfileSchema, compileSchema } from '../../src/profile/compiled.js';
 import { policySchema } from '../../src/profile/policy.js';
+import { compileSchema, preparePolicy, profileSchemaFor } from '../../src/profile/prepared.js';
 import { profileSchema } from '../../src/profile/schema.js';
 import { generateProfiles } from '../support/generate.js';
 import { deepFreeze, pathsOf, profileArb, RUNS, setAt, TIMEOUT } from '../support/properties.js';
+
+const compiledProfileSchema = compileSchema(profileSchema);
+const compiledPolicySchema = compileSchema(policySchema);
 
 /** What a parse gives, as text: the data, or every issue with its code, path, message and input. */
 function outcome(schema: z.ZodType, input: unknown): string {
@@ -39,9 +42,14 @@ const brokenProfileArb = profileArb.chain((profile) =>
 );
 
 describe('the compiled profile schema', () => {
-  test('is compiled here (zod ≥ 4.5, new Function allowed): not the interpreted schema itself', () => {
+  test('is compiled here (zod ≥ 4.5, new Function allowed), and used under a prepared policy only', () => {
     expect(compiledProfileSchema).not.toBe(profileSchema);
     expect(compiledPolicySchema).not.toBe(policySchema);
+    const prepared = preparePolicy();
+    if (!prepared.ok) throw new Error();
+    expect(profileSchemaFor(prepared.policy)).not.toBe(profileSchema);
+    expect(profileSchemaFor({ ...prepared.policy })).toBe(profileSchema);
+    expect(profileSchemaFor(undefined)).toBe(profileSchema);
   });
 
   test('generated profiles, typical and basic: the same output, keys in the same order', () => {
