@@ -1,5 +1,5 @@
 /** preparePolicy: a policy validated once, deeply frozen, used as it is by analyze(); look-alikes are validated. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 import { analyze, defaultPolicy, isPreparedPolicy, policySchema, preparePolicy, profileSchema } from '../../src/index.js';
@@ -8,15 +8,12 @@ import { workedExample } from '../support/profiles.js';
 
 const fixtures = join(import.meta.dirname, '..', '..', 'fixtures');
 
-function jsonFiles(dir: string): string[] {
-  return readdirSync(dir)
+/** Every JSON file under a folder (analysis cases and monitoring cases). */
+const jsonFiles = (dir: string): string[] =>
+  (readdirSync(dir, { recursive: true }) as string[])
+    .filter((name) => name.endsWith('.json'))
     .sort()
-    .flatMap((name) => {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) return jsonFiles(path);
-      return name.endsWith('.json') ? [path] : [];
-    });
-}
+    .map((name) => join(dir, name));
 
 function prepared(input?: unknown) {
   const r = preparePolicy(input);
