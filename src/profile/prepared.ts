@@ -36,8 +36,8 @@ const PREPARE = Symbol('preparePolicy');
  * made with `Object.create(prepared)` or a `Proxy` around one does not carry the field, so it is validated
  * like any other policy input. No registry: nothing outside the object remembers it.
  */
-interface PreparedPolicy extends Policy {}
-class PreparedPolicy {
+interface Prepared extends Policy {}
+class Prepared {
   /** The brand, and the compiled profile schema for the analyses under this policy. A private name cannot be written by JSON, copied by a spread or forwarded by a Proxy. */
   readonly #profileSchema: typeof profileSchema;
 
@@ -49,15 +49,16 @@ class PreparedPolicy {
   }
 
   /** Whether `value` was made by preparePolicy (not merely looks like a policy). */
-  static is(value: unknown): value is PreparedPolicy {
+  static is(value: unknown): value is Prepared {
     return typeof value === 'object' && value !== null && #profileSchema in value;
   }
 
-  static profileSchemaOf(prepared: PreparedPolicy): typeof profileSchema {
+  static profileSchemaOf(prepared: Prepared): typeof profileSchema {
     return prepared.#profileSchema;
   }
 }
-export type { PreparedPolicy };
+/** A policy made by {@link preparePolicy} (a type only: the class is not exported, so none can be made but by it). */
+export type PreparedPolicy = Prepared;
 
 /** Freezes an object and every object in it (the parsed policy: plain objects, arrays, strings, numbers). */
 function deepFreeze(value: object): void {
@@ -85,11 +86,11 @@ export type PreparePolicyResult =
  * preparePolicy({ dayBasis: 364 }) //=> { ok: false, errors: [{ path: 'policy.dayBasis', code: 'dayBasis', … }] }
  */
 export function preparePolicy(input?: unknown): PreparePolicyResult {
-  if (PreparedPolicy.is(input)) return { ok: true, policy: input };
+  if (Prepared.is(input)) return { ok: true, policy: input };
   try {
     const parsed = policySchema.safeParse(input, { reportInput: true });
     if (!parsed.success) return { ok: false, errors: toInputErrors(parsed.error.issues, ['policy']) };
-    return { ok: true, policy: new PreparedPolicy(PREPARE, parsed.data) };
+    return { ok: true, policy: new Prepared(PREPARE, parsed.data) };
   } catch (error) {
     return { ok: false, errors: [internalError(error)] };
   }
@@ -97,10 +98,10 @@ export function preparePolicy(input?: unknown): PreparePolicyResult {
 
 /** Whether `value` is a policy made by {@link preparePolicy} (a copy of one, or a look-alike, is not). */
 export function isPreparedPolicy(value: unknown): value is PreparedPolicy {
-  return PreparedPolicy.is(value);
+  return Prepared.is(value);
 }
 
 /** The profile schema to parse with under a prepared policy (compiled), or the interpreted one. Internal. */
 export function profileSchemaFor(policy: unknown): typeof profileSchema {
-  return PreparedPolicy.is(policy) ? PreparedPolicy.profileSchemaOf(policy) : profileSchema;
+  return Prepared.is(policy) ? Prepared.profileSchemaOf(policy) : profileSchema;
 }
