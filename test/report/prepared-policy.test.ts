@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
-import { analyze, defaultPolicy, isPreparedPolicy, policySchema, preparePolicy, profileSchema } from '../../src/index.js';
+import { analyze, defaultPolicy, isPreparedPolicy, policySchema, type PreparedPolicy, preparePolicy, profileSchema } from '../../src/index.js';
 import { generateProfiles } from '../support/generate.js';
 import { workedExample } from '../support/profiles.js';
 
@@ -93,6 +93,12 @@ describe('preparePolicy', () => {
     });
     const r = preparePolicy(hostile);
     expect(r.ok).toBe(false);
+  });
+
+  test('the type is nominal: a plain policy object is not a PreparedPolicy (checked by tsc)', () => {
+    // @ts-expect-error a resolved policy that did not come from preparePolicy lacks the private brand
+    const notPrepared: PreparedPolicy = defaultPolicy();
+    expect(isPreparedPolicy(notPrepared)).toBe(false);
   });
 
   test('a prepared policy prepared again is the same object', () => {
