@@ -28,7 +28,7 @@ import type { Policy } from '../profile/policy.js';
 import type { Profile, RepaymentMethod } from '../profile/schema.js';
 import type { Statements } from '../statements/index.js';
 import { buildFundingPlan, type FundingPlan } from './funding-plan.js';
-import { annuityPayment, buildSchedule, RatePowers, type Schedule } from './schedule.js';
+import { annuityPayment, buildSchedule, RatePowers, type Schedule, walkSchedule } from './schedule.js';
 
 export type CapacityBasis = Policy['capacity']['basis'];
 /** covered: surplus ≥ payment; buffer: the carried buffer pays the difference; uncovered: it does not. */
@@ -98,7 +98,11 @@ export interface AffordableAmount {
   readonly amount: Dec;
   /** The binding constraint: the limit on a window, or the buffer up to a period. */
   readonly binding: { readonly kind: 'limit' | 'buffer'; readonly periods: readonly number[] } | null;
-  /** The schedule at `amount` (null when it is 0). */
+  /** The schedule's instalment at `amount` (the annuity payment, or the first equal-principal payment; null when 0). */
+  readonly instalment: Dec | null;
+  /** The schedule's total interest at `amount` (null when it is 0). */
+  readonly totalInterest: Dec | null;
+  /** The schedule at `amount` (null when it is 0), built when first read. */
   readonly schedule: Schedule | null;
 }
 
@@ -239,6 +243,184 @@ function scheduleAt(amount: Dec, loan: Loan, terms: CapacityTerms, powers?: Rate
   return buildSchedule({ amount, ...loan, startDate: formatIsoDate(terms.start) }, powers);
 }
 
+/** A limit below 1 by more than any rounding of the bound search can add up to (see `bufferCannotBind`). */
+const SAFE_LIMIT = D('0.999999999999999999999999999999');
+/** Bounds above this are verified on the schedule itself (the fen margins below are proven for smaller sums). */
+const PROOF_CEILING = D('1e15');
+const FEN = D('0.01');
+const HALF_FEN = D('0.005');
+
+/**
+ * What the affordable-amount searches of one analysis share: the surplus of each period from period 1 and the
+ * buffer room (opening buffer + Σ surplus up to each period), each computed once for the longest term.
+ */
+export class PeriodSurplus {
+  private readonly surplus: Dec[] = [];
+  private readonly room: Dec[] = [];
+  /** The multiple's reciprocal when the multiple is a power of ten (then ÷ multiple is an exact × reciprocal). */
+  private readonly reciprocals = new Map<Dec, Dec | null>();
+  constructor(readonly terms: CapacityTerms) {}
+  /** Surplus of periods 1..n (index k − 1). */
+  surplusTo(n: number): readonly Dec[] {
+    const s = this.surplus;
+    for (let k = s.length + 1; k <= n; k++) s.push(at(this.terms.surplusByMonth, monthOf(this.terms, k).month));
+    return s;
+  }
+  /** Opening buffer + Σ surplus of periods 1..k (index k − 1), summed in period order. */
+  roomTo(n: number): readonly Dec[] {
+    const s = this.surplusTo(n);
+    const r = this.room;
+    for (let k = r.length + 1; k <= n; k++) r.push((k === 1 ? this.terms.openingBuffer : (r[k - 2] as Dec)).plus(s[k - 1] as Dec));
+    return r;
+  }
+  /** floorToMultiple(value, multiple), the same Decimal: for a power of ten the division is an exact shift. */
+  floorTo(value: Dec, multiple: Dec): Dec {
+    let reciprocal = this.reciprocals.get(multiple);
+    if (reciprocal === undefined) {
+      // 10^e has one significant digit, 1; its reciprocal 10^−e is exact, and so is v × 10^−e (= v ÷ 10^e)
+      reciprocal = multiple.gt(0) && multiple.sd() === 1 && multiple.toFixed().replace(/[0.]/g, '') === '1' ? ONE.div(multiple) : null;
+      this.reciprocals.set(multiple, reciprocal);
+    }
+    return reciprocal === null ? floorToMultiple(value, multiple) : value.times(reciprocal).floor().times(multiple);
+  }
+}
+
+type Candidate = { bound: Dec; kind: 'limit' | 'buffer'; periods: number[] };
+
+/**
+ * The coefficients c₁..cₙ of paymentCoefficients, each computed on first use: annuity one value; equal principal
+ * (1 + r(n − k + 1)) ÷ n, non-increasing in k (r ≥ 0 and every step rounds monotonically).
+ */
+function coefficientsOf(loan: Loan, powers?: RatePowers): (k: number) => Dec {
+  if (loan.method === 'annuity') {
+    const a = annuityPayment(ONE, loan.monthlyRate, loan.months, powers);
+    return () => a;
+  }
+  const c: (Dec | undefined)[] = [];
+  return (k) => (c[k - 1] ??= ONE.plus(loan.monthlyRate.times(loan.months - k + 1)).div(loan.months));
+}
+
+/**
+ * The first strictly smallest bound over the limit windows and the buffer prefixes: exactly the bound and binding
+ * constraint of the direct search (every candidate divided out; test/capacity/max-affordable.property.test.ts).
+ * A candidate that provably cannot be strictly below the best so far is skipped without its division:
+ * - once the bound is 0 nothing can be below it (a window or prefix without positive surplus gives 0);
+ * - worst month: the coefficients never increase from one period to the next, so a later window whose surplus is
+ *   not below the best window's has a bound limit × s ÷ c not below it (correctly rounded products and quotients
+ *   are monotonic);
+ * - a buffer prefix room ÷ cPrefix is not below the best bound B when room ≥ B × cPrefix rounded up, and no
+ *   prefix can bind at all in the case of `bufferCannotBind`.
+ */
+function boundOf(loan: Loan, terms: CapacityTerms, shared: PeriodSurplus, c: (k: number) => Dec): Candidate {
+  const n = loan.months;
+  const s = shared.surplusTo(n);
+  let best: Candidate | null = null;
+  if (terms.basis === 'worst-month') {
+    let bestSurplus: Dec | null = null;
+    for (let k = 1; k <= n; k++) {
+      const sk = s[k - 1] as Dec;
+      if (!sk.gt(0)) return { bound: ZERO, kind: 'limit', periods: [k] };
+      if (bestSurplus !== null && !sk.lt(bestSurplus)) continue;
+      const bound = terms.limit.times(ZERO.plus(sk)).div(c(k));
+      if (best === null || bound.lt(best.bound)) {
+        best = { bound, kind: 'limit', periods: [k] };
+        bestSurplus = sk;
+      }
+    }
+  } else {
+    const periods = Array.from({ length: n }, (_, i) => i + 1);
+    let ss = ZERO;
+    for (let k = 1; k <= n; k++) ss = ss.plus(s[k - 1] as Dec);
+    if (!ss.gt(0)) return { bound: ZERO, kind: 'limit', periods };
+    let cs = ZERO;
+    for (let k = 1; k <= n; k++) cs = cs.plus(c(k));
+    best = { bound: terms.limit.times(ss).div(cs), kind: 'limit', periods };
+  }
+  let found = best as Candidate;
+  if (bufferCannotBind(terms, n)) return found;
+  const room = shared.roomTo(n);
+  let cPrefix = ZERO;
+  for (let k = 1; k <= n; k++) {
+    cPrefix = cPrefix.plus(c(k));
+    const r = room[k - 1] as Dec;
+    if (!r.gt(0)) {
+      if (found.bound.gt(0)) found = { bound: ZERO, kind: 'buffer', periods: [k] };
+      return found;
+    }
+    if (!r.lt(timesRoundedUp(found.bound, cPrefix))) continue;
+    const bound = r.div(cPrefix);
+    if (bound.lt(found.bound)) found = { bound, kind: 'buffer', periods: [k] };
+  }
+  return found;
+}
+
+/**
+ * On the worst-month basis with every surplus positive (the bound B is then positive: the caller has returned
+ * otherwise), an opening buffer not below 0 and a limit below 1 by more than 10⁻³⁰, no buffer prefix can be
+ * strictly below B. Each window's bound is at least B, so B × cₖ ≤ limit × sₖ × (1 + ε)² with ε = 5 × 10⁻⁴⁰ (half
+ * an ulp at 40 digits); summed, B × cPrefix ≤ limit × Σ s × (1 + ε)^(k+2) while room ≥ Σ s × (1 − ε)^k (sums of
+ * positive terms, each rounded), and limit × (1 + ε)^(2k+2) < 1 for k ≤ 1,000 terms. So room ≥ B × cPrefix and the
+ * rounded room ÷ cPrefix is not below B.
+ */
+function bufferCannotBind(terms: CapacityTerms, months: number): boolean {
+  return terms.basis === 'worst-month' && months <= 1000 && !terms.openingBuffer.isNegative() && terms.limit.lte(SAFE_LIMIT);
+}
+
+/**
+ * Whether the fen-rounded schedule at `amount` (rounded down from the bound `exact`) provably meets the limit in
+ * every window and keeps every buffer prefix covered, without building it. Every payment is at most
+ * amount × cₖ + M (M below), every coefficient at least 1/n, and exact × (a window's or prefix's Σ c) is at most its
+ * limit × Σ surplus or room (up to 40-digit rounding, far below a fen for sums under 10¹⁵); so when
+ * (exact − amount) ÷ n ≥ M, each window's and prefix's payments are within it. M, per payment:
+ * - annuity: the regular instalment R = PMT rounded is within half a fen of amount × a, and no earlier payment
+ *   exceeds R; each period's rounded interest and R move the balance by at most a fen from the unrounded
+ *   schedule's, which grows by (1 + r) a period, so the last payment is within 0.005 + 0.01 × Σᵢ₌₁ⁿ⁻¹ (1 + r)ⁱ
+ *   + 0.005 ≤ 0.01 × n × (1 + r)ⁿ of amount × a: M = 0.01 × n × (1 + r)ⁿ + 0.01;
+ * - equal principal: the principal amount ÷ n rounded is within half a fen, the balance after k periods within
+ *   k half fen, so each payment is within 0.005 × (n + 1) × (1 + r) + 0.005 of amount × cₖ: M = 0.005 × (n + 1) ×
+ *   (1 + r) + 0.01.
+ * (test/capacity/reference.property.test.ts checks the payment margins on random schedules.)
+ */
+export function paymentMargin(loan: Pick<Loan, 'monthlyRate' | 'months' | 'method'>, powers?: RatePowers): Dec {
+  const { monthlyRate: r, months: n } = loan;
+  if (loan.method === 'annuity') {
+    const growth = r.isZero() ? ONE : powers !== undefined && powers.monthlyRate.eq(r) ? powers.pow(n) : r.plus(1).pow(n);
+    return FEN.times(n).times(growth).plus(FEN);
+  }
+  return HALF_FEN.times(n + 1).times(r.plus(1)).plus(FEN);
+}
+
+function provablyFits(exact: Dec, amount: Dec, loan: Loan, powers?: RatePowers): boolean {
+  return exact.lt(PROOF_CEILING) && !exact.minus(amount).lt(paymentMargin(loan, powers).times(loan.months));
+}
+
+/**
+ * Whether the fen-rounded schedule at `amount` meets the limit and leaves no period uncovered, checked on its
+ * payments (the straightforward way, when the margin cannot prove it).
+ */
+function fitsAt(amount: Dec, loan: Loan, s: readonly Dec[], terms: CapacityTerms, powers?: RatePowers): boolean {
+  const payments: Dec[] = [];
+  walkSchedule(amount, loan.monthlyRate, loan.months, loan.method, loan.rounding, powers, (_, __, payment) => payments.push(payment));
+  return fits(payments, s, terms);
+}
+
+/** An affordable amount whose schedule is built only when read (the report needs its instalment and interest). */
+function affordable(
+  base: Omit<AffordableAmount, 'schedule' | 'instalment' | 'totalInterest'>,
+  loan: Loan,
+  terms: CapacityTerms,
+  powers?: RatePowers,
+): AffordableAmount {
+  const amount = base.amount;
+  if (!amount.gt(0)) return { ...base, instalment: null, totalInterest: null, schedule: null };
+  const figures = walkSchedule(amount, loan.monthlyRate, loan.months, loan.method, loan.rounding, powers);
+  let schedule: Schedule | undefined;
+  return Object.defineProperty({ ...base, instalment: figures.instalment, totalInterest: figures.totalInterest }, 'schedule', {
+    enumerable: true,
+    get: () => (schedule ??= scheduleAt(amount, loan, terms, powers)),
+  }) as AffordableAmount;
+}
+
 /**
  * The largest amount for a term and method that meets the limit and leaves no period uncovered,
  * rounded down to `multiple`.
@@ -246,68 +428,31 @@ function scheduleAt(amount: Dec, loan: Loan, terms: CapacityTerms, powers?: Rate
  * @example
  * // surplus 29,000 a month, limit 70%: 20,300 ÷ 0.090484965… = 224,346.… → 224,000 (1.29%, 12 months, annuity)
  */
-export function maxAffordable(loan: Loan, terms: CapacityTerms, multiple: Dec, powers?: RatePowers): AffordableAmount {
-  const c = paymentCoefficients(loan.monthlyRate, loan.months, loan.method, powers);
-  const s = c.map((_, i) => at(terms.surplusByMonth, monthOf(terms, i + 1).month));
-  type Candidate = { bound: Dec; kind: 'limit' | 'buffer'; periods: number[] };
-  let best: Candidate | null = null as Candidate | null;
-  const consider = (bound: Dec, kind: 'limit' | 'buffer', periods: number[]) => {
-    const b = D.max(bound, ZERO);
-    if (best === null || b.lt(best.bound)) best = { bound: b, kind, periods };
-  };
-  // The bound is the first strictly smallest candidate. A candidate that provably cannot be strictly below the
-  // best so far is skipped without its division (2.4 µs each), which leaves the result exactly as it was:
-  // - nothing is below a bound of 0;
-  // - when every window has the same coefficient sum (annuity, worst month), limit × ss ÷ cs is non-decreasing
-  //   in ss, correctly rounded products and quotients included, so a window whose surplus is not below the
-  //   best window's surplus cannot win;
-  // - a buffer candidate room ÷ cPrefix is not below the best bound B when room ≥ B × cPrefix rounded up.
-  const sameCoefficient = loan.method === 'annuity' && terms.basis === 'worst-month';
-  let bestSurplus: Dec | null = null;
-  const zeroBound = (): boolean => best !== null && best.bound.isZero();
-  for (const periods of windows(terms.basis, loan.months)) {
-    const ss = sum(periods.map((k) => s[k - 1] as Dec));
-    if (!ss.gt(0)) {
-      consider(ZERO, 'limit', periods);
-      continue;
+export function maxAffordable(
+  loan: Loan,
+  terms: CapacityTerms,
+  multiple: Dec,
+  powers?: RatePowers,
+  shared: PeriodSurplus = new PeriodSurplus(terms),
+): AffordableAmount {
+  const found = boundOf(loan, terms, shared, coefficientsOf(loan, powers));
+  // D.max(bound, 0) as the direct search keeps it (a copy: the same value; bounds are never negative)
+  const exact = D.max(found.bound, ZERO);
+  const binding = { kind: found.kind, periods: found.periods };
+  let amount = shared.floorTo(exact, multiple);
+  // The bound is exact before fen rounding; the rounded schedule may miss it by a few fen. Proven to fit in the
+  // common case; otherwise checked on the schedule's payments, stepping down one multiple while it fails (one step
+  // in practice; capped so that a tiny multiple can never loop long).
+  if (amount.gt(0) && !provablyFits(exact, amount, loan, powers)) {
+    const s = shared.surplusTo(loan.months);
+    let step = 0;
+    for (; step < 100 && amount.gt(0); step++) {
+      if (fitsAt(amount, loan, s, terms, powers)) break;
+      amount = D.max(amount.minus(multiple), ZERO);
     }
-    if (zeroBound() || (sameCoefficient && bestSurplus !== null && ss.gte(bestSurplus))) continue;
-    const cs = sum(periods.map((k) => c[k - 1] as Dec));
-    const before: Candidate | null = best;
-    consider(terms.limit.times(ss).div(cs), 'limit', periods);
-    if (best !== before) bestSurplus = ss;
+    if (step === 100) amount = ZERO;
   }
-  let cPrefix = ZERO;
-  let room = terms.openingBuffer;
-  for (let k = 1; k <= loan.months; k++) {
-    cPrefix = cPrefix.plus(c[k - 1] as Dec);
-    room = room.plus(s[k - 1] as Dec);
-    if (!room.gt(0)) consider(ZERO, 'buffer', [k]);
-    else if (best !== null && (best.bound.isZero() || !room.lt(timesRoundedUp(best.bound, cPrefix)))) continue;
-    else consider(room.div(cPrefix), 'buffer', [k]);
-  }
-  const found = best;
-  const exact = found?.bound ?? ZERO;
-  let amount = floorToMultiple(exact, multiple);
-  let schedule: Schedule | null = null;
-  // The bound is exact before fen rounding; the rounded schedule may miss it by a few fen, so check and step
-  // down (one step in practice; capped so that a tiny multiple can never loop long).
-  for (let step = 0; step < 100 && amount.gt(0); step++) {
-    const candidate = scheduleAt(amount, loan, terms, powers);
-    if (fits(candidate.rows.map((r) => r.payment), s, terms)) {
-      schedule = candidate;
-      break;
-    }
-    amount = D.max(amount.minus(multiple), ZERO);
-  }
-  return {
-    termMonths: loan.months,
-    method: loan.method,
-    exact,
-    amount: schedule === null ? ZERO : amount,
-    binding: found === null ? null : { kind: found.kind, periods: found.periods },
-    schedule,
-  };
+  return affordable({ termMonths: loan.months, method: loan.method, exact, amount, binding }, loan, terms, powers);
 }
 
 /** The sales drops at which the schedule crosses the limit and at which a period goes uncovered. */
@@ -393,13 +538,14 @@ export function computeCapacity(profile: Profile, statements: Statements, policy
   const amount = toDecimal(request.amount);
   const multiple = toDecimal(policy.capacity.roundingMultiple);
   const powers = new RatePowers(loan.monthlyRate);
+  const shared = new PeriodSurplus(terms);
   const schedule = scheduleAt(amount, loan, terms, powers);
   // The requested term is often one of the alternative terms (12 months): each term's amount is found once.
   const affordable = new Map<number, AffordableAmount>();
   const affordableFor = (months: number): AffordableAmount => {
     let found = affordable.get(months);
     if (found === undefined) {
-      found = maxAffordable({ ...loan, months }, terms, multiple, powers);
+      found = maxAffordable({ ...loan, months }, terms, multiple, powers, shared);
       affordable.set(months, found);
     }
     return found;

@@ -12,7 +12,7 @@
  */
 import * as z from 'zod';
 import { addMonths, formatIsoDate, mustParseIsoDate } from '../dates/index.js';
-import { type Dec, D, ZERO, roundFen, type RoundingMode, sum, toDecimal } from '../money/index.js';
+import { type Dec, ZERO, roundFen, type RoundingMode, toDecimal } from '../money/index.js';
 import { type InputError, toInputErrors } from '../profile/errors.js';
 import { fraction, isoDate, positiveDecimal } from '../profile/fields.js';
 import { REPAYMENT_METHODS, type RepaymentMethod } from '../profile/schema.js';
@@ -107,44 +107,86 @@ export function buildSchedule(req: ScheduleRequest, powers?: RatePowers): Schedu
   if (!Number.isInteger(months) || months < 1) throw new RangeError('months must be a whole number of at least 1');
   const start = req.startDate === undefined ? undefined : mustParseIsoDate(req.startDate);
 
-  const regular =
-    method === 'annuity'
-      ? roundFen(annuityPayment(amount, monthlyRate, months, powers), rounding)
-      : roundFen(amount.div(months), rounding);
   const rows: ScheduleRow[] = [];
-  let balance = amount;
-  for (let period = 1; period <= months; period++) {
-    const interest = roundFen(balance.times(monthlyRate), rounding);
-    const last = period === months;
-    let principal: Dec;
-    if (last) principal = balance;
-    else if (method === 'annuity') principal = D.min(D.max(regular.minus(interest), ZERO), balance);
-    else principal = D.min(regular, balance);
-    const payment = principal.plus(interest);
-    const closing = balance.minus(principal);
+  const figures = walkSchedule(amount, monthlyRate, months, method, rounding, powers, (period, openingBalance, payment, interest, principal, closingBalance) => {
     rows.push({
       period,
       dueDate: start ? formatIsoDate(addMonths(start, period)) : null,
-      openingBalance: balance,
+      openingBalance,
       payment,
       interest,
       principal,
-      closingBalance: closing,
+      closingBalance,
     });
-    balance = closing;
-  }
-  const totalInterest = sum(rows.map((r) => r.interest));
+  });
   return {
     method,
     amount,
     monthlyRate,
     months,
-    instalment: method === 'equal-principal' ? (rows[0]?.payment ?? regular) : regular,
-    maxPayment: D.max(...rows.map((r) => r.payment)),
+    instalment: figures.instalment,
+    maxPayment: figures.maxPayment,
     rows,
-    totalInterest,
-    totalPaid: amount.plus(totalInterest),
+    totalInterest: figures.totalInterest,
+    totalPaid: amount.plus(figures.totalInterest),
     effectiveAnnualRate: effectiveAnnualRate(monthlyRate, powers),
+  };
+}
+
+/** What `walkSchedule` returns: the schedule's figures without its rows. */
+export interface ScheduleFigures {
+  /** The regular instalment: the annuity payment, or the first (largest) equal-principal payment. */
+  readonly instalment: Dec;
+  readonly maxPayment: Dec;
+  readonly totalInterest: Dec;
+}
+
+/**
+ * The schedule's arithmetic, period by period (buildSchedule's rows, and the capacity stage's candidate amounts,
+ * which need the payments and totals but no rows, due dates or effective rate): `onRow` sees each period's
+ * figures. The amount, rate and term are taken as valid (buildSchedule checks them).
+ */
+export function walkSchedule(
+  amount: Dec,
+  monthlyRate: Dec,
+  months: number,
+  method: RepaymentMethod,
+  rounding: RoundingMode,
+  powers: RatePowers | undefined,
+  onRow?: (period: number, openingBalance: Dec, payment: Dec, interest: Dec, principal: Dec, closingBalance: Dec) => void,
+): ScheduleFigures {
+  const regular =
+    method === 'annuity'
+      ? roundFen(annuityPayment(amount, monthlyRate, months, powers), rounding)
+      : roundFen(amount.div(months), rounding);
+  let balance = amount;
+  let totalInterest = ZERO;
+  let maxPayment: Dec | null = null;
+  let first: Dec | null = null;
+  for (let period = 1; period <= months; period++) {
+    const interest = roundFen(balance.times(monthlyRate), rounding);
+    // principal: the whole balance in the last period; else the regular payment less interest (annuity) or the
+    // regular principal (equal principal), never below 0 nor above the balance (comparisons pick the operand,
+    // the same value D.min/D.max would copy)
+    let principal: Dec;
+    if (period === months) principal = balance;
+    else {
+      const due = method === 'annuity' ? regular.minus(interest) : regular;
+      principal = method === 'annuity' && due.lt(ZERO) ? ZERO : due;
+      if (balance.lt(principal)) principal = balance;
+    }
+    const payment = principal.plus(interest);
+    const closing = balance.minus(principal);
+    onRow?.(period, balance, payment, interest, principal, closing);
+    totalInterest = totalInterest.plus(interest);
+    if (maxPayment === null || payment.gt(maxPayment)) maxPayment = payment;
+    first ??= payment;
+    balance = closing;
+  }
+  return {
+    instalment: method === 'equal-principal' ? (first ?? regular) : regular,
+    maxPayment: maxPayment as Dec,
+    totalInterest,
   };
 }
 

@@ -185,8 +185,8 @@ export function serializeRecommendation(loan: LoanCapacity, rec: Recommendation,
     termMonths: a.termMonths,
     method: a.method,
     maxAmount: m(a.amount),
-    instalment: a.schedule === null ? null : m(a.schedule.instalment),
-    totalInterest: a.schedule === null ? null : m(a.schedule.totalInterest),
+    instalment: a.instalment === null ? null : m(a.instalment),
+    totalInterest: a.totalInterest === null ? null : m(a.totalInterest),
     coversRequest: a.amount.gte(loan.amount),
   });
   return {
