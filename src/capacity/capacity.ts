@@ -153,9 +153,31 @@ function windows(basis: CapacityBasis, months: number): number[][] {
   return basis === 'worst-month' ? all.map((k) => [k]) : [all];
 }
 
-/** Runs the month-by-month test of a schedule. */
+/**
+ * Per calendar month, the last quotient computed for it: a period whose operands equal it (the same surplus
+ * object, an equal payment) takes that quotient, since equal operands give the same Decimal. Annuity: every
+ * period but the last repeats its month's payment, so a flat year needs one division, a seasonal one twelve.
+ */
+class QuotientByMonth<K> {
+  private readonly last: ({ key: K; value: Dec } | undefined)[] = [];
+  constructor(private readonly same: (a: K, b: K) => boolean) {}
+  get(month: number, key: K, compute: () => Dec): Dec {
+    const hit = this.last[month - 1];
+    if (hit !== undefined && this.same(hit.key, key)) return hit.value;
+    const value = compute();
+    this.last[month - 1] = { key, value };
+    return value;
+  }
+}
+
+/**
+ * Runs the month-by-month test of a schedule. On the worst-month basis each window is one period, its payment,
+ * surplus and ratio that period's (Σ of one figure is that figure: the figures come out of D's arithmetic, at most
+ * 40 significant digits).
+ */
 export function checkCapacity(schedule: Schedule, terms: CapacityTerms): CapacityCheck {
   const months: CapacityMonth[] = [];
+  const ratios = new QuotientByMonth<Dec>((a, b) => a.eq(b));
   let buffer = terms.openingBuffer;
   for (const row of schedule.rows) {
     const due = monthOf(terms, row.period);
@@ -169,7 +191,7 @@ export function checkCapacity(schedule: Schedule, terms: CapacityTerms): Capacit
       calendarMonth: due.month,
       surplus,
       payment: row.payment,
-      ratio: ratioOf(row.payment, surplus),
+      ratio: surplus.gt(0) ? ratios.get(due.month, row.payment, () => row.payment.div(surplus)) : null,
       net,
       bufferBefore: buffer,
       bufferAfter: status === 'uncovered' ? ZERO : after,
@@ -180,23 +202,34 @@ export function checkCapacity(schedule: Schedule, terms: CapacityTerms): Capacit
   }
   let worst: CapacityWindow | null = null;
   let exceeded = false;
-  for (const periods of windows(terms.basis, schedule.months)) {
-    const rows = periods.map((k) => months[k - 1] as CapacityMonth);
-    const payment = sum(rows.map((m) => m.payment));
-    const surplus = sum(rows.map((m) => m.surplus));
-    const w: CapacityWindow = { periods, payment, surplus, ratio: ratioOf(payment, surplus) };
+  const consider = (periods: () => number[], payment: Dec, surplus: Dec, ratio: Dec | null) => {
+    if (worst === null || (worst.ratio !== null && (ratio === null || ratio.gt(worst.ratio))))
+      worst = { periods: periods(), payment, surplus, ratio };
+  };
+  if (terms.basis === 'worst-month') {
+    // limit × surplus once per calendar month (the surplus object is the month's)
+    const allowed = new QuotientByMonth<Dec>((a, b) => a === b);
+    for (const m of months) {
+      if (m.payment.gt(allowed.get(m.calendarMonth, m.surplus, () => terms.limit.times(m.surplus)))) exceeded = true;
+      consider(() => [m.period], m.payment, m.surplus, m.ratio);
+    }
+  } else {
+    const payment = sum(months.map((m) => m.payment));
+    const surplus = sum(months.map((m) => m.surplus));
     if (payment.gt(terms.limit.times(surplus))) exceeded = true;
-    if (worst === null || (worst.ratio !== null && (w.ratio === null || w.ratio.gt(worst.ratio)))) worst = w;
+    consider(() => months.map((m) => m.period), payment, surplus, ratioOf(payment, surplus));
   }
   const shortfall = months.filter((m) => m.status !== 'covered');
+  const uncovered = months.filter((m) => m.status === 'uncovered');
   return {
     months,
-    worst: worst as CapacityWindow,
+    worst: worst as unknown as CapacityWindow,
     exceeded,
     shortfallPeriods: shortfall.map((m) => m.period),
     bufferPeriods: months.filter((m) => m.status === 'buffer').map((m) => m.period),
-    uncoveredPeriods: months.filter((m) => m.status === 'uncovered').map((m) => m.period),
-    uncoveredGap: sum(months.map((m) => m.gap)),
+    uncoveredPeriods: uncovered.map((m) => m.period),
+    // Σ gap over every month: the covered and buffer months' gaps are 0, and adding 0 leaves a sum as it is
+    uncoveredGap: sum(uncovered.map((m) => m.gap)),
     totalShortfall: sum(shortfall.map((m) => m.net.negated())),
   };
 }
@@ -455,40 +488,52 @@ export function maxAffordable(
   return affordable({ termMonths: loan.months, method: loan.method, exact, amount, binding }, loan, terms, powers);
 }
 
-/** The sales drops at which the schedule crosses the limit and at which a period goes uncovered. */
+/** Exact products of two D figures (at most 40 digits each: at most 80 digits), for comparing quotients. */
+const DExact = D.clone({ precision: 100 });
+/** Whether a ÷ b ≥ c ÷ d for b, d > 0, exactly (cross-multiplied). */
+const quotientNotBelow = (a: Dec, b: Dec, c: Dec, d: Dec): boolean => !new DExact(a).times(d).lt(new DExact(c).times(b));
+
+/**
+ * The sales drops at which the schedule crosses the limit and at which a period goes uncovered. Each is the first
+ * strictly smallest of the windows' (or prefixes') drops; a window whose payment, surplus and gross profit are
+ * those of an earlier window of the same calendar month takes its drop (the same operands), and a prefix whose
+ * exact quotient room ÷ Σ gross profit is not below the best prefix's cannot round below it (so is not divided).
+ */
 export function stressTest(schedule: Schedule, terms: CapacityTerms): Stress {
+  const n = schedule.months;
   const p = schedule.rows.map((r) => r.payment);
   const due = p.map((_, i) => monthOf(terms, i + 1).month);
   const s = due.map((m) => at(terms.surplusByMonth, m));
   const g = due.map((m) => at(terms.grossProfitByMonth, m));
   let toLimit: { d: Dec; periods: number[] } | null = null;
-  // Windows with the same payment, surplus and gross profit as the window before (flat sales, annuity: every
-  // month but the last) share its two divisions: equal operands give the same quotient.
-  let previous: { ps: Dec; ss: Dec; gs: Dec; d: Dec } | null = null;
-  for (const periods of windows(terms.basis, schedule.months)) {
-    const pick = (list: Dec[]) => sum(periods.map((k) => list[k - 1] as Dec));
-    const gs = pick(g);
-    if (!gs.gt(0)) continue;
-    const ps = pick(p);
-    const ss = pick(s);
-    // payment = limit × (surplus − d × gross profit)  ⇒  d = (surplus − payment / limit) / gross profit
-    const d: Dec =
-      previous !== null && previous.ps.eq(ps) && previous.ss.eq(ss) && previous.gs.eq(gs)
-        ? previous.d
-        : ss.minus(ps.div(terms.limit)).div(gs);
-    previous = { ps, ss, gs, d };
-    if (toLimit === null || d.lt(toLimit.d)) toLimit = { d, periods };
+  // payment = limit × (surplus − d × gross profit)  ⇒  d = (surplus − payment / limit) / gross profit
+  const dropOf = (ps: Dec, ss: Dec, gs: Dec) => ss.minus(ps.div(terms.limit)).div(gs);
+  if (terms.basis === 'worst-month') {
+    // Σ of one figure is that figure (D's results have at most 40 digits); the month's surplus and gross profit
+    // objects are the same for every period of that month
+    const drops = new QuotientByMonth<Dec>((a, b) => a.eq(b));
+    for (let k = 1; k <= n; k++) {
+      const gs = g[k - 1] as Dec;
+      if (!gs.gt(0)) continue;
+      const ps = p[k - 1] as Dec;
+      const d = drops.get(due[k - 1] as number, ps, () => dropOf(ps, s[k - 1] as Dec, gs));
+      if (toLimit === null || d.lt(toLimit.d)) toLimit = { d, periods: [k] };
+    }
+  } else {
+    const gs = sum(g);
+    if (gs.gt(0)) toLimit = { d: dropOf(sum(p), sum(s), gs), periods: Array.from({ length: n }, (_, i) => i + 1) };
   }
-  let toShortfall: { d: Dec; period: number } | null = null;
+  let toShortfall: { d: Dec; period: number; room: Dec; gPrefix: Dec } | null = null;
   let room = terms.openingBuffer;
   let gPrefix = ZERO;
-  for (let k = 1; k <= schedule.months; k++) {
+  for (let k = 1; k <= n; k++) {
     room = room.plus(s[k - 1] as Dec).minus(p[k - 1] as Dec);
     gPrefix = gPrefix.plus(g[k - 1] as Dec);
     if (!gPrefix.gt(0)) continue;
+    if (toShortfall !== null && quotientNotBelow(room, gPrefix, toShortfall.room, toShortfall.gPrefix)) continue;
     // buffer₀ + Σ (surplus − d × gross profit − payment) = 0  ⇒  d = (buffer₀ + Σ surplus − Σ payment) / Σ gross profit
     const d = room.div(gPrefix);
-    if (toShortfall === null || d.lt(toShortfall.d)) toShortfall = { d, period: k };
+    if (toShortfall === null || d.lt(toShortfall.d)) toShortfall = { d, period: k, room, gPrefix };
   }
   const limit = toLimit as { d: Dec; periods: number[] } | null;
   const short = toShortfall as { d: Dec; period: number } | null;
