@@ -154,18 +154,21 @@ function windows(basis: CapacityBasis, months: number): number[][] {
 }
 
 /**
- * Per calendar month, the last quotient computed for it: a period whose operands equal it (the same surplus
- * object, an equal payment) takes that quotient, since equal operands give the same Decimal. Annuity: every
- * period but the last repeats its month's payment, so a flat year needs one division, a seasonal one twelve.
+ * Quotients of repeated operands: a figure whose operands equal those of the last one computed, or of the last one
+ * computed for the same calendar month, takes its value (equal operands give the same Decimal). Annuity: every
+ * period but the last repeats the payment, so a flat year needs one division and a seasonal one twelve.
  */
-class QuotientByMonth<K> {
-  private readonly last: ({ key: K; value: Dec } | undefined)[] = [];
-  constructor(private readonly same: (a: K, b: K) => boolean) {}
-  get(month: number, key: K, compute: () => Dec): Dec {
-    const hit = this.last[month - 1];
-    if (hit !== undefined && this.same(hit.key, key)) return hit.value;
-    const value = compute();
-    this.last[month - 1] = { key, value };
+class RepeatedQuotients {
+  private last: { operands: readonly Dec[]; value: Dec } | undefined;
+  private readonly byMonth: ({ operands: readonly Dec[]; value: Dec } | undefined)[] = [];
+  get(month: number, operands: readonly Dec[], compute: () => Dec): Dec {
+    const same = (hit: { operands: readonly Dec[] } | undefined) =>
+      hit !== undefined && hit.operands.every((x, i) => x === operands[i] || x.eq(operands[i] as Dec));
+    const last = this.last;
+    if (same(last)) return (last as { value: Dec }).value;
+    const hit = this.byMonth[month - 1];
+    const value = hit !== undefined && same(hit) ? hit.value : compute();
+    this.last = this.byMonth[month - 1] = { operands, value };
     return value;
   }
 }
@@ -177,7 +180,7 @@ class QuotientByMonth<K> {
  */
 export function checkCapacity(schedule: Schedule, terms: CapacityTerms): CapacityCheck {
   const months: CapacityMonth[] = [];
-  const ratios = new QuotientByMonth<Dec>((a, b) => a.eq(b));
+  const ratios = new RepeatedQuotients();
   let buffer = terms.openingBuffer;
   for (const row of schedule.rows) {
     const due = monthOf(terms, row.period);
@@ -191,7 +194,7 @@ export function checkCapacity(schedule: Schedule, terms: CapacityTerms): Capacit
       calendarMonth: due.month,
       surplus,
       payment: row.payment,
-      ratio: surplus.gt(0) ? ratios.get(due.month, row.payment, () => row.payment.div(surplus)) : null,
+      ratio: surplus.gt(0) ? ratios.get(due.month, [row.payment, surplus], () => row.payment.div(surplus)) : null,
       net,
       bufferBefore: buffer,
       bufferAfter: status === 'uncovered' ? ZERO : after,
@@ -207,10 +210,10 @@ export function checkCapacity(schedule: Schedule, terms: CapacityTerms): Capacit
       worst = { periods: periods(), payment, surplus, ratio };
   };
   if (terms.basis === 'worst-month') {
-    // limit × surplus once per calendar month (the surplus object is the month's)
-    const allowed = new QuotientByMonth<Dec>((a, b) => a === b);
+    // limit × surplus once per repeated surplus
+    const allowed = new RepeatedQuotients();
     for (const m of months) {
-      if (m.payment.gt(allowed.get(m.calendarMonth, m.surplus, () => terms.limit.times(m.surplus)))) exceeded = true;
+      if (m.payment.gt(allowed.get(m.calendarMonth, [m.surplus], () => terms.limit.times(m.surplus)))) exceeded = true;
       consider(() => [m.period], m.payment, m.surplus, m.ratio);
     }
   } else {
@@ -505,23 +508,29 @@ export function stressTest(schedule: Schedule, terms: CapacityTerms): Stress {
   const due = p.map((_, i) => monthOf(terms, i + 1).month);
   const s = due.map((m) => at(terms.surplusByMonth, m));
   const g = due.map((m) => at(terms.grossProfitByMonth, m));
-  let toLimit: { d: Dec; periods: number[] } | null = null;
+  let toLimit: { d: Dec; periods: number[]; ps: Dec; ss: Dec; gs: Dec } | null = null;
   // payment = limit × (surplus − d × gross profit)  ⇒  d = (surplus − payment / limit) / gross profit
   const dropOf = (ps: Dec, ss: Dec, gs: Dec) => ss.minus(ps.div(terms.limit)).div(gs);
   if (terms.basis === 'worst-month') {
-    // Σ of one figure is that figure (D's results have at most 40 digits); the month's surplus and gross profit
-    // objects are the same for every period of that month
-    const drops = new QuotientByMonth<Dec>((a, b) => a.eq(b));
+    // Σ of one figure is that figure (D's results have at most 40 digits)
+    const drops = new RepeatedQuotients();
     for (let k = 1; k <= n; k++) {
       const gs = g[k - 1] as Dec;
       if (!gs.gt(0)) continue;
       const ps = p[k - 1] as Dec;
-      const d = drops.get(due[k - 1] as number, ps, () => dropOf(ps, s[k - 1] as Dec, gs));
-      if (toLimit === null || d.lt(toLimit.d)) toLimit = { d, periods: [k] };
+      const ss = s[k - 1] as Dec;
+      // the drop is monotonic in each operand (correctly rounded steps): with the best window's gross profit, a
+      // surplus not below and a payment not above its own, the drop is not below the best (equal principal)
+      if (toLimit !== null && gs.eq(toLimit.gs) && !ss.lt(toLimit.ss) && !ps.gt(toLimit.ps)) continue;
+      const d = drops.get(due[k - 1] as number, [ps, ss, gs], () => dropOf(ps, ss, gs));
+      if (toLimit === null || d.lt(toLimit.d)) toLimit = { d, periods: [k], ps, ss, gs };
     }
   } else {
     const gs = sum(g);
-    if (gs.gt(0)) toLimit = { d: dropOf(sum(p), sum(s), gs), periods: Array.from({ length: n }, (_, i) => i + 1) };
+    if (gs.gt(0)) {
+      const [ps, ss] = [sum(p), sum(s)];
+      toLimit = { d: dropOf(ps, ss, gs), periods: Array.from({ length: n }, (_, i) => i + 1), ps, ss, gs };
+    }
   }
   let toShortfall: { d: Dec; period: number; room: Dec; gPrefix: Dec } | null = null;
   let room = terms.openingBuffer;
@@ -530,7 +539,12 @@ export function stressTest(schedule: Schedule, terms: CapacityTerms): Stress {
     room = room.plus(s[k - 1] as Dec).minus(p[k - 1] as Dec);
     gPrefix = gPrefix.plus(g[k - 1] as Dec);
     if (!gPrefix.gt(0)) continue;
-    if (toShortfall !== null && quotientNotBelow(room, gPrefix, toShortfall.room, toShortfall.gPrefix)) continue;
+    // not divided when its exact quotient is not below the best prefix's exact quotient, or not below the best drop
+    if (
+      toShortfall !== null &&
+      (quotientNotBelow(room, gPrefix, toShortfall.room, toShortfall.gPrefix) || quotientNotBelow(room, gPrefix, toShortfall.d, ONE))
+    )
+      continue;
     // buffer₀ + Σ (surplus − d × gross profit − payment) = 0  ⇒  d = (buffer₀ + Σ surplus − Σ payment) / Σ gross profit
     const d = room.div(gPrefix);
     if (toShortfall === null || d.lt(toShortfall.d)) toShortfall = { d, period: k, room, gPrefix };
