@@ -28,7 +28,7 @@ import type { Policy } from '../profile/policy.js';
 import type { Profile, RepaymentMethod } from '../profile/schema.js';
 import type { Statements } from '../statements/index.js';
 import { buildFundingPlan, type FundingPlan } from './funding-plan.js';
-import { annuityPayment, buildSchedule, RatePowers, type Schedule, walkSchedule } from './schedule.js';
+import { annuityPayment, buildSchedule, RatePowers, type Schedule, scheduleTotals, walkSchedule } from './schedule.js';
 
 export type CapacityBasis = Policy['capacity']['basis'];
 /** covered: surplus ≥ payment; buffer: the carried buffer pays the difference; uncovered: it does not. */
@@ -449,7 +449,7 @@ function affordable(
 ): AffordableAmount {
   const amount = base.amount;
   if (!amount.gt(0)) return { ...base, instalment: null, totalInterest: null, schedule: null };
-  const figures = walkSchedule(amount, loan.monthlyRate, loan.months, loan.method, loan.rounding, powers);
+  const figures = scheduleTotals(amount, loan.monthlyRate, loan.months, loan.method, loan.rounding, powers);
   let schedule: Schedule | undefined;
   return Object.defineProperty({ ...base, instalment: figures.instalment, totalInterest: figures.totalInterest }, 'schedule', {
     enumerable: true,

@@ -190,6 +190,45 @@ export function walkSchedule(
   };
 }
 
+/**
+ * The instalment and total interest of the schedule, as `walkSchedule` gives them, with fewer operations a period:
+ * no payment, row or largest payment, and the balance carried as balance − (instalment − interest) (annuity) or
+ * balance − principal. When some period would need a clamp (a principal below 0 or above the balance) the full
+ * walk gives the figures instead.
+ */
+export function scheduleTotals(
+  amount: Dec,
+  monthlyRate: Dec,
+  months: number,
+  method: RepaymentMethod,
+  rounding: RoundingMode,
+  powers?: RatePowers,
+): Pick<ScheduleFigures, 'instalment' | 'totalInterest'> {
+  const annuity = method === 'annuity';
+  const regular = annuity
+    ? roundFen(annuityPayment(amount, monthlyRate, months, powers), rounding)
+    : roundFen(amount.div(months), rounding);
+  let balance = amount;
+  let totalInterest = ZERO;
+  let first: Dec | null = null;
+  for (let period = 1; period < months; period++) {
+    const interest = roundFen(balance.times(monthlyRate), rounding);
+    const principal = annuity ? regular.minus(interest) : regular;
+    if (principal.isNegative() || balance.lt(principal)) {
+      const { instalment, totalInterest } = walkSchedule(amount, monthlyRate, months, method, rounding, powers);
+      return { instalment, totalInterest };
+    }
+    first ??= principal.plus(interest);
+    totalInterest = totalInterest.plus(interest);
+    balance = balance.minus(principal);
+  }
+  const interest = roundFen(balance.times(monthlyRate), rounding);
+  return {
+    instalment: annuity ? regular : (first ?? balance.plus(interest)),
+    totalInterest: totalInterest.plus(interest),
+  };
+}
+
 export const scheduleInputSchema = z.strictObject({
   amount: positiveDecimal,
   monthlyRate: fraction,

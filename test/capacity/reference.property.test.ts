@@ -17,7 +17,7 @@ import {
   paymentMargin,
   stressTest,
 } from '../../src/capacity/capacity.js';
-import { buildSchedule, RatePowers } from '../../src/capacity/schedule.js';
+import { buildSchedule, RatePowers, scheduleTotals } from '../../src/capacity/schedule.js';
 import { D, type Dec } from '../../src/money/index.js';
 import { referenceCheck, referenceMaxAffordable, referenceSchedule, referenceStress } from '../support/capacity-reference.js';
 import { RUNS } from '../support/properties.js';
@@ -109,6 +109,19 @@ describe('the capacity stage against the straightforward search (test/support/ca
         expect(canon(buildSchedule(req))).toEqual(canon(schedule));
         expect(canon(checkCapacity(schedule, terms))).toEqual(canon(referenceCheck(schedule, terms)));
         expect(canon(stressTest(schedule, terms))).toEqual(canon(referenceStress(schedule, terms)));
+      }),
+      { numRuns: RUNS },
+    );
+  }, TIMEOUT);
+
+  test('scheduleTotals: the instalment and total interest of the full schedule (clamped periods included)', () => {
+    fc.assert(
+      fc.property(loanArb, fc.oneof(fc.integer({ min: 1, max: 500 }), fc.integer({ min: 1, max: 1_000_000_000_000 })), (l, cents) => {
+        const amount = fen(cents);
+        const monthlyRate = new D(l.rate);
+        const full = referenceSchedule({ amount, monthlyRate, months: l.months, method: l.method, rounding: l.rounding });
+        const totals = scheduleTotals(amount, monthlyRate, l.months, l.method, l.rounding);
+        expect(canon(totals)).toEqual(canon({ instalment: full.instalment, totalInterest: full.totalInterest }));
       }),
       { numRuns: RUNS },
     );
