@@ -510,7 +510,12 @@ export function stressTest(schedule: Schedule, terms: CapacityTerms): Stress {
   const g = due.map((m) => at(terms.grossProfitByMonth, m));
   let toLimit: { d: Dec; periods: number[]; ps: Dec; ss: Dec; gs: Dec } | null = null;
   // payment = limit × (surplus − d × gross profit)  ⇒  d = (surplus − payment / limit) / gross profit
-  const dropOf = (ps: Dec, ss: Dec, gs: Dec) => ss.minus(ps.div(terms.limit)).div(gs);
+  // payment ÷ limit once per repeated payment (an annuity's months share it, whatever their surplus)
+  let perLimit: { ps: Dec; value: Dec } | null = null;
+  const dropOf = (ps: Dec, ss: Dec, gs: Dec) => {
+    if (perLimit === null || !perLimit.ps.eq(ps)) perLimit = { ps, value: ps.div(terms.limit) };
+    return ss.minus(perLimit.value).div(gs);
+  };
   if (terms.basis === 'worst-month') {
     // Σ of one figure is that figure (D's results have at most 40 digits)
     const drops = new RepeatedQuotients();
