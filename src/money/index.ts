@@ -51,6 +51,28 @@ export function toDecimal(value: DecimalInput): Decimal {
   throw new RangeError('not a decimal');
 }
 
+/**
+ * `toDecimal` of a policy figure (a band's tolerance, a limit), made once per distinct value and shared:
+ * Decimals are immutable, so every comparison against `'0.2'` can use the same object instead of parsing the
+ * string again (a parse costs about as much as a multiplication). A memo of a pure function, keyed by the value
+ * itself (a string or a number, never an object), so it cannot go stale and never changes a result; it holds at
+ * most 256 values (a policy has a few dozen) and starts afresh beyond that.
+ *
+ * @throws RangeError as `toDecimal` (nothing is kept then).
+ * @example
+ * policyDecimal('0.2') === policyDecimal('0.2') //=> true
+ */
+export function policyDecimal(value: string | number): Decimal {
+  let d = POLICY_DECIMALS.get(value);
+  if (d === undefined) {
+    d = toDecimal(value);
+    if (POLICY_DECIMALS.size >= 256) POLICY_DECIMALS.clear();
+    POLICY_DECIMALS.set(value, d);
+  }
+  return d;
+}
+const POLICY_DECIMALS = new Map<string | number, Decimal>();
+
 /** `toDecimal` for optional values: `undefined` stays `undefined`. */
 export function toDecimalOrUndefined(value: DecimalInput | undefined): Decimal | undefined {
   return value === undefined ? undefined : toDecimal(value);
@@ -106,8 +128,10 @@ export function formatMoney(value: Decimal, mode: RoundingMode = 'half-up'): str
 /** A ratio as a JSON string with `places` decimals (4 by default: 0.1234 = 12.34%). */
 export function formatRatio(value: Decimal, places = 4): string {
   const s = toFixedPlaces(value, places, Decimal.ROUND_HALF_UP);
-  return /^-0\.?0*$/.test(s) ? s.slice(1) : s;
+  return s.charCodeAt(0) === 45 /* '-' */ && NEGATIVE_ZERO.test(s) ? s.slice(1) : s;
 }
+
+const NEGATIVE_ZERO = /^-0\.?0*$/;
 
 /** A decimal string with no forced places (for counts, days, units), trailing zeros dropped. */
 export function formatPlain(value: Decimal): string {

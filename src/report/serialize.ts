@@ -219,11 +219,19 @@ export function serializeSelfReport(s: SelfReportResult | undefined, mode: Round
  * a plain decimal string instead (0.3 → "0.3", 1e-7 → "0.0000001"). Integers such as dayBasis stay numbers.
  */
 export function serializePolicy<P>(policy: P): P {
-  const walk = (v: unknown): unknown => {
-    if (typeof v === 'number') return Number.isSafeInteger(v) ? v : toDecimal(v).toFixed();
-    if (Array.isArray(v)) return v.map(walk);
-    if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
-    return v;
-  };
-  return walk(policy) as P;
+  return echoPolicyValue(policy) as P;
+}
+
+function echoPolicyValue(v: unknown): unknown {
+  if (typeof v === 'number') return Number.isSafeInteger(v) ? v : toDecimal(v).toFixed();
+  if (typeof v !== 'object' || v === null) return v;
+  if (Array.isArray(v)) return v.map(echoPolicyValue);
+  // A plain loop (Object.fromEntries over Object.entries made a pair array per key); the same keys in the same order.
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(v)) {
+    const x = echoPolicyValue((v as Record<string, unknown>)[k]);
+    if (k === '__proto__') Object.defineProperty(out, k, { value: x, enumerable: true, writable: true, configurable: true });
+    else out[k] = x;
+  }
+  return out;
 }

@@ -11,7 +11,7 @@
  * and the denominator are policy. 10% is the figure commonly used in IPC training material as
  * "basically agrees" (基本相符) and is xcheck's documented choice, not a standard.
  */
-import { formatMoney, groupMoney, toDecimal } from '../money/index.js';
+import { formatMoney, groupMoney, toDecimal, policyDecimal } from '../money/index.js';
 import { moneyInput, plainInput, severityFor, signedPercent, skipped } from './flag.js';
 import type { Bilingual, Flag, Rule } from './types.js';
 import { formatRatio } from '../money/index.js';
@@ -31,7 +31,7 @@ export const equityGapRule: Rule = {
     const severity = relative === null ? (r.gap.isZero() ? null : 'warning') : severityFor(relative, policy.equity);
     if (severity === null) return { status: 'ran', flags: [] };
 
-    const tol = toDecimal(policy.equity.tolerance);
+    const tol = policyDecimal(policy.equity.tolerance);
     const allowed = denominator.abs().times(tol);
     const hiddenDebt = r.gap.isNegative();
     const questions: Bilingual[] = hiddenDebt

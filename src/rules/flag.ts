@@ -1,7 +1,6 @@
 /** Helpers shared by the rule modules: deviation, severity bands, skip outcomes. */
-import { type Dec, formatMoney, formatPlain, formatRatio, groupMoney, formatPercent, roundTo } from '../money/index.js';
+import { type Dec, formatMoney, formatPlain, formatRatio, groupMoney, formatPercent, policyDecimal, roundTo } from '../money/index.js';
 import type { Band, Ceiling, Floor } from '../profile/policy.js';
-import { toDecimal } from '../money/index.js';
 import type { Bilingual, Flag, FlagInput, FlagUnit, RuleOutcome, Severity } from './types.js';
 
 /**
@@ -11,9 +10,17 @@ import type { Bilingual, Flag, FlagInput, FlagUnit, RuleOutcome, Severity } from
  */
 export function severityFor(relative: Dec, band: Band): Severity | null {
   const size = relative.abs();
-  if (size.gt(toDecimal(band.critical))) return 'critical';
-  if (size.gt(toDecimal(band.tolerance))) return 'warning';
+  if (size.gt(policyDecimal(band.critical))) return 'critical';
+  if (size.gt(policyDecimal(band.tolerance))) return 'warning';
   return null;
+}
+
+/** 1 − tolerance and 1 + tolerance of a band, made once per tolerance (keyed by the shared policy Decimal). */
+const FACTORS = new WeakMap<Dec, { readonly below: Dec; readonly above: Dec }>();
+function toleranceFactors(tol: Dec): { readonly below: Dec; readonly above: Dec } {
+  let f = FACTORS.get(tol);
+  if (f === undefined) FACTORS.set(tol, (f = { below: tol.negated().plus(1), above: tol.plus(1) }));
+  return f;
 }
 
 /** A rule that could not run for lack of inputs. */
@@ -42,12 +49,12 @@ export function plainInput(name: string, source: string, value: string, unit: Fl
 
 /** Figures of a flag that compares an observed amount with an expected one under a band. */
 export function moneyFigures(observed: Dec, expected: Dec, relative: Dec | null, band: Band) {
-  const tol = toDecimal(band.tolerance);
+  const factors = toleranceFactors(policyDecimal(band.tolerance));
   return {
     unit: 'CNY' as const,
     observed: formatMoney(observed),
     expected: formatMoney(expected),
-    range: { min: formatMoney(expected.times(tol.negated().plus(1))), max: formatMoney(expected.times(tol.plus(1))) },
+    range: { min: formatMoney(expected.times(factors.below)), max: formatMoney(expected.times(factors.above)) },
     deviation: { absolute: formatMoney(observed.minus(expected)), relative: relative === null ? null : formatRatio(relative) },
   };
 }
@@ -87,13 +94,14 @@ export function declaredSeverity(declared: Dec, estimate: Dec, band: Band): Seve
  * The allowed range solves |(d − e) / d| ≤ t for d: e / (1 + t) ≤ d ≤ e / (1 − t) (no upper end when t ≥ 1).
  */
 export function declaredFigures(unit: FlagUnit, declared: Dec, estimate: Dec, band: Band, format: (v: Dec) => string = formatMoney) {
-  const tol = toDecimal(band.tolerance);
+  const tol = policyDecimal(band.tolerance);
+  const factors = toleranceFactors(tol);
   const relative = declaredDeviation(declared, estimate);
   return {
     unit,
     observed: format(declared),
     expected: format(estimate),
-    range: { min: format(estimate.div(tol.plus(1))), max: tol.gte(1) ? null : format(estimate.div(tol.negated().plus(1))) },
+    range: { min: format(estimate.div(factors.above)), max: tol.gte(1) ? null : format(estimate.div(factors.below)) },
     deviation: { absolute: format(declared.minus(estimate)), relative: relative === null ? null : formatRatio(relative) },
   };
 }
@@ -155,15 +163,15 @@ export function skippedWithoutBalances(): RuleOutcome {
 
 /** Severity of a ratio under an upper limit: warning above `max`, critical above `critical` (strict). */
 export function ceilingSeverity(value: Dec, limit: Ceiling): Severity | null {
-  if (value.gt(toDecimal(limit.critical))) return 'critical';
-  if (value.gt(toDecimal(limit.max))) return 'warning';
+  if (value.gt(policyDecimal(limit.critical))) return 'critical';
+  if (value.gt(policyDecimal(limit.max))) return 'warning';
   return null;
 }
 
 /** Severity of a ratio under a lower limit: warning below `min`, critical below `critical` (strict). */
 export function floorSeverity(value: Dec, limit: Floor): Severity | null {
-  if (value.lt(toDecimal(limit.critical))) return 'critical';
-  if (value.lt(toDecimal(limit.min))) return 'warning';
+  if (value.lt(policyDecimal(limit.critical))) return 'critical';
+  if (value.lt(policyDecimal(limit.min))) return 'warning';
   return null;
 }
 
@@ -194,9 +202,12 @@ export interface LimitCheck {
   /** The policy path of the limit, for the formula. */
   readonly limitPath: string;
   readonly formula: string;
-  /** The division with its numbers, e.g. "1,150,000.00 / 2,158,000.00". */
-  readonly terms: string;
-  readonly inputs: readonly FlagInput[];
+  /**
+   * The division with its numbers, e.g. "1,150,000.00 / 2,158,000.00". A function, like `inputs` and the messages:
+   * the texts are written only when the ratio is beyond its limit (most ratios are not).
+   */
+  readonly terms: () => string;
+  readonly inputs: () => readonly FlagInput[];
   readonly evidence: readonly Bilingual[];
   readonly questions: readonly Bilingual[];
   readonly message: (value: string, limit: string) => Bilingual;
@@ -204,20 +215,24 @@ export interface LimitCheck {
    * When the denominator is zero or less: the message of a critical flag, or null for no flag (e.g. a
    * current ratio with no current liabilities cannot be low). A zero or negative numerator never flags then.
    */
-  readonly undefinedMessage: Bilingual | null;
+  readonly undefinedMessage: (() => Bilingual) | null;
 }
 
 /** The flag of a ratio beyond its policy limit, or null. Ratios are shown with two decimals. */
 export function limitFlag(c: LimitCheck): Flag | null {
   const fmt = (v: Dec) => formatRatio(v, 2);
   const side = 'max' in c.limit ? 'max' : 'min';
-  const limit = toDecimal('max' in c.limit ? c.limit.max : c.limit.min);
-  const base = { code: c.code, ruleId: c.ruleId, title: c.title, inputs: c.inputs, evidence: c.evidence, questions: c.questions };
   const sign = side === 'max' ? '≤' : '≥';
   if (c.denominator.lte(0)) {
     if (c.undefinedMessage === null || c.numerator.lte(0)) return null;
+    const limit = policyDecimal('max' in c.limit ? c.limit.max : c.limit.min);
     return {
-      ...base,
+      code: c.code,
+      ruleId: c.ruleId,
+      title: c.title,
+      inputs: c.inputs(),
+      evidence: c.evidence,
+      questions: c.questions,
       severity: 'critical',
       unit: c.unit,
       observed: null,
@@ -225,19 +240,25 @@ export function limitFlag(c: LimitCheck): Flag | null {
       range: side === 'max' ? { min: null, max: fmt(limit) } : { min: fmt(limit), max: null },
       deviation: null,
       formula: `${c.formula}; must be ${sign} ${c.limitPath}`,
-      computation: `${c.terms}: the denominator is not positive`,
-      message: c.undefinedMessage,
+      computation: `${c.terms()}: the denominator is not positive`,
+      message: c.undefinedMessage(),
     };
   }
   const value = c.numerator.div(c.denominator);
   const severity = 'max' in c.limit ? ceilingSeverity(value, c.limit) : floorSeverity(value, c.limit);
   if (severity === null) return null;
+  const limit = policyDecimal('max' in c.limit ? c.limit.max : c.limit.min);
   return {
-    ...base,
+    code: c.code,
+    ruleId: c.ruleId,
+    title: c.title,
+    inputs: c.inputs(),
+    evidence: c.evidence,
+    questions: c.questions,
     severity,
     ...limitFigures(c.unit, value, limit, side, fmt),
     formula: `${c.formula}; must be ${sign} ${c.limitPath}`,
-    computation: `${c.terms} = ${fmt(value)} ${side === 'max' ? '>' : '<'} ${limit.toFixed()}`,
+    computation: `${c.terms()} = ${fmt(value)} ${side === 'max' ? '>' : '<'} ${limit.toFixed()}`,
     message: c.message(fmt(value), limit.toFixed()),
   };
 }

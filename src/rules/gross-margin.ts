@@ -14,7 +14,7 @@
  * industry range: warning for any distance, critical beyond the same 10 points. The industry list is empty
  * by default: a bank enters its own ranges (no published range exists for the source's trades).
  */
-import { type Dec, ONE, ZERO, formatPlain, formatRatio, formatPercent, groupMoney, sum, toDecimal } from '../money/index.js';
+import { type Dec, ONE, ZERO, formatPlain, formatRatio, formatPercent, groupMoney, policyDecimal, sum, toDecimal } from '../money/index.js';
 import type { IndustryMargin } from '../profile/policy.js';
 import { moneyInput, plainInput, ratioInput, severityFor, skipped } from './flag.js';
 import type { Bilingual, Flag, FlagInput, Rule, Severity } from './types.js';
@@ -42,18 +42,20 @@ export const grossMarginRule: Rule = {
   title,
   check({ profile, policy, statements }) {
     const products = profile.products ?? [];
-    const shares = sum(products.map((p) => toDecimal(p.shareOfSales)));
+    const shareOf = products.map((p) => toDecimal(p.shareOfSales));
+    const shares = sum(shareOf);
     let weighted: Dec | undefined;
-    let weightedComputation = '';
+    let weightedComputation = () => '';
     if (products.length > 0 && shares.gt(0)) {
-      const terms = products.map((p) => {
+      const terms = products.map((p, i) => {
         const price = toDecimal(p.price);
-        const margin = price.minus(toDecimal(p.cost)).div(price);
-        return { share: toDecimal(p.shareOfSales), margin, price, cost: toDecimal(p.cost) };
+        const cost = toDecimal(p.cost);
+        return { share: shareOf[i] as Dec, margin: price.minus(cost).div(price), price, cost };
       });
-      weighted = sum(terms.map((t) => t.share.times(t.margin))).div(shares);
-      weightedComputation =
-        `(${terms.map((t) => `${t.share.toFixed()} × (${t.price.toFixed()} − ${t.cost.toFixed()}) / ${t.price.toFixed()}`).join(' + ')}) / ${shares.toFixed()} = ${formatRatio(weighted)}`;
+      const w = sum(terms.map((t) => t.share.times(t.margin))).div(shares);
+      weighted = w;
+      weightedComputation = () =>
+        `(${terms.map((t) => `${t.share.toFixed()} × (${t.price.toFixed()} − ${t.cost.toFixed()}) / ${t.price.toFixed()}`).join(' + ')}) / ${shares.toFixed()} = ${formatRatio(w)}`;
     }
     const stated = profile.grossMargin === undefined ? undefined : toDecimal(profile.grossMargin);
     const anchor = stated ?? weighted;
@@ -66,7 +68,7 @@ export const grossMarginRule: Rule = {
     const anchorInput: FlagInput = stated !== undefined ? ratioInput('statedMargin', 'grossMargin', anchor) : ratioInput('productsMargin', 'products', anchor);
 
     const band = policy.grossMargin;
-    const tol = toDecimal(band.tolerance);
+    const tol = policyDecimal(band.tolerance);
     const flags: Flag[] = [];
     let comparisons = 0;
     /** A flag on the anchor margin against `expected`; deviations in points, so no relative figure. */
@@ -92,8 +94,9 @@ export const grossMarginRule: Rule = {
       id: string,
       name: Bilingual,
       other: Dec,
-      computation: string,
-      inputs: FlagInput[],
+      // The texts are written only when the margins disagree.
+      computation: () => string,
+      inputs: () => FlagInput[],
       evidence: Bilingual[],
       questions: Bilingual[],
     ) => {
@@ -105,8 +108,8 @@ export const grossMarginRule: Rule = {
       flags.push(
         marginFlag(severity, other, { min: other.minus(tol), max: other.plus(tol) }, {
           formula: `${id}; deviation = ${anchorName.en} − ${name.en}, in percentage points`,
-          computation: `${computation}; ${formatRatio(anchor)} − ${formatRatio(other)} = ${formatRatio(diff)} (${points(diff)})`,
-          inputs: [anchorInput, ...inputs],
+          computation: `${computation()}; ${formatRatio(anchor)} − ${formatRatio(other)} = ${formatRatio(diff)} (${points(diff)})`,
+          inputs: [anchorInput, ...inputs()],
           evidence,
           questions,
           message: {
@@ -123,7 +126,7 @@ export const grossMarginRule: Rule = {
         { en: "main products' weighted margin", zh: '主要产品加权毛利率' },
         weighted,
         weightedComputation,
-        products.map((p, i) => plainInput(p.name, `products[${i}]`, `price ${asText(p.price)}, cost ${asText(p.cost)}, share ${asText(p.shareOfSales)}`, 'text')),
+        () => products.map((p, i) => plainInput(p.name, `products[${i}]`, `price ${asText(p.price)}, cost ${asText(p.cost)}, share ${asText(p.shareOfSales)}`, 'text')),
         [
           { en: 'purchase invoices of the main products against their price tags or sales slips', zh: '主要产品的进货发票与标价或销售单对照' },
           { en: 'the mix of sales by product in a sampled month', zh: '抽查月份各产品的销售构成' },
@@ -142,8 +145,8 @@ export const grossMarginRule: Rule = {
         'implied margin = 1 − annual purchases / annual sales',
         { en: 'margin implied by sales and purchases', zh: '按销售额与进货额推算的毛利率' },
         implied,
-        `1 − ${groupMoney(purchases)} / ${groupMoney(sales)} = ${formatRatio(implied)}`,
-        [moneyInput('annualPurchases', 'purchases.annual', purchases), moneyInput('annualSales', 'incomeStatement.annual.sales', sales)],
+        () => `1 − ${groupMoney(purchases)} / ${groupMoney(sales)} = ${formatRatio(implied)}`,
+        () => [moneyInput('annualPurchases', 'purchases.annual', purchases), moneyInput('annualSales', 'incomeStatement.annual.sales', sales)],
         [
           { en: "suppliers' invoices and in-slips for 12 months, and the stock count at both ends", zh: '近 12 个月进货发票、入库单，及期初期末存货' },
           { en: 'bank statements of payments to suppliers', zh: '向供货商付款的银行流水' },
@@ -156,8 +159,8 @@ export const grossMarginRule: Rule = {
     const industry = industryMarginFor(band.industries, profile.business.industry, profile.business.kind);
     if (industry !== undefined) {
       comparisons += 1;
-      const min = toDecimal(industry.min);
-      const max = toDecimal(industry.max);
+      const min = policyDecimal(industry.min);
+      const max = policyDecimal(industry.max);
       const below = anchor.lt(min);
       const distance = below ? min.minus(anchor) : anchor.gt(max) ? anchor.minus(max) : ZERO;
       const severity: Severity | null = severityFor(distance, { tolerance: '0', critical: band.critical });

@@ -17,7 +17,7 @@
  * income/savings are missing.
  */
 import { mustParseIsoDate, wholeMonthsBetween } from '../dates/index.js';
-import { type Dec, formatMoney, formatRatio, groupMoney, ONE, toDecimal, ZERO } from '../money/index.js';
+import { type Dec, formatMoney, formatRatio, groupMoney, ONE, toDecimal, ZERO, policyDecimal } from '../money/index.js';
 import { moneyInput, plainInput, ratioInput, severityFor, signedPercent, skipped } from './flag.js';
 import type { Flag, FlagInput, Rule } from './types.js';
 
@@ -33,7 +33,7 @@ export const initialCapitalRule: Rule = {
     if (!start || !toDecimal(start.amount).gt(0)) return skipped(['history[kind=start]']);
     const capital = toDecimal(start.amount);
     const band = policy.initialCapital;
-    const tol = toDecimal(band.tolerance);
+    const tol = policyDecimal(band.tolerance);
     const owner = profile.owner ?? {};
     const borrowed = toDecimal(start.borrowed ?? 0);
     const family = toDecimal(owner.familySupport ?? 0);
@@ -65,7 +65,7 @@ export const initialCapitalRule: Rule = {
         inputs.push(moneyInput('monthlySavings', 'owner.monthlySavings', perMonth));
       } else {
         const income = toDecimal(owner.monthlyIncome ?? 0);
-        const rate = toDecimal(band.savingsRate);
+        const rate = policyDecimal(band.savingsRate);
         perMonth = income.times(rate);
         savingsText = `${months} × ${groupMoney(income)} × ${rate.toFixed()}`;
         inputs.push(moneyInput('monthlyIncome', 'owner.monthlyIncome', income), ratioInput('savingsRate', 'policy.initialCapital.savingsRate', rate, true));

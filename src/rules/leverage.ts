@@ -38,8 +38,8 @@ export const leverageRule: Rule = {
         limit: policy.leverage.liabilitiesToEquity,
         limitPath: 'policy.leverage.liabilitiesToEquity.max',
         formula: 'liabilities / equity',
-        terms: `${groupMoney(liabilities)} / ${groupMoney(equity)}`,
-        inputs: [moneyInput('liabilities', 'balanceSheet.liabilities.total', liabilities), moneyInput('equity', 'balanceSheet.equity', equity)],
+        terms: () => `${groupMoney(liabilities)} / ${groupMoney(equity)}`,
+        inputs: () => [moneyInput('liabilities', 'balanceSheet.liabilities.total', liabilities), moneyInput('equity', 'balanceSheet.equity', equity)],
         evidence: [
           { en: 'loan contracts, IOUs (借条) and guarantees, including those with relatives and private lenders', zh: '借款合同、借条和担保，包括亲友及民间借贷' },
           { en: 'the credit report (征信报告)', zh: '征信报告' },
@@ -52,10 +52,10 @@ export const leverageRule: Rule = {
           en: `Liabilities are ${v} times equity (${groupMoney(liabilities)} against ${groupMoney(equity)}), above ${max}.`,
           zh: `负债是权益的 ${v} 倍（负债 ${groupMoney(liabilities)}，权益 ${groupMoney(equity)}），超过 ${max} 倍。`,
         }),
-        undefinedMessage: {
+        undefinedMessage: () => ({
           en: `Equity is ${groupMoney(equity)}: liabilities of ${groupMoney(liabilities)} are not covered by the assets.`,
           zh: `权益为 ${groupMoney(equity)}：负债 ${groupMoney(liabilities)} 已超过资产。`,
-        },
+        }),
       }),
       limitFlag({
         code: CODE,
@@ -67,8 +67,8 @@ export const leverageRule: Rule = {
         limit: policy.leverage.debtToMonthlySales,
         limitPath: 'policy.leverage.debtToMonthlySales.max',
         formula: '(existing loans + requested loan) / average monthly sales',
-        terms: `(${groupMoney(loans)} + ${groupMoney(requested)}) / ${groupMoney(monthlySales)}`,
-        inputs: [
+        terms: () => `(${groupMoney(loans)} + ${groupMoney(requested)}) / ${groupMoney(monthlySales)}`,
+        inputs: () => [
           moneyInput('existingLoans', 'balanceSheet.liabilities.bankLoans + privateLoans', loans),
           moneyInput('requestedLoan', 'loanRequest.amount', requested, profile.loanRequest === undefined),
           moneyInput('monthlySales', 'incomeStatement.monthlyAverage.sales', monthlySales),
@@ -85,10 +85,10 @@ export const leverageRule: Rule = {
           en: `Loans, with the one requested, come to ${groupMoney(debt)}: ${v} months of average sales (${groupMoney(monthlySales)} a month), above ${max}.`,
           zh: `现有借款加申请贷款共 ${groupMoney(debt)}，相当于 ${v} 个月的平均销售额（月均 ${groupMoney(monthlySales)}），超过 ${max} 个月。`,
         }),
-        undefinedMessage: {
+        undefinedMessage: () => ({
           en: `Loans of ${groupMoney(debt)} with no sales to repay them from.`,
           zh: `借款 ${groupMoney(debt)}，但没有销售收入来偿还。`,
-        },
+        }),
       }),
     ].filter((f): f is Flag => f !== null);
     return { status: 'ran', flags };

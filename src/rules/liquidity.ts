@@ -43,8 +43,8 @@ export const liquidityRule: Rule = {
         limit: policy.liquidity.currentRatio,
         limitPath: 'policy.liquidity.currentRatio.min',
         formula: 'current ratio = current assets / current liabilities',
-        terms: `${groupMoney(current)} / ${groupMoney(liabilities)}`,
-        inputs: [moneyInput('currentAssets', 'balanceSheet.assets.current', current), moneyInput('currentLiabilities', 'balanceSheet.liabilities.current', liabilities)],
+        terms: () => `${groupMoney(current)} / ${groupMoney(liabilities)}`,
+        inputs: () => [moneyInput('currentAssets', 'balanceSheet.assets.current', current), moneyInput('currentLiabilities', 'balanceSheet.liabilities.current', liabilities)],
         message: (v, min) => ({
           en: `Current assets of ${groupMoney(current)} are ${v} times current liabilities of ${groupMoney(liabilities)}, below ${min}.`,
           zh: `流动资产 ${groupMoney(current)} 仅为流动负债 ${groupMoney(liabilities)} 的 ${v} 倍，低于 ${min}。`,
@@ -56,8 +56,8 @@ export const liquidityRule: Rule = {
         limit: policy.liquidity.quickRatio,
         limitPath: 'policy.liquidity.quickRatio.min',
         formula: 'quick ratio = (current assets − inventory) / current liabilities',
-        terms: `(${groupMoney(current)} − ${groupMoney(inventory)}) / ${groupMoney(liabilities)}`,
-        inputs: [
+        terms: () => `(${groupMoney(current)} − ${groupMoney(inventory)}) / ${groupMoney(liabilities)}`,
+        inputs: () => [
           moneyInput('currentAssets', 'balanceSheet.assets.current', current),
           moneyInput('inventory', 'balanceSheet.assets.inventory', inventory),
           moneyInput('currentLiabilities', 'balanceSheet.liabilities.current', liabilities),

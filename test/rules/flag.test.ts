@@ -29,8 +29,8 @@ describe('limitFlag', () => {
     unit: 'ratio' as const,
     limitPath: 'policy.x',
     formula: 'a / b',
-    terms: 'a / b',
-    inputs: [],
+    terms: () => 'a / b',
+    inputs: () => [],
     evidence: [],
     questions: [],
     message: (v: string, l: string) => ({ en: `${v} ${l}`, zh: `${v} ${l}` }),
@@ -47,9 +47,10 @@ describe('limitFlag', () => {
   });
 
   test('a non-positive denominator: critical with a message, or no flag', () => {
-    const msg = { en: 'none', zh: 'none' };
+    const msg = () => ({ en: 'none', zh: 'none' });
     const limit = { max: '1', critical: '2' };
-    expect(limitFlag({ ...base, limit, numerator: new D(1), denominator: new D(0), undefinedMessage: msg })?.severity).toBe('critical');
+    const f = limitFlag({ ...base, limit, numerator: new D(1), denominator: new D(0), undefinedMessage: msg });
+    expect([f?.severity, f?.message, f?.computation]).toEqual(['critical', { en: 'none', zh: 'none' }, 'a / b: the denominator is not positive']);
     expect(limitFlag({ ...base, limit, numerator: new D(1), denominator: new D(0), undefinedMessage: null })).toBeNull();
     expect(limitFlag({ ...base, limit, numerator: new D(0), denominator: new D(-1), undefinedMessage: msg })).toBeNull();
   });
