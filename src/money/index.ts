@@ -144,9 +144,25 @@ export function groupMoney(value: Decimal): string {
   return groupDigits(formatMoney(value));
 }
 
-/** A percentage for people: 0.73333 → "73.33%". */
+/**
+ * A percentage for people: 0.73333 → "73.33%". The same string as `formatRatio(value.times(100), places)`
+ * without the multiplication: value rounded to places + 2 decimals, with the point moved two places right
+ * (× 100 is exact in decimal, so rounding before or after it gives the same digits).
+ */
 export function formatPercent(value: Decimal, places = 2): string {
-  return `${formatRatio(value.times(100), places)}%`;
+  return `${pointTwoRight(formatRatio(value, places + 2))}%`;
+}
+
+/** "0.7333" → "73.33", "-0.0512" → "-5.12", "1.2345" → "123.45": a plain decimal string with at least two decimals, × 100. */
+function pointTwoRight(s: string): string {
+  const negative = s.charCodeAt(0) === 45; // '-'
+  const dot = s.indexOf('.');
+  let start = negative ? 1 : 0;
+  const whole = s.slice(start, dot) + s.slice(dot + 1, dot + 3);
+  start = 0;
+  while (start < whole.length - 1 && whole.charCodeAt(start) === 48) start++; // leading zeros, keeping one digit
+  const rest = s.slice(dot + 3);
+  return (negative ? '-' : '') + whole.slice(start) + (rest === '' ? '' : `.${rest}`);
 }
 
 /** Inserts thousands separators into a plain decimal string. */

@@ -7,6 +7,7 @@ import {
   formatPercent,
   formatRatio,
   groupDigits,
+  policyDecimal,
   roundFen,
   toDecimal,
 } from '../../src/money/index.js';
@@ -66,5 +67,46 @@ describe('formatting', () => {
     expect(groupDigits('-1500000.50')).toBe('-1,500,000.50');
     expect(groupDigits('999')).toBe('999');
     expect(formatPercent(new D('0.446428'))).toBe('44.64%');
+  });
+  test('percent: the point moved two places, rounded half-up, no negative zero', () => {
+    expect(formatPercent(new D('0.0512'))).toBe('5.12%');
+    expect(formatPercent(new D('-0.0512'))).toBe('-5.12%');
+    expect(formatPercent(new D('12.3456'))).toBe('1234.56%');
+    expect(formatPercent(new D('3'))).toBe('300.00%');
+    // −0.00004 = −0.004%: rounds to −0.00, written 0.00
+    expect(formatPercent(new D('-0.00004'))).toBe('0.00%');
+    // 0.999995 = 99.9995% → 100.00% (half-up)
+    expect(formatPercent(new D('0.999995'))).toBe('100.00%');
+    // 0.735 = 73.5% → 74% with no decimals; 0.0049 = 0.49% → 0%
+    expect(formatPercent(new D('0.735'), 0)).toBe('74%');
+    expect(formatPercent(new D('0.0049'), 0)).toBe('0%');
+    // 2 / 3 = 66.666…% → 66.667% with three decimals
+    expect(formatPercent(new D(2).div(3), 3)).toBe('66.667%');
+  });
+  test('percent agrees with formatting value × 100 on random values', () => {
+    // Reference: the definition, multiplying first (decimal.js times, then toFixed half-up).
+    const reference = (v: Decimal, places: number) => {
+      const s = v.times(100).toFixed(places, Decimal.ROUND_HALF_UP);
+      return `${/^-0\.?0*$/.test(s) ? s.slice(1) : s}%`;
+    };
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let i = 0; i < 20_000; i++) {
+      const digits = String(Math.floor(next() * 1e9)).padStart(9, '0');
+      const point = Math.floor(next() * 12);
+      const text = `${next() < 0.3 ? '-' : ''}${point === 0 ? '0' : digits.slice(0, point).replace(/^0+(?=\d)/, '')}.${digits.slice(point) || '0'}${'0'.repeat(Math.floor(next() * 4))}5`;
+      const v = next() < 0.2 ? new D(text).div(7) : new D(text);
+      const places = Math.floor(next() * 4);
+      expect(formatPercent(v, places), `${v.toString()} @ ${places}`).toBe(reference(v, places));
+    }
+  });
+});
+
+describe('policyDecimal', () => {
+  test('one shared Decimal per value, the same value as toDecimal', () => {
+    expect(policyDecimal('0.2')).toBe(policyDecimal('0.2'));
+    expect(policyDecimal('0.2').eq(toDecimal('0.2'))).toBe(true);
+    expect(policyDecimal(0.1).toString()).toBe('0.1');
+    expect(() => policyDecimal('1e5')).toThrow(RangeError);
   });
 });
