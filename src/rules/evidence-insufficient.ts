@@ -16,7 +16,7 @@
  */
 import { assessEvidence, EVIDENCE_KIND_LABELS, type FigureEvidence } from '../adjust/evidence.js';
 import type { EvidenceKind } from '../profile/evidence.js';
-import { dedupeBilingual, plainInput, skipped } from './flag.js';
+import { lazyFlag, dedupeBilingual, plainInput, skipped } from './flag.js';
 import type { Bilingual, Flag, Rule } from './types.js';
 
 const title = { en: 'Key figures without two independent proofs', zh: '关键数据缺少两项以上独立实据' };
@@ -57,12 +57,7 @@ export const evidenceInsufficientRule: Rule = {
       lang === 'en'
         ? `${f.label.en}: ${f.independentKinds.length} of ${minimum} (${kinds(f.independentKinds, 'en')})`
         : `${f.label.zh}：${f.independentKinds.length}/${minimum}（${kinds(f.independentKinds, 'zh')}）`;
-    const flag: Flag = {
-      code: 'EVIDENCE_INSUFFICIENT',
-      severity: critical ? 'critical' : 'warning',
-      ruleId: 'evidence-insufficient',
-      title,
-      unit: 'count',
+    const flag: Flag = lazyFlag({ code: 'EVIDENCE_INSUFFICIENT', severity: critical ? 'critical' : 'warning', ruleId: 'evidence-insufficient', title, unit: 'count' }, () => ({
       observed: String(proven),
       expected: String(all.length),
       range: { min: String(all.length), max: String(all.length) },
@@ -91,7 +86,7 @@ export const evidenceInsufficientRule: Rule = {
         en: `${short.length} of ${all.length} key figures rest on fewer than ${minimum} independent proofs: ${short.map((f) => describe(f, 'en')).join('; ')}. An inference without proofs is empty.`,
         zh: `${all.length} 项关键数据中有 ${short.length} 项不足 ${minimum} 项独立实据：${short.map((f) => describe(f, 'zh')).join('；')}。没有实据的推理都是空的。`,
       },
-    };
+    }));
     return { status: 'ran', flags: [flag] };
   },
 };

@@ -23,6 +23,100 @@ function toleranceFactors(tol: Dec): { readonly below: Dec; readonly above: Dec 
   return f;
 }
 
+/** What identifies a flag, decided when the rule runs. */
+export type FlagHead = Pick<Flag, 'code' | 'severity' | 'ruleId' | 'title' | 'unit'>;
+
+/** A flag's figures and texts: everything but its head. */
+export type FlagDetails = Omit<Flag, keyof FlagHead>;
+
+/**
+ * The details of a flag, written once, when first read. A throw while writing them (a bug) gives texts that say so
+ * rather than an exception out of `JSON.stringify` or the memo: the flag itself stands, it was decided on the figures.
+ */
+function detailsOnce(write: () => FlagDetails): () => FlagDetails {
+  let details: FlagDetails | undefined;
+  return () => (details ??= writeOrExplain(write));
+}
+
+function writeOrExplain(write: () => FlagDetails): FlagDetails {
+  try {
+    return write();
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    return {
+      observed: null,
+      expected: null,
+      range: null,
+      deviation: null,
+      formula: '',
+      computation: `internal error writing the flag: ${text}`,
+      inputs: [],
+      evidence: [],
+      questions: [],
+      message: { en: `internal error writing the flag: ${text}`, zh: `规则内部错误：${text}` },
+    };
+  }
+}
+
+/**
+ * A flag whose figures and texts are written on first read (lazy): the rule decides code and severity on the
+ * Decimals, and the formatting (money strings, grouped figures, bilingual messages, computations, inputs) is done
+ * only when something reads them, e.g. `JSON.stringify` or the Markdown memo, and then once (memoised).
+ *
+ * The lazy fields are enumerable getters on the flag itself, in the order of the `Flag` interface, so
+ * `JSON.stringify`, spread, `Object.entries`, `structuredClone`, `postMessage` and `toEqual` all see plain data, the
+ * same as an eagerly written flag; `Object.freeze` works (the memo is in a closure, not on the flag). The writer must
+ * read only what the rule captured (Decimals, the parsed profile and policy, which xcheck never mutates).
+ */
+export function lazyFlag(head: FlagHead, write: () => FlagDetails): Flag {
+  const d = detailsOnce(write);
+  return {
+    code: head.code,
+    severity: head.severity,
+    ruleId: head.ruleId,
+    title: head.title,
+    unit: head.unit,
+    get observed() {
+      return d().observed;
+    },
+    get expected() {
+      return d().expected;
+    },
+    get range() {
+      return d().range;
+    },
+    get deviation() {
+      return d().deviation;
+    },
+    get formula() {
+      return d().formula;
+    },
+    get computation() {
+      return d().computation;
+    },
+    get inputs() {
+      return d().inputs;
+    },
+    get evidence() {
+      return d().evidence;
+    },
+    get questions() {
+      return d().questions;
+    },
+    get message() {
+      return d().message;
+    },
+  };
+}
+
+/** A value, or a function that makes it when needed (texts a rule writes only if it flags). */
+export type Deferred<T> = T | (() => T);
+
+/** The value of a `Deferred`. */
+export function resolve<T>(value: Deferred<T>): T {
+  return typeof value === 'function' ? (value as () => T)() : value;
+}
+
 /** A rule that could not run for lack of inputs. */
 export function skipped(missing: readonly string[], reason?: Bilingual): RuleOutcome {
   return {
@@ -122,8 +216,8 @@ export interface DeclaredCheck {
   /** The estimate's formula; `; deviation = (declared − estimate) / declared` is appended. */
   readonly formula: string;
   /** The estimate's computation with its numbers; the deviation's is appended. */
-  readonly computation: string;
-  readonly inputs: readonly FlagInput[];
+  readonly computation: Deferred<string>;
+  readonly inputs: Deferred<readonly FlagInput[]>;
   readonly evidence: readonly Bilingual[];
   readonly questions: readonly Bilingual[];
   /** The message, given the shown figures and whether the declared figure is above the estimate. */
@@ -134,26 +228,23 @@ export interface DeclaredCheck {
 export function checkDeclared(c: DeclaredCheck): Flag | null {
   const severity = declaredSeverity(c.declared, c.estimate, c.band);
   if (severity === null) return null;
-  const show = c.show ?? groupMoney;
-  const relative = declaredDeviation(c.declared, c.estimate);
-  const deviation = relative === null ? 'n/a' : signedPercent(relative);
-  return {
-    code: c.code,
-    severity,
-    ruleId: c.ruleId,
-    title: c.title,
-    ...declaredFigures(c.unit, c.declared, c.estimate, c.band, c.format),
-    formula: `${c.formula}; deviation = (declared − estimate) / declared`,
-    computation:
-      `${c.computation}; ` +
-      (relative === null
-        ? `declared ${show(c.declared)}`
-        : `(${show(c.declared)} − ${show(c.estimate)}) / ${show(c.declared)} = ${deviation}`),
-    inputs: c.inputs,
-    evidence: c.evidence,
-    questions: c.questions,
-    message: c.message({ declared: show(c.declared), estimate: show(c.estimate), deviation, over: c.declared.gt(c.estimate) }),
-  };
+  return lazyFlag({ code: c.code, severity, ruleId: c.ruleId, title: c.title, unit: c.unit }, () => {
+    const show = c.show ?? groupMoney;
+    const relative = declaredDeviation(c.declared, c.estimate);
+    const deviation = relative === null ? 'n/a' : signedPercent(relative);
+    const { unit: _unit, ...figures } = declaredFigures(c.unit, c.declared, c.estimate, c.band, c.format);
+    const declared = show(c.declared);
+    const estimate = show(c.estimate);
+    return {
+      ...figures,
+      formula: `${c.formula}; deviation = (declared − estimate) / declared`,
+      computation: `${resolve(c.computation)}; ` + (relative === null ? `declared ${declared}` : `(${declared} − ${estimate}) / ${declared} = ${deviation}`),
+      inputs: resolve(c.inputs),
+      evidence: c.evidence,
+      questions: c.questions,
+      message: c.message({ declared, estimate, deviation, over: c.declared.gt(c.estimate) }),
+    };
+  });
 }
 
 /** The outcome of a rule that reads the balance sheet when the profile reports no balances. */
@@ -206,8 +297,8 @@ export interface LimitCheck {
    * The division with its numbers, e.g. "1,150,000.00 / 2,158,000.00". A function, like `inputs` and the messages:
    * the texts are written only when the ratio is beyond its limit (most ratios are not).
    */
-  readonly terms: () => string;
-  readonly inputs: () => readonly FlagInput[];
+  readonly terms: Deferred<string>;
+  readonly inputs: Deferred<readonly FlagInput[]>;
   readonly evidence: readonly Bilingual[];
   readonly questions: readonly Bilingual[];
   readonly message: (value: string, limit: string) => Bilingual;
@@ -215,51 +306,89 @@ export interface LimitCheck {
    * When the denominator is zero or less: the message of a critical flag, or null for no flag (e.g. a
    * current ratio with no current liabilities cannot be low). A zero or negative numerator never flags then.
    */
-  readonly undefinedMessage: (() => Bilingual) | null;
+  readonly undefinedMessage: Deferred<Bilingual> | null;
 }
 
-/** The flag of a ratio beyond its policy limit, or null. Ratios are shown with two decimals. */
+/** The flag of a ratio beyond its policy limit, or null. Ratios are shown with two decimals. Figures and texts are lazy. */
 export function limitFlag(c: LimitCheck): Flag | null {
   const fmt = (v: Dec) => formatRatio(v, 2);
   const side = 'max' in c.limit ? 'max' : 'min';
   const sign = side === 'max' ? '≤' : '≥';
+  const limit = policyDecimal('max' in c.limit ? c.limit.max : c.limit.min);
+  const head = { code: c.code, ruleId: c.ruleId, title: c.title, unit: c.unit };
   if (c.denominator.lte(0)) {
-    if (c.undefinedMessage === null || c.numerator.lte(0)) return null;
-    const limit = policyDecimal('max' in c.limit ? c.limit.max : c.limit.min);
-    return {
-      code: c.code,
-      ruleId: c.ruleId,
-      title: c.title,
-      inputs: c.inputs(),
+    const undefinedMessage = c.undefinedMessage;
+    if (undefinedMessage === null || c.numerator.lte(0)) return null;
+    return limitOrderFlag({ ...head, severity: 'critical' }, () => ({
+      inputs: resolve(c.inputs),
       evidence: c.evidence,
       questions: c.questions,
-      severity: 'critical',
-      unit: c.unit,
       observed: null,
       expected: fmt(limit),
       range: side === 'max' ? { min: null, max: fmt(limit) } : { min: fmt(limit), max: null },
       deviation: null,
       formula: `${c.formula}; must be ${sign} ${c.limitPath}`,
-      computation: `${c.terms()}: the denominator is not positive`,
-      message: c.undefinedMessage(),
-    };
+      computation: `${resolve(c.terms)}: the denominator is not positive`,
+      message: resolve(undefinedMessage),
+    }));
   }
   const value = c.numerator.div(c.denominator);
   const severity = 'max' in c.limit ? ceilingSeverity(value, c.limit) : floorSeverity(value, c.limit);
   if (severity === null) return null;
-  const limit = policyDecimal('max' in c.limit ? c.limit.max : c.limit.min);
+  return limitOrderFlag({ ...head, severity }, () => {
+    const { unit: _unit, ...figures } = limitFigures(c.unit, value, limit, side, fmt);
+    const shown = fmt(value);
+    return {
+      inputs: resolve(c.inputs),
+      evidence: c.evidence,
+      questions: c.questions,
+      ...figures,
+      formula: `${c.formula}; must be ${sign} ${c.limitPath}`,
+      computation: `${resolve(c.terms)} = ${shown} ${side === 'max' ? '>' : '<'} ${limit.toFixed()}`,
+      message: c.message(shown, limit.toFixed()),
+    };
+  });
+}
+
+/** `lazyFlag` with the key order the limit flags have always had in the JSON (inputs, evidence, questions before severity). */
+function limitOrderFlag(head: FlagHead, write: () => FlagDetails): Flag {
+  const d = detailsOnce(write);
   return {
-    code: c.code,
-    ruleId: c.ruleId,
-    title: c.title,
-    inputs: c.inputs(),
-    evidence: c.evidence,
-    questions: c.questions,
-    severity,
-    ...limitFigures(c.unit, value, limit, side, fmt),
-    formula: `${c.formula}; must be ${sign} ${c.limitPath}`,
-    computation: `${c.terms()} = ${fmt(value)} ${side === 'max' ? '>' : '<'} ${limit.toFixed()}`,
-    message: c.message(fmt(value), limit.toFixed()),
+    code: head.code,
+    ruleId: head.ruleId,
+    title: head.title,
+    get inputs() {
+      return d().inputs;
+    },
+    get evidence() {
+      return d().evidence;
+    },
+    get questions() {
+      return d().questions;
+    },
+    severity: head.severity,
+    unit: head.unit,
+    get observed() {
+      return d().observed;
+    },
+    get expected() {
+      return d().expected;
+    },
+    get range() {
+      return d().range;
+    },
+    get deviation() {
+      return d().deviation;
+    },
+    get formula() {
+      return d().formula;
+    },
+    get computation() {
+      return d().computation;
+    },
+    get message() {
+      return d().message;
+    },
   };
 }
 

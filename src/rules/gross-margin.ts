@@ -16,7 +16,7 @@
  */
 import { type Dec, ONE, ZERO, formatPlain, formatRatio, formatPercent, groupMoney, policyDecimal, sum, toDecimal } from '../money/index.js';
 import type { IndustryMargin } from '../profile/policy.js';
-import { moneyInput, plainInput, ratioInput, severityFor, skipped } from './flag.js';
+import { lazyFlag, moneyInput, plainInput, ratioInput, severityFor, skipped } from './flag.js';
 import type { Bilingual, Flag, FlagInput, Rule, Severity } from './types.js';
 
 /** An input as the applicant gave it: a decimal string as is, a JSON number in plain notation (never 5e-324). */
@@ -65,7 +65,7 @@ export const grossMarginRule: Rule = {
         zh: '没有可检验的毛利率：请填写毛利率或主要产品',
       });
     const anchorName: Bilingual = stated !== undefined ? { en: 'stated margin', zh: '申报毛利率' } : { en: "main products' weighted margin", zh: '主要产品加权毛利率' };
-    const anchorInput: FlagInput = stated !== undefined ? ratioInput('statedMargin', 'grossMargin', anchor) : ratioInput('productsMargin', 'products', anchor);
+    const anchorInput = (): FlagInput => (stated !== undefined ? ratioInput('statedMargin', 'grossMargin', anchor) : ratioInput('productsMargin', 'products', anchor));
 
     const band = policy.grossMargin;
     const tol = policyDecimal(band.tolerance);
@@ -76,19 +76,15 @@ export const grossMarginRule: Rule = {
       severity: Severity,
       expected: Dec,
       range: { min: Dec; max: Dec },
-      rest: Pick<Flag, 'formula' | 'computation' | 'inputs' | 'evidence' | 'questions' | 'message'>,
-    ): Flag => ({
-      code: CODE,
-      severity,
-      ruleId: RULE_ID,
-      title,
-      unit: 'ratio',
-      observed: formatRatio(anchor),
-      expected: formatRatio(expected),
-      range: { min: formatRatio(range.min), max: formatRatio(range.max) },
-      deviation: { absolute: formatRatio(anchor.minus(expected)), relative: null },
-      ...rest,
-    });
+      rest: () => Pick<Flag, 'formula' | 'computation' | 'inputs' | 'evidence' | 'questions' | 'message'>,
+    ): Flag =>
+      lazyFlag({ code: CODE, severity, ruleId: RULE_ID, title, unit: 'ratio' }, () => ({
+        observed: formatRatio(anchor),
+        expected: formatRatio(expected),
+        range: { min: formatRatio(range.min), max: formatRatio(range.max) },
+        deviation: { absolute: formatRatio(anchor.minus(expected)), relative: null },
+        ...rest(),
+      }));
 
     const compare = (
       id: string,
@@ -106,17 +102,17 @@ export const grossMarginRule: Rule = {
       if (severity === null) return;
       const higher = diff.isPositive();
       flags.push(
-        marginFlag(severity, other, { min: other.minus(tol), max: other.plus(tol) }, {
+        marginFlag(severity, other, { min: other.minus(tol), max: other.plus(tol) }, () => ({
           formula: `${id}; deviation = ${anchorName.en} − ${name.en}, in percentage points`,
           computation: `${computation()}; ${formatRatio(anchor)} − ${formatRatio(other)} = ${formatRatio(diff)} (${points(diff)})`,
-          inputs: [anchorInput, ...inputs()],
+          inputs: [anchorInput(), ...inputs()],
           evidence,
           questions,
           message: {
             en: `The ${anchorName.en} of ${formatPercent(anchor)} is ${points(diff.abs())} ${higher ? 'above' : 'below'} the ${name.en} of ${formatPercent(other)}.`,
             zh: `${anchorName.zh} ${formatPercent(anchor)}，${higher ? '高于' : '低于'}${name.zh} ${formatPercent(other)} ${pointsZh(diff.abs())}。`,
           },
-        }),
+        })),
       );
     };
 
@@ -167,11 +163,11 @@ export const grossMarginRule: Rule = {
       if (severity !== null) {
         const bound = below ? min : max;
         flags.push(
-          marginFlag(severity, bound, { min, max }, {
+          marginFlag(severity, bound, { min, max }, () => ({
             formula: 'industry range min ≤ margin ≤ max; deviation = margin − nearest bound, in percentage points',
             computation: `${formatRatio(anchor)} ${below ? '<' : '>'} ${formatRatio(bound)} (range ${formatRatio(min)}–${formatRatio(max)}); ${formatRatio(anchor)} − ${formatRatio(bound)} = ${formatRatio(anchor.minus(bound))}`,
             inputs: [
-              anchorInput,
+              anchorInput(),
               plainInput('industryRange', 'policy.grossMargin.industries', `${industry.match}: ${formatRatio(min)}–${formatRatio(max)}${industry.source ? ` (${industry.source})` : ''}`, 'text'),
             ],
             evidence: [
@@ -186,7 +182,7 @@ export const grossMarginRule: Rule = {
               en: `The ${anchorName.en} of ${formatPercent(anchor)} is ${below ? 'below' : 'above'} the usual range for ${industry.match}, ${formatPercent(min)}–${formatPercent(max)}.`,
               zh: `${anchorName.zh} ${formatPercent(anchor)}，${below ? '低于' : '高于'}${industry.match}行业的常见范围 ${formatPercent(min)}–${formatPercent(max)}。`,
             },
-          }),
+          })),
         );
       }
     }

@@ -11,7 +11,7 @@
  * Skipped without a household or with zero members.
  */
 import { formatMoney, formatRatio, groupMoney, toDecimal, policyDecimal } from '../money/index.js';
-import { moneyInput, plainInput, severityFor, signedPercent, skipped } from './flag.js';
+import { lazyFlag, moneyInput, plainInput, severityFor, signedPercent, skipped } from './flag.js';
 import type { Rule } from './types.js';
 
 const CODE = 'HOUSEHOLD_EXPENSES_IMPLAUSIBLE';
@@ -47,12 +47,7 @@ export const householdExpensesRule: Rule = {
     return {
       status: 'ran',
       flags: [
-        {
-          code: CODE,
-          severity,
-          ruleId: RULE_ID,
-          title,
-          unit: 'CNY',
+        lazyFlag({ code: CODE, severity, ruleId: RULE_ID, title, unit: 'CNY' }, () => ({
           observed: formatMoney(declared),
           expected: formatMoney(minimum),
           range: { min: formatMoney(minimum.times(policyDecimal(p.tolerance).negated().plus(1))), max: null },
@@ -79,7 +74,7 @@ export const householdExpensesRule: Rule = {
             en: `Household expenses of ${groupMoney(declared)} a month for ${household.members} people are below the minimum of ${groupMoney(minimum)} for ${regionName.en} (${signedPercent(relative)}).`,
             zh: `${household.members} 口之家月开支 ${groupMoney(declared)}，低于${regionName.zh}的最低水平 ${groupMoney(minimum)}（偏差 ${signedPercent(relative)}）。`,
           },
-        },
+        })),
       ],
     };
   },

@@ -18,7 +18,7 @@
  */
 import { mustParseIsoDate, wholeMonthsBetween } from '../dates/index.js';
 import { type Dec, formatMoney, formatRatio, groupMoney, ONE, toDecimal, ZERO, policyDecimal } from '../money/index.js';
-import { moneyInput, plainInput, ratioInput, severityFor, signedPercent, skipped } from './flag.js';
+import { lazyFlag, moneyInput, plainInput, ratioInput, severityFor, signedPercent, skipped } from './flag.js';
 import type { Flag, FlagInput, Rule } from './types.js';
 
 const title = { en: 'Initial capital larger than the earlier history explains', zh: '初始投入资金超出创业前积累' };
@@ -81,12 +81,7 @@ export const initialCapitalRule: Rule = {
     if (severity === null) return { status: 'ran', flags: [] };
 
     const year = start.date.slice(0, 4);
-    const flag: Flag = {
-      code: 'INITIAL_CAPITAL_UNEXPLAINED',
-      severity,
-      ruleId: 'initial-capital',
-      title,
-      unit: 'CNY',
+    const flag: Flag = lazyFlag({ code: 'INITIAL_CAPITAL_UNEXPLAINED', severity, ruleId: 'initial-capital', title, unit: 'CNY' }, () => ({
       observed: formatMoney(capital),
       expected: formatMoney(explained),
       range: { min: '0.00', max: tol.gte(ONE) ? null : formatMoney(explained.div(ONE.minus(tol))) },
@@ -111,7 +106,7 @@ export const initialCapitalRule: Rule = {
         en: `The business started in ${year} with ${groupMoney(capital)}, but savings, family support and declared borrowing explain only ${groupMoney(explained)}: ${groupMoney(unexplained)} (${signedPercent(relative)}) has no stated source. Part of it was probably borrowed (social debt, 社会负债): ask where it came from and whether it has been repaid.`,
         zh: `${year} 年创业投入 ${groupMoney(capital)}，但创业前积蓄、家庭资助和已申报借款只能解释 ${groupMoney(explained)}，有 ${groupMoney(unexplained)}（${signedPercent(relative)}）来源不明，很可能有社会负债：需问清资金来源以及是否已经归还。`,
       },
-    };
+    }));
     return { status: 'ran', flags: [flag] };
   },
 };

@@ -12,7 +12,13 @@
  * Runs when there is an inventory figure; the first check also needs the stocking days.
  */
 import { ONE, D, ZERO, formatRatio, groupMoney, toDecimal, policyDecimal } from '../money/index.js';
-import { ceilingSeverity, limitFigures, moneyInput, plainInput, skipped } from './flag.js';
+import { ceilingSeverity, lazyFlag, limitFigures, moneyInput, plainInput, skipped } from './flag.js';
+
+/** The figures of `limitFigures` without the unit (the flag's head has it). */
+const limitFiguresOnly = (...args: Parameters<typeof limitFigures>) => {
+  const { unit: _unit, ...figures } = limitFigures(...args);
+  return figures;
+};
 import { checkTurnover } from './turnover.js';
 import type { Flag, Rule } from './types.js';
 
@@ -28,7 +34,7 @@ export const inventoryRule: Rule = {
     const bs = statements.balanceSheet;
     if (bs.inventorySource === 'none') return skipped(['inventoryCount', 'balances.inventory']);
     const inventory = bs.assets.inventory;
-    const inventoryInput = moneyInput('inventory', bs.inventorySource === 'count' ? 'inventoryCount (Σ quantity × unitCost)' : 'balances.inventory', inventory);
+    const inventoryInput = () => moneyInput('inventory', bs.inventorySource === 'count' ? 'inventoryCount (Σ quantity × unitCost)' : 'balances.inventory', inventory);
     const flags: Flag[] = [];
     const stockingDays = profile.stock?.stockingDays;
     if (stockingDays !== undefined) {
@@ -44,11 +50,11 @@ export const inventoryRule: Rule = {
         reported: inventory,
         band: policy.inventory,
         symbols: { flow: 'costOfGoodsSold', share: '1', days: 'stockingDays', balance: 'inventory' },
-        inputs: [
+        inputs: () => [
           moneyInput('costOfGoodsSold', 'incomeStatement.annual.costOfGoodsSold', cogs),
           plainInput('stockingDays', 'stock.stockingDays', String(stockingDays), 'days'),
           plainInput('dayBasis', 'policy.dayBasis', String(policy.dayBasis), 'days'),
-          inventoryInput,
+          inventoryInput(),
         ],
         evidence: [
           { en: 'a walk through the shop or warehouse counting the main items (rough is enough; a stock list for a larger firm)', zh: '现场大致目测盘点主要货品（较大企业现场调取库存清单）' },
@@ -74,33 +80,31 @@ export const inventoryRule: Rule = {
       const severity = ceilingSeverity(months, limit);
       if (severity !== null) {
         const max = policyDecimal(limit.max);
-        flags.push({
-          code: CODE,
-          severity,
-          ruleId: RULE_ID,
-          title,
-          ...limitFigures('months', months, max, 'max', (v) => formatRatio(v, 2)),
-          formula: 'months of sales in stock = (inventory − unsaleable) / average monthly sales; must be ≤ policy.inventory.monthsOfSales.max',
-          computation: `(${groupMoney(inventory)} − ${groupMoney(unsaleable)}) / ${groupMoney(monthlySales)} = ${formatRatio(months, 2)} months > ${max.toFixed()}`,
-          inputs: [
-            inventoryInput,
-            moneyInput('unsaleable', 'stock.unsaleable', unsaleable, profile.stock?.unsaleable === undefined),
-            moneyInput('monthlySales', 'incomeStatement.monthlyAverage.sales', monthlySales),
-            plainInput('maxMonthsOfSales', 'policy.inventory.monthsOfSales.max', max.toFixed(), 'months'),
-          ],
-          evidence: [
-            { en: 'the stock count by item with the date each was bought (old, dusty or damaged goods)', zh: '按品种盘点并了解进货时间（积压、陈旧、破损的货）' },
-            { en: "suppliers' invoices for the largest items, to confirm they were bought and at what cost", zh: '主要货品的进货发票，核实是否真实购入及成本' },
-          ],
-          questions: [
-            { en: 'How long does it usually take to sell what you have in stock now?', zh: '现在这些库存，一般要多久能卖完？' },
-            { en: 'What happens to goods that do not sell?', zh: '卖不掉的货一般怎么处理？' },
-          ],
-          message: {
-            en: `Saleable inventory of ${groupMoney(saleable)} is ${formatRatio(months, 2)} months of average sales (${groupMoney(monthlySales)} a month), more than ${max.toFixed()}.`,
-            zh: `可售存货 ${groupMoney(saleable)}，相当于 ${formatRatio(months, 2)} 个月的平均销售额（月均 ${groupMoney(monthlySales)}），超过 ${max.toFixed()} 个月。`,
-          },
-        });
+        flags.push(
+          lazyFlag({ code: CODE, severity, ruleId: RULE_ID, title, unit: 'months' }, () => ({
+            ...limitFiguresOnly('months', months, max, 'max', (v) => formatRatio(v, 2)),
+            formula: 'months of sales in stock = (inventory − unsaleable) / average monthly sales; must be ≤ policy.inventory.monthsOfSales.max',
+            computation: `(${groupMoney(inventory)} − ${groupMoney(unsaleable)}) / ${groupMoney(monthlySales)} = ${formatRatio(months, 2)} months > ${max.toFixed()}`,
+            inputs: [
+              inventoryInput(),
+              moneyInput('unsaleable', 'stock.unsaleable', unsaleable, profile.stock?.unsaleable === undefined),
+              moneyInput('monthlySales', 'incomeStatement.monthlyAverage.sales', monthlySales),
+              plainInput('maxMonthsOfSales', 'policy.inventory.monthsOfSales.max', max.toFixed(), 'months'),
+            ],
+            evidence: [
+              { en: 'the stock count by item with the date each was bought (old, dusty or damaged goods)', zh: '按品种盘点并了解进货时间（积压、陈旧、破损的货）' },
+              { en: "suppliers' invoices for the largest items, to confirm they were bought and at what cost", zh: '主要货品的进货发票，核实是否真实购入及成本' },
+            ],
+            questions: [
+              { en: 'How long does it usually take to sell what you have in stock now?', zh: '现在这些库存，一般要多久能卖完？' },
+              { en: 'What happens to goods that do not sell?', zh: '卖不掉的货一般怎么处理？' },
+            ],
+            message: {
+              en: `Saleable inventory of ${groupMoney(saleable)} is ${formatRatio(months, 2)} months of average sales (${groupMoney(monthlySales)} a month), more than ${max.toFixed()}.`,
+              zh: `可售存货 ${groupMoney(saleable)}，相当于 ${formatRatio(months, 2)} 个月的平均销售额（月均 ${groupMoney(monthlySales)}），超过 ${max.toFixed()} 个月。`,
+            },
+          })),
+        );
       }
     }
     return { status: 'ran', flags };

@@ -44,7 +44,7 @@ export const payablesRule: Rule = {
       reported,
       band: policy.payables,
       symbols: { flow: 'purchases', share: 'creditPurchaseShare', days: 'supplierDays', balance: 'payables' },
-      inputs: [
+      inputs: () => [
         declared === undefined
           ? moneyInput('purchases', 'incomeStatement.annual.costOfGoodsSold', purchases, true)
           : moneyInput('purchases', 'purchases.annual', purchases),

@@ -13,7 +13,7 @@
  * Skipped when the profile has no `premises` record.
  */
 import type { EvidenceKind } from '../profile/evidence.js';
-import { plainInput, skipped } from './flag.js';
+import { lazyFlag, plainInput, skipped } from './flag.js';
 import type { Bilingual, Flag, Rule, Severity } from './types.js';
 
 const title = { en: "Premises not confirmed as the applicant's business", zh: '经营场所未核实为客户本人经营' };
@@ -47,12 +47,7 @@ export const premisesRule: Rule = {
       severity = lacking.length === 2 ? policy.premises.unconfirmed : policy.premises.partlyConfirmed;
     }
     const confirmed = (p.visited ? 1 : 0) + (p.visited && hasProof ? 1 : 0) + (p.visited && observed ? 1 : 0);
-    const flag: Flag = {
-      code: 'PREMISES_NOT_VERIFIED',
-      severity,
-      ruleId: 'premises',
-      title,
-      unit: 'count',
+    const flag: Flag = lazyFlag({ code: 'PREMISES_NOT_VERIFIED', severity, ruleId: 'premises', title, unit: 'count' }, () => ({
       observed: String(confirmed),
       expected: '3',
       range: { min: '3', max: '3' },
@@ -78,7 +73,7 @@ export const premisesRule: Rule = {
         en: `The premises are not confirmed as the applicant's business: ${lacking.map((l) => l.en).join('; ')}. Confirming the place is the basis of all the other checks.`,
         zh: `经营场所未能确认为客户本人经营：${lacking.map((l) => l.zh).join('；')}。确认经营场所是其他一切调查的基础。`,
       },
-    };
+    }));
     return { status: 'ran', flags: [flag] };
   },
 };

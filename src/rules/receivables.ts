@@ -43,7 +43,7 @@ export const receivablesRule: Rule = {
       reported,
       band: policy.receivables,
       symbols: { flow: 'sales', share: 'creditShare', days: 'customerDays', balance: 'receivables' },
-      inputs: [
+      inputs: () => [
         moneyInput('sales', 'incomeStatement.annual.sales', sales),
         ratioInput('creditShare', 'sales.creditShare', creditShare, shareGiven === undefined),
         plainInput('customerDays', 'settlement.customerDays', String(days), 'days'),

@@ -27,7 +27,7 @@ import { type Dec, D, ONE, ZERO, formatPercent, groupMoney, toDecimal, policyDec
 import type { Band } from '../profile/policy.js';
 import type { Profile } from '../profile/schema.js';
 import type { Statements } from '../statements/index.js';
-import { checkDeclared, declaredSeverity, formatQuantity, moneyInput, plainInput, ratioInput, skipped } from './flag.js';
+import { lazyFlag, checkDeclared, declaredSeverity, formatQuantity, moneyInput, plainInput, ratioInput, skipped } from './flag.js';
 import type { Bilingual, Flag, FlagInput, Rule } from './types.js';
 
 const CODE = 'SALES_TRIANGULATION';
@@ -309,12 +309,7 @@ export const salesTriangulationRule: Rule = {
     if (agreeing < min) {
       const agreeingNames = estimates.filter((est) => declaredSeverity(est.declared, est.value, band) === null).map((est) => est.name);
       const declared = statements.incomeStatement.monthlyAverage.sales;
-      flags.push({
-        code: CODE,
-        severity: 'warning',
-        ruleId: RULE_ID,
-        title,
-        unit: 'count',
+      flags.push(lazyFlag({ code: CODE, severity: 'warning', ruleId: RULE_ID, title, unit: 'count' }, () => ({
         observed: String(agreeing),
         expected: String(min),
         range: { min: String(min), max: null },
@@ -338,7 +333,7 @@ export const salesTriangulationRule: Rule = {
           en: `Only ${agreeing} of ${estimates.length} independent estimates agree with the declared sales of ${groupMoney(declared)} a month${agreeingNames.length ? ` (${agreeingNames.map((n) => n.en).join(', ')})` : ''}; at least ${min} are needed to accept them.`,
           zh: `${estimates.length} 个独立估算中仅 ${agreeing} 个与申报月销售额 ${groupMoney(declared)} 相符${agreeingNames.length ? `（${agreeingNames.map((n) => n.zh).join('、')}）` : ''}；至少需要 ${min} 个相符才能认可。`,
         },
-      });
+      })));
     }
     return { status: 'ran', flags };
   },

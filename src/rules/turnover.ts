@@ -9,7 +9,7 @@
  */
 import { type Dec, groupMoney } from '../money/index.js';
 import type { Band } from '../profile/policy.js';
-import { moneyFigures, severityFor, signedPercent } from './flag.js';
+import { lazyFlag, moneyFigures, severityFor, signedPercent } from './flag.js';
 import type { Bilingual, Flag, FlagInput } from './types.js';
 
 export interface TurnoverCheck {
@@ -25,7 +25,8 @@ export interface TurnoverCheck {
   readonly band: Band;
   /** Symbols for the formula: e.g. { flow: 'sales', share: 'creditShare', days: 'customerDays', balance: 'receivables' }. */
   readonly symbols: { readonly flow: string; readonly share: string; readonly days: string; readonly balance: string };
-  readonly inputs: readonly FlagInput[];
+  /** Written only when the balance flags. */
+  readonly inputs: () => readonly FlagInput[];
   readonly evidence: readonly Bilingual[];
   readonly questions: readonly Bilingual[];
   /** Message given the formatted figures. */
@@ -51,30 +52,24 @@ export function checkTurnover(c: TurnoverCheck): Flag | null {
     severity = severityFor(relative, c.band);
   }
   if (severity === null) return null;
-  const s = c.symbols;
-  const figures = moneyFigures(c.reported, expected, relative, c.band);
-  return {
-    code: c.code,
-    severity,
-    ruleId: c.ruleId,
-    title: c.title,
-    ...figures,
-    formula: `expected ${s.balance} = ${s.flow} × ${s.share} × ${s.days} / ${c.dayBasis}; deviation = (reported − expected) / expected`,
-    computation:
-      `${groupMoney(c.flow)} × ${c.creditShare.toFixed()} × ${c.days} / ${c.dayBasis} = ${groupMoney(expected)}; ` +
-      (relative === null
-        ? `reported ${groupMoney(c.reported)} where nothing is expected`
-        : `(${groupMoney(c.reported)} − ${groupMoney(expected)}) / ${groupMoney(expected)} = ${signedPercent(relative)}`),
-    inputs: c.inputs,
-    evidence: c.evidence,
-    questions: c.questions,
-    message: c.message({
-      reported: groupMoney(c.reported),
-      expected: groupMoney(expected),
-      flow: groupMoney(c.flow),
-      days: c.days,
-      deviation: relative === null ? 'n/a' : signedPercent(relative),
-    }),
-  };
+  return lazyFlag({ code: c.code, severity, ruleId: c.ruleId, title: c.title, unit: 'CNY' }, () => {
+    const s = c.symbols;
+    const { unit: _unit, ...figures } = moneyFigures(c.reported, expected, relative, c.band);
+    // Each figure grouped once for the computation and the message.
+    const reported = groupMoney(c.reported);
+    const exp = groupMoney(expected);
+    const flow = groupMoney(c.flow);
+    const deviation = relative === null ? 'n/a' : signedPercent(relative);
+    return {
+      ...figures,
+      formula: `expected ${s.balance} = ${s.flow} × ${s.share} × ${s.days} / ${c.dayBasis}; deviation = (reported − expected) / expected`,
+      computation:
+        `${flow} × ${c.creditShare.toFixed()} × ${c.days} / ${c.dayBasis} = ${exp}; ` +
+        (relative === null ? `reported ${reported} where nothing is expected` : `(${reported} − ${exp}) / ${exp} = ${deviation}`),
+      inputs: c.inputs(),
+      evidence: c.evidence,
+      questions: c.questions,
+      message: c.message({ reported, expected: exp, flow, days: c.days, deviation }),
+    };
+  });
 }
-
