@@ -64,13 +64,14 @@ function writeOrExplain(write: () => FlagDetails): FlagDetails {
  * only when something reads them, e.g. `JSON.stringify` or the Markdown memo, and then once (memoised).
  *
  * The lazy fields are enumerable getters on the flag itself, in the order of the `Flag` interface, so
- * `JSON.stringify`, spread, `Object.entries`, `structuredClone`, `postMessage` and `toEqual` all see plain data, the
- * same as an eagerly written flag; `Object.freeze` works (the memo is in a closure, not on the flag). The writer must
+ * `JSON.stringify`, spread, `Object.entries`, `structuredClone`, `postMessage` and `toEqual` all see the same data as
+ * for an eagerly written flag; `Object.freeze` works (the memo is in a closure, not on the flag). The writer must
  * read only what the rule captured (Decimals, the parsed profile and policy, which xcheck never mutates).
+ * Such flags are what `runRules` returns (`Analysis.flags`); the report copies them into plain objects (`plainFlag`).
  */
 export function lazyFlag(head: FlagHead, write: () => FlagDetails): Flag {
   const d = detailsOnce(write);
-  return {
+  const flag = {
     code: head.code,
     severity: head.severity,
     ruleId: head.ruleId,
@@ -107,7 +108,43 @@ export function lazyFlag(head: FlagHead, write: () => FlagDetails): Flag {
       return d().message;
     },
   };
+  PLAIN.set(flag, () => {
+    const x = d();
+    return {
+      code: head.code,
+      severity: head.severity,
+      ruleId: head.ruleId,
+      title: head.title,
+      unit: head.unit,
+      observed: x.observed,
+      expected: x.expected,
+      range: x.range,
+      deviation: x.deviation,
+      formula: x.formula,
+      computation: x.computation,
+      inputs: x.inputs,
+      evidence: x.evidence,
+      questions: x.questions,
+      message: x.message,
+    };
+  });
+  return flag;
 }
+
+/** How to write each lazy flag as plain data (see `plainFlag`). Keyed by the flag: an entry goes with its flag. */
+const PLAIN = new WeakMap<Flag, () => Flag>();
+
+/**
+ * A flag as plain data properties: a lazy flag's figures and texts written (once) and copied into an ordinary object
+ * with the same keys in the same order; any other flag as it is. `toReport` does this, so a report holds plain data
+ * only: JSON takes V8's fast path (on an object with getters it takes a generic path, about 1.5× slower, and every
+ * lazy flag has its own hidden class since its getters are its own closures) and consumers never meet a getter.
+ */
+export function plainFlag(flag: Flag): Flag {
+  const write = PLAIN.get(flag);
+  return write === undefined ? flag : write();
+}
+
 
 /** A value, or a function that makes it when needed (texts a rule writes only if it flags). */
 export type Deferred<T> = T | (() => T);
@@ -353,7 +390,7 @@ export function limitFlag(c: LimitCheck): Flag | null {
 /** `lazyFlag` with the key order the limit flags have always had in the JSON (inputs, evidence, questions before severity). */
 function limitOrderFlag(head: FlagHead, write: () => FlagDetails): Flag {
   const d = detailsOnce(write);
-  return {
+  const flag = {
     code: head.code,
     ruleId: head.ruleId,
     title: head.title,
@@ -390,6 +427,27 @@ function limitOrderFlag(head: FlagHead, write: () => FlagDetails): Flag {
       return d().message;
     },
   };
+  PLAIN.set(flag, () => {
+    const x = d();
+    return {
+      code: head.code,
+      ruleId: head.ruleId,
+      title: head.title,
+      inputs: x.inputs,
+      evidence: x.evidence,
+      questions: x.questions,
+      severity: head.severity,
+      unit: head.unit,
+      observed: x.observed,
+      expected: x.expected,
+      range: x.range,
+      deviation: x.deviation,
+      formula: x.formula,
+      computation: x.computation,
+      message: x.message,
+    };
+  });
+  return flag;
 }
 
 export { groupMoney };
