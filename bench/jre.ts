@@ -5,10 +5,14 @@
  * operator for |deviation| > limit. Bench-only (json-rules-engine is a devDependency).
  *
  * Facts are plain numbers taken from xcheck's statements and reconciliation before timing, so the
- * comparison is rule layer against rule layer.
+ * comparison is rule layer against rule layer. The engine's result is a list of events, code and severity;
+ * bench/run.ts compares it (a) with the same three decisions in xcheck's exact Decimals (`xcheckDecisions`: the rules'
+ * own arithmetic and `severityFor`, code and severity only, no flag texts: like with like) and (b) with xcheck's
+ * three rules as they run in analyze(), writing full flags (figures, bilingual message, computation, inputs,
+ * evidence, questions).
  */
 import { Almanac, Engine, type RuleProperties } from 'json-rules-engine';
-import type { AnalysisContext } from '../src/index.js';
+import { type AnalysisContext, type Dec, expectedBalance, ONE, severityFor, toDecimal } from '../src/index.js';
 
 export interface RuleFacts {
   readonly sales: number;
@@ -111,4 +115,44 @@ export function makeEngine(): Engine {
 export async function runEngine(engine: Engine, facts: RuleFacts): Promise<string[]> {
   const { events } = await engine.run(facts as unknown as Record<string, unknown>);
   return events.map((e) => `${e.type}:${(e.params as { severity: string }).severity}`);
+}
+
+/** A decision: code and severity, like the engine's events. */
+export interface Decision {
+  readonly code: string;
+  readonly severity: 'warning' | 'critical';
+}
+
+/** The turnover decision of src/rules/turnover.ts (checkTurnover) without the flag: expected balance, deviation, band. */
+function turnoverDecision(code: string, flow: Dec, share: Dec, days: number, basis: number, reported: Dec, band: AnalysisContext['policy']['receivables'], out: Decision[]): void {
+  const expected = expectedBalance(flow, share, days, basis);
+  const severity = expected.isZero() ? (reported.isZero() ? null : 'warning') : severityFor(reported.minus(expected).div(expected), band);
+  if (severity !== null && severity !== 'info') out.push({ code, severity });
+}
+
+/**
+ * xcheck's three decisions (receivables, payables, equity gap) on exact Decimals, as the rule modules make them
+ * (src/rules/receivables.ts, payables.ts, equity-gap.ts), stopping before the flag is written.
+ */
+export function xcheckDecisions(c: AnalysisContext): Decision[] {
+  const out: Decision[] = [];
+  const { profile: p, policy, statements: s } = c;
+  const customerDays = p.settlement?.customerDays;
+  if (customerDays !== undefined && p.balances?.receivables !== undefined) {
+    const share = p.sales.creditShare === undefined ? ONE : toDecimal(p.sales.creditShare);
+    turnoverDecision('RECEIVABLES_INCONSISTENT', s.incomeStatement.annual.sales, share, customerDays, policy.dayBasis, s.balanceSheet.assets.receivables, policy.receivables, out);
+  }
+  const supplierDays = p.settlement?.supplierDays;
+  if (supplierDays !== undefined && p.balances?.payables !== undefined) {
+    const purchases = p.purchases?.annual === undefined ? s.incomeStatement.annual.costOfGoodsSold : toDecimal(p.purchases.annual);
+    const share = p.settlement?.creditPurchaseShare === undefined ? ONE : toDecimal(p.settlement.creditPurchaseShare);
+    turnoverDecision('PAYABLES_INCONSISTENT', purchases, share, supplierDays, policy.dayBasis, s.balanceSheet.liabilities.payables, policy.payables, out);
+  }
+  if (c.equity.status === 'reconciled') {
+    const r = c.equity.reconciliation;
+    const relative = policy.equity.denominator === 'profits' ? r.gapShareOfProfits : r.gapShareOfEquity;
+    const severity = relative === null ? (r.gap.isZero() ? null : 'warning') : severityFor(relative, policy.equity);
+    if (severity !== null && severity !== 'info') out.push({ code: 'EQUITY_RECONCILIATION_GAP', severity });
+  }
+  return out;
 }

@@ -20,7 +20,6 @@ import { type InputError, internalError, toInputErrors } from '../profile/errors
 import { type Policy, policySchema } from '../profile/policy.js';
 import { isPreparedPolicy, type PreparedPolicy, profileSchemaFor } from '../profile/prepared.js';
 import type { Profile } from '../profile/schema.js';
-import { plainFlag } from '../rules/flag.js';
 import { collectFlags, defaultRules, type RuleRun, runRules } from '../rules/registry.js';
 import type { AnalysisContext, Bilingual, Flag, Rule, Severity } from '../rules/types.js';
 import { buildStatements, type StatementNote } from '../statements/index.js';
@@ -168,8 +167,7 @@ export function toReport(analysis: Analysis): Report {
       rulesRun: rules.filter((r) => r.status === 'ran').length,
       rulesSkipped: rules.filter((r) => r.status === 'skipped').length,
     },
-    // The rules' flags write their figures and texts lazily; the report holds them as plain data.
-    flags: analysis.flags.map(plainFlag),
+    flags: analysis.flags,
     balanceSheet: serializeBalanceSheet(statements.balanceSheet, mode),
     incomeStatement: serializeIncomeStatement(statements.incomeStatement, mode),
     equity: serializeEquity(equity, mode),

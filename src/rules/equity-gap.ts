@@ -12,7 +12,7 @@
  * "basically agrees" (基本相符) and is xcheck's documented choice, not a standard.
  */
 import { formatMoney, groupMoney, toDecimal, policyDecimal } from '../money/index.js';
-import { lazyFlag, moneyInput, plainInput, severityFor, signedPercent, skipped } from './flag.js';
+import { writeFlag, moneyInput, plainInput, severityFor, signedPercent, skipped } from './flag.js';
 import type { Bilingual, Flag, Rule } from './types.js';
 import { formatRatio } from '../money/index.js';
 
@@ -36,7 +36,7 @@ export const equityGapRule: Rule = {
       { en: 'property and vehicle papers with purchase dates and how they were paid', zh: '房产、车辆证件及购置时间和付款方式' },
       { en: 'loan contracts and IOUs (借条), including those with relatives and private lenders', zh: '借款合同和借条，包括亲友及民间借贷' },
     ];
-    const flag: Flag = lazyFlag({ code: 'EQUITY_RECONCILIATION_GAP', severity, ruleId: 'equity-gap', title, unit: 'CNY' }, () => {
+    const flag: Flag = writeFlag({ code: 'EQUITY_RECONCILIATION_GAP', severity, ruleId: 'equity-gap', title, unit: 'CNY' }, () => {
       const tol = policyDecimal(policy.equity.tolerance);
       const allowed = denominator.abs().times(tol);
       const hiddenDebt = r.gap.isNegative();

@@ -16,7 +16,7 @@
  */
 import { assessEvidence, EVIDENCE_KIND_LABELS, type FigureEvidence } from '../adjust/evidence.js';
 import type { EvidenceKind } from '../profile/evidence.js';
-import { lazyFlag, dedupeBilingual, plainInput, skipped } from './flag.js';
+import { writeFlag, dedupeBilingual, plainInput, skipped } from './flag.js';
 import type { Bilingual, Flag, Rule } from './types.js';
 
 const title = { en: 'Key figures without two independent proofs', zh: '关键数据缺少两项以上独立实据' };
@@ -57,7 +57,7 @@ export const evidenceInsufficientRule: Rule = {
       lang === 'en'
         ? `${f.label.en}: ${f.independentKinds.length} of ${minimum} (${kinds(f.independentKinds, 'en')})`
         : `${f.label.zh}：${f.independentKinds.length}/${minimum}（${kinds(f.independentKinds, 'zh')}）`;
-    const flag: Flag = lazyFlag({ code: 'EVIDENCE_INSUFFICIENT', severity: critical ? 'critical' : 'warning', ruleId: 'evidence-insufficient', title, unit: 'count' }, () => ({
+    const flag: Flag = writeFlag({ code: 'EVIDENCE_INSUFFICIENT', severity: critical ? 'critical' : 'warning', ruleId: 'evidence-insufficient', title, unit: 'count' }, () => ({
       observed: String(proven),
       expected: String(all.length),
       range: { min: String(all.length), max: String(all.length) },

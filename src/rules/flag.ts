@@ -30,121 +30,34 @@ export type FlagHead = Pick<Flag, 'code' | 'severity' | 'ruleId' | 'title' | 'un
 export type FlagDetails = Omit<Flag, keyof FlagHead>;
 
 /**
- * The details of a flag, written once, when first read. A throw while writing them (a bug) gives texts that say so
- * rather than an exception out of `JSON.stringify` or the memo: the flag itself stands, it was decided on the figures.
- */
-function detailsOnce(write: () => FlagDetails): () => FlagDetails {
-  let details: FlagDetails | undefined;
-  return () => (details ??= writeOrExplain(write));
-}
-
-function writeOrExplain(write: () => FlagDetails): FlagDetails {
-  try {
-    return write();
-  } catch (error) {
-    const text = error instanceof Error ? error.message : String(error);
-    return {
-      observed: null,
-      expected: null,
-      range: null,
-      deviation: null,
-      formula: '',
-      computation: `internal error writing the flag: ${text}`,
-      inputs: [],
-      evidence: [],
-      questions: [],
-      message: { en: `internal error writing the flag: ${text}`, zh: `规则内部错误：${text}` },
-    };
-  }
-}
-
-/**
- * A flag whose figures and texts are written on first read (lazy): the rule decides code and severity on the
- * Decimals, and the formatting (money strings, grouped figures, bilingual messages, computations, inputs) is done
- * only when something reads them, e.g. `JSON.stringify` or the Markdown memo, and then once (memoised).
+ * A flag from its head (decided by the rule on the Decimals) and a function writing its figures and texts, called
+ * only once the rule has decided to flag, so nothing is formatted for a check that passes. The flag is a plain
+ * object with its keys in the order of the `Flag` interface (the JSON's order).
  *
- * The lazy fields are enumerable getters on the flag itself, in the order of the `Flag` interface, so
- * `JSON.stringify`, spread, `Object.entries`, `structuredClone`, `postMessage` and `toEqual` all see the same data as
- * for an eagerly written flag; `Object.freeze` works (the memo is in a closure, not on the flag). The writer must
- * read only what the rule captured (Decimals, the parsed profile and policy, which xcheck never mutates).
- * Such flags are what `runRules` returns (`Analysis.flags`); the report copies them into plain objects (`plainFlag`).
+ * (Writing the details lazily, on first read through enumerable getters, was tried and measured: it makes the rule
+ * layer alone about 2× faster, but getters on every flag give each its own hidden class, so JSON.stringify and
+ * copies were about 1.5× slower, and a report holding plain data cost more than writing eagerly: docs/performance.md.)
  */
-export function lazyFlag(head: FlagHead, write: () => FlagDetails): Flag {
-  const d = detailsOnce(write);
-  const flag = {
+export function writeFlag(head: FlagHead, write: () => FlagDetails): Flag {
+  const d = write();
+  return {
     code: head.code,
     severity: head.severity,
     ruleId: head.ruleId,
     title: head.title,
     unit: head.unit,
-    get observed() {
-      return d().observed;
-    },
-    get expected() {
-      return d().expected;
-    },
-    get range() {
-      return d().range;
-    },
-    get deviation() {
-      return d().deviation;
-    },
-    get formula() {
-      return d().formula;
-    },
-    get computation() {
-      return d().computation;
-    },
-    get inputs() {
-      return d().inputs;
-    },
-    get evidence() {
-      return d().evidence;
-    },
-    get questions() {
-      return d().questions;
-    },
-    get message() {
-      return d().message;
-    },
+    observed: d.observed,
+    expected: d.expected,
+    range: d.range,
+    deviation: d.deviation,
+    formula: d.formula,
+    computation: d.computation,
+    inputs: d.inputs,
+    evidence: d.evidence,
+    questions: d.questions,
+    message: d.message,
   };
-  PLAIN.set(flag, () => {
-    const x = d();
-    return {
-      code: head.code,
-      severity: head.severity,
-      ruleId: head.ruleId,
-      title: head.title,
-      unit: head.unit,
-      observed: x.observed,
-      expected: x.expected,
-      range: x.range,
-      deviation: x.deviation,
-      formula: x.formula,
-      computation: x.computation,
-      inputs: x.inputs,
-      evidence: x.evidence,
-      questions: x.questions,
-      message: x.message,
-    };
-  });
-  return flag;
 }
-
-/** How to write each lazy flag as plain data (see `plainFlag`). Keyed by the flag: an entry goes with its flag. */
-const PLAIN = new WeakMap<Flag, () => Flag>();
-
-/**
- * A flag as plain data properties: a lazy flag's figures and texts written (once) and copied into an ordinary object
- * with the same keys in the same order; any other flag as it is. `toReport` does this, so a report holds plain data
- * only: JSON takes V8's fast path (on an object with getters it takes a generic path, about 1.5× slower, and every
- * lazy flag has its own hidden class since its getters are its own closures) and consumers never meet a getter.
- */
-export function plainFlag(flag: Flag): Flag {
-  const write = PLAIN.get(flag);
-  return write === undefined ? flag : write();
-}
-
 
 /** A value, or a function that makes it when needed (texts a rule writes only if it flags). */
 export type Deferred<T> = T | (() => T);
@@ -265,7 +178,7 @@ export interface DeclaredCheck {
 export function checkDeclared(c: DeclaredCheck): Flag | null {
   const severity = declaredSeverity(c.declared, c.estimate, c.band);
   if (severity === null) return null;
-  return lazyFlag({ code: c.code, severity, ruleId: c.ruleId, title: c.title, unit: c.unit }, () => {
+  return writeFlag({ code: c.code, severity, ruleId: c.ruleId, title: c.title, unit: c.unit }, () => {
     const show = c.show ?? groupMoney;
     const relative = declaredDeviation(c.declared, c.estimate);
     const deviation = relative === null ? 'n/a' : signedPercent(relative);
@@ -346,7 +259,7 @@ export interface LimitCheck {
   readonly undefinedMessage: Deferred<Bilingual> | null;
 }
 
-/** The flag of a ratio beyond its policy limit, or null. Ratios are shown with two decimals. Figures and texts are lazy. */
+/** The flag of a ratio beyond its policy limit, or null. Ratios are shown with two decimals; texts are written only for a flag. */
 export function limitFlag(c: LimitCheck): Flag | null {
   const fmt = (v: Dec) => formatRatio(v, 2);
   const side = 'max' in c.limit ? 'max' : 'min';
@@ -387,67 +300,26 @@ export function limitFlag(c: LimitCheck): Flag | null {
   });
 }
 
-/** `lazyFlag` with the key order the limit flags have always had in the JSON (inputs, evidence, questions before severity). */
+/** `writeFlag` with the key order the limit flags have always had in the JSON (inputs, evidence, questions before severity). */
 function limitOrderFlag(head: FlagHead, write: () => FlagDetails): Flag {
-  const d = detailsOnce(write);
-  const flag = {
+  const d = write();
+  return {
     code: head.code,
     ruleId: head.ruleId,
     title: head.title,
-    get inputs() {
-      return d().inputs;
-    },
-    get evidence() {
-      return d().evidence;
-    },
-    get questions() {
-      return d().questions;
-    },
+    inputs: d.inputs,
+    evidence: d.evidence,
+    questions: d.questions,
     severity: head.severity,
     unit: head.unit,
-    get observed() {
-      return d().observed;
-    },
-    get expected() {
-      return d().expected;
-    },
-    get range() {
-      return d().range;
-    },
-    get deviation() {
-      return d().deviation;
-    },
-    get formula() {
-      return d().formula;
-    },
-    get computation() {
-      return d().computation;
-    },
-    get message() {
-      return d().message;
-    },
+    observed: d.observed,
+    expected: d.expected,
+    range: d.range,
+    deviation: d.deviation,
+    formula: d.formula,
+    computation: d.computation,
+    message: d.message,
   };
-  PLAIN.set(flag, () => {
-    const x = d();
-    return {
-      code: head.code,
-      ruleId: head.ruleId,
-      title: head.title,
-      inputs: x.inputs,
-      evidence: x.evidence,
-      questions: x.questions,
-      severity: head.severity,
-      unit: head.unit,
-      observed: x.observed,
-      expected: x.expected,
-      range: x.range,
-      deviation: x.deviation,
-      formula: x.formula,
-      computation: x.computation,
-      message: x.message,
-    };
-  });
-  return flag;
 }
 
 export { groupMoney };

@@ -16,7 +16,7 @@
  */
 import { type Dec, ONE, ZERO, formatPlain, formatRatio, formatPercent, groupMoney, policyDecimal, sum, toDecimal } from '../money/index.js';
 import type { IndustryMargin } from '../profile/policy.js';
-import { lazyFlag, moneyInput, plainInput, ratioInput, severityFor, skipped } from './flag.js';
+import { writeFlag, moneyInput, plainInput, ratioInput, severityFor, skipped } from './flag.js';
 import type { Bilingual, Flag, FlagInput, Rule, Severity } from './types.js';
 
 /** An input as the applicant gave it: a decimal string as is, a JSON number in plain notation (never 5e-324). */
@@ -78,7 +78,7 @@ export const grossMarginRule: Rule = {
       range: { min: Dec; max: Dec },
       rest: () => Pick<Flag, 'formula' | 'computation' | 'inputs' | 'evidence' | 'questions' | 'message'>,
     ): Flag =>
-      lazyFlag({ code: CODE, severity, ruleId: RULE_ID, title, unit: 'ratio' }, () => ({
+      writeFlag({ code: CODE, severity, ruleId: RULE_ID, title, unit: 'ratio' }, () => ({
         observed: formatRatio(anchor),
         expected: formatRatio(expected),
         range: { min: formatRatio(range.min), max: formatRatio(range.max) },

@@ -18,7 +18,7 @@
  */
 import { type Dec, D, formatMoney, groupMoney, toDecimal, policyDecimal } from '../money/index.js';
 import type { HistoryEvent, Loan, PurchasedAsset } from '../profile/schema.js';
-import { lazyFlag, dedupeBilingual, maxSeverity, moneyInput, ratioInput, severityFor, signedPercent, skipped } from './flag.js';
+import { writeFlag, dedupeBilingual, maxSeverity, moneyInput, ratioInput, severityFor, signedPercent, skipped } from './flag.js';
 import type { Bilingual, Flag, FlagInput, Rule, Severity } from './types.js';
 
 const title = { en: 'Signs of debt missing from the balance sheet', zh: '疑有表外负债' };
@@ -144,7 +144,7 @@ export const hiddenDebtRule: Rule = {
     const severity = maxSeverity(signals.map((s) => s.severity));
     if (severity === null) return { status: 'ran', flags: [] };
     const liabilities = statements.balanceSheet.liabilities.total;
-    const flag: Flag = lazyFlag({ code: 'HIDDEN_DEBT_SUSPECTED', severity, ruleId: 'hidden-debt', title, unit: 'CNY' }, () => ({
+    const flag: Flag = writeFlag({ code: 'HIDDEN_DEBT_SUSPECTED', severity, ruleId: 'hidden-debt', title, unit: 'CNY' }, () => ({
       observed: formatMoney(liabilities),
       expected: null,
       range: null,

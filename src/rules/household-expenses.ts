@@ -11,7 +11,7 @@
  * Skipped without a household or with zero members.
  */
 import { formatMoney, formatRatio, groupMoney, toDecimal, policyDecimal } from '../money/index.js';
-import { lazyFlag, moneyInput, plainInput, severityFor, signedPercent, skipped } from './flag.js';
+import { writeFlag, moneyInput, plainInput, severityFor, signedPercent, skipped } from './flag.js';
 import type { Rule } from './types.js';
 
 const CODE = 'HOUSEHOLD_EXPENSES_IMPLAUSIBLE';
@@ -47,7 +47,7 @@ export const householdExpensesRule: Rule = {
     return {
       status: 'ran',
       flags: [
-        lazyFlag({ code: CODE, severity, ruleId: RULE_ID, title, unit: 'CNY' }, () => ({
+        writeFlag({ code: CODE, severity, ruleId: RULE_ID, title, unit: 'CNY' }, () => ({
           observed: formatMoney(declared),
           expected: formatMoney(minimum),
           range: { min: formatMoney(minimum.times(policyDecimal(p.tolerance).negated().plus(1))), max: null },

@@ -18,7 +18,7 @@
  */
 import { mustParseIsoDate, wholeMonthsBetween } from '../dates/index.js';
 import { type Dec, formatMoney, formatRatio, groupMoney, ONE, toDecimal, ZERO, policyDecimal } from '../money/index.js';
-import { lazyFlag, moneyInput, plainInput, ratioInput, severityFor, signedPercent, skipped } from './flag.js';
+import { writeFlag, moneyInput, plainInput, ratioInput, severityFor, signedPercent, skipped } from './flag.js';
 import type { Flag, FlagInput, Rule } from './types.js';
 
 const title = { en: 'Initial capital larger than the earlier history explains', zh: '初始投入资金超出创业前积累' };
@@ -81,7 +81,7 @@ export const initialCapitalRule: Rule = {
     if (severity === null) return { status: 'ran', flags: [] };
 
     const year = start.date.slice(0, 4);
-    const flag: Flag = lazyFlag({ code: 'INITIAL_CAPITAL_UNEXPLAINED', severity, ruleId: 'initial-capital', title, unit: 'CNY' }, () => ({
+    const flag: Flag = writeFlag({ code: 'INITIAL_CAPITAL_UNEXPLAINED', severity, ruleId: 'initial-capital', title, unit: 'CNY' }, () => ({
       observed: formatMoney(capital),
       expected: formatMoney(explained),
       range: { min: '0.00', max: tol.gte(ONE) ? null : formatMoney(explained.div(ONE.minus(tol))) },

@@ -12,7 +12,7 @@
  * Runs when there is an inventory figure; the first check also needs the stocking days.
  */
 import { ONE, D, ZERO, formatRatio, groupMoney, toDecimal, policyDecimal } from '../money/index.js';
-import { ceilingSeverity, lazyFlag, limitFigures, moneyInput, plainInput, skipped } from './flag.js';
+import { ceilingSeverity, writeFlag, limitFigures, moneyInput, plainInput, skipped } from './flag.js';
 
 /** The figures of `limitFigures` without the unit (the flag's head has it). */
 const limitFiguresOnly = (...args: Parameters<typeof limitFigures>) => {
@@ -81,7 +81,7 @@ export const inventoryRule: Rule = {
       if (severity !== null) {
         const max = policyDecimal(limit.max);
         flags.push(
-          lazyFlag({ code: CODE, severity, ruleId: RULE_ID, title, unit: 'months' }, () => ({
+          writeFlag({ code: CODE, severity, ruleId: RULE_ID, title, unit: 'months' }, () => ({
             ...limitFiguresOnly('months', months, max, 'max', (v) => formatRatio(v, 2)),
             formula: 'months of sales in stock = (inventory − unsaleable) / average monthly sales; must be ≤ policy.inventory.monthsOfSales.max',
             computation: `(${groupMoney(inventory)} − ${groupMoney(unsaleable)}) / ${groupMoney(monthlySales)} = ${formatRatio(months, 2)} months > ${max.toFixed()}`,

@@ -13,7 +13,7 @@
  * Skipped when the profile has no `premises` record.
  */
 import type { EvidenceKind } from '../profile/evidence.js';
-import { lazyFlag, plainInput, skipped } from './flag.js';
+import { writeFlag, plainInput, skipped } from './flag.js';
 import type { Bilingual, Flag, Rule, Severity } from './types.js';
 
 const title = { en: "Premises not confirmed as the applicant's business", zh: '经营场所未核实为客户本人经营' };
@@ -47,7 +47,7 @@ export const premisesRule: Rule = {
       severity = lacking.length === 2 ? policy.premises.unconfirmed : policy.premises.partlyConfirmed;
     }
     const confirmed = (p.visited ? 1 : 0) + (p.visited && hasProof ? 1 : 0) + (p.visited && observed ? 1 : 0);
-    const flag: Flag = lazyFlag({ code: 'PREMISES_NOT_VERIFIED', severity, ruleId: 'premises', title, unit: 'count' }, () => ({
+    const flag: Flag = writeFlag({ code: 'PREMISES_NOT_VERIFIED', severity, ruleId: 'premises', title, unit: 'count' }, () => ({
       observed: String(confirmed),
       expected: '3',
       range: { min: '3', max: '3' },

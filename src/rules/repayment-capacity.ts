@@ -12,7 +12,7 @@
  * Reads context.capacity (computed once in runAnalysis); skipped when there is no loan request.
  */
 import { formatMoney, formatPercent, formatRatio } from '../money/index.js';
-import { lazyFlag, groupMoney, moneyInput, plainInput, ratioInput, skipped } from './flag.js';
+import { writeFlag, groupMoney, moneyInput, plainInput, ratioInput, skipped } from './flag.js';
 import type { Rule } from './types.js';
 
 const title = { en: 'Repayment capacity exceeded', zh: '还款能力不足' };
@@ -32,7 +32,7 @@ export const repaymentCapacityRule: Rule = {
     return {
       status: 'ran',
       flags: [
-        lazyFlag({ code: 'REPAYMENT_CAPACITY_EXCEEDED', severity, ruleId: 'repayment-capacity', title, unit: 'ratio' }, () => {
+        writeFlag({ code: 'REPAYMENT_CAPACITY_EXCEEDED', severity, ruleId: 'repayment-capacity', title, unit: 'ratio' }, () => {
           const whole = loan.basis === 'whole-term';
           const months = w.periods.map((k) => check.months[k - 1]?.dueDate.slice(0, 7) ?? String(k));
           const where = whole ? `${months[0]} – ${months[months.length - 1]}` : (months[0] ?? '');

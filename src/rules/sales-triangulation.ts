@@ -27,7 +27,7 @@ import { type Dec, D, ONE, ZERO, formatPercent, groupMoney, toDecimal, policyDec
 import type { Band } from '../profile/policy.js';
 import type { Profile } from '../profile/schema.js';
 import type { Statements } from '../statements/index.js';
-import { lazyFlag, checkDeclared, declaredSeverity, formatQuantity, moneyInput, plainInput, ratioInput, skipped } from './flag.js';
+import { writeFlag, checkDeclared, declaredSeverity, formatQuantity, moneyInput, plainInput, ratioInput, skipped } from './flag.js';
 import type { Bilingual, Flag, FlagInput, Rule } from './types.js';
 
 const CODE = 'SALES_TRIANGULATION';
@@ -309,7 +309,7 @@ export const salesTriangulationRule: Rule = {
     if (agreeing < min) {
       const agreeingNames = estimates.filter((est) => declaredSeverity(est.declared, est.value, band) === null).map((est) => est.name);
       const declared = statements.incomeStatement.monthlyAverage.sales;
-      flags.push(lazyFlag({ code: CODE, severity: 'warning', ruleId: RULE_ID, title, unit: 'count' }, () => ({
+      flags.push(writeFlag({ code: CODE, severity: 'warning', ruleId: RULE_ID, title, unit: 'count' }, () => ({
         observed: String(agreeing),
         expected: String(min),
         range: { min: String(min), max: null },

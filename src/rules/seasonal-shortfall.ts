@@ -13,7 +13,7 @@
  * Reads context.capacity (computed once in runAnalysis); skipped when there is no loan request.
  */
 import { formatMoney } from '../money/index.js';
-import { lazyFlag, groupMoney, moneyInput, plainInput, skipped } from './flag.js';
+import { writeFlag, groupMoney, moneyInput, plainInput, skipped } from './flag.js';
 import type { Rule } from './types.js';
 
 const title = { en: 'Instalment not covered by the month’s surplus', zh: '淡季月份盈余不足以支付月供' };
@@ -31,7 +31,7 @@ export const seasonalShortfallRule: Rule = {
     return {
       status: 'ran',
       flags: [
-        lazyFlag({ code: 'SEASONAL_SHORTFALL', severity: check.uncoveredPeriods.length > 0 ? 'critical' : 'info', ruleId: 'seasonal-shortfall', title, unit: 'CNY' }, () => {
+        writeFlag({ code: 'SEASONAL_SHORTFALL', severity: check.uncoveredPeriods.length > 0 ? 'critical' : 'info', ruleId: 'seasonal-shortfall', title, unit: 'CNY' }, () => {
           const label = (k: number) => check.months[k - 1]?.dueDate.slice(0, 7) ?? String(k);
           const covered = check.bufferPeriods.map(label);
           const uncovered = check.uncoveredPeriods.map((k) => `${label(k)} (${groupMoney(check.months[k - 1]?.gap ?? loan.amount)})`);

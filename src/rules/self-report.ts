@@ -8,7 +8,7 @@
  */
 import { formatMoney, formatRatio, groupMoney, sum } from '../money/index.js';
 import { EVIDENCE_KIND_LABELS, FIGURE_LABELS, PROVING_KINDS } from '../adjust/index.js';
-import { lazyFlag, moneyInput, plainInput, ratioInput, signedPercent, skipped } from './flag.js';
+import { writeFlag, moneyInput, plainInput, ratioInput, signedPercent, skipped } from './flag.js';
 import type { Bilingual, Flag, Rule } from './types.js';
 
 const title = { en: "Figures resting on the applicant's word adjusted for the talking habit", zh: '仅凭客户口述的数据已按说话习惯调整' };
@@ -32,7 +32,7 @@ export const selfReportRule: Rule = {
     const { habit, factor, adjustments } = selfReport;
     if (adjustments.length === 0) return { status: 'ran', flags: [] };
 
-    const flag: Flag = lazyFlag({ code: 'SELF_REPORT_ADJUSTED', severity: 'info', ruleId: 'self-report', title, unit: 'CNY' }, () => {
+    const flag: Flag = writeFlag({ code: 'SELF_REPORT_ADJUSTED', severity: 'info', ruleId: 'self-report', title, unit: 'CNY' }, () => {
       const original = sum(adjustments.map((a) => a.original));
       const adjusted = sum(adjustments.map((a) => a.adjusted));
       const relative = factor.minus(1);

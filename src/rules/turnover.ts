@@ -9,7 +9,7 @@
  */
 import { type Dec, groupMoney } from '../money/index.js';
 import type { Band } from '../profile/policy.js';
-import { lazyFlag, moneyFigures, severityFor, signedPercent } from './flag.js';
+import { writeFlag, moneyFigures, severityFor, signedPercent } from './flag.js';
 import type { Bilingual, Flag, FlagInput } from './types.js';
 
 export interface TurnoverCheck {
@@ -52,7 +52,7 @@ export function checkTurnover(c: TurnoverCheck): Flag | null {
     severity = severityFor(relative, c.band);
   }
   if (severity === null) return null;
-  return lazyFlag({ code: c.code, severity, ruleId: c.ruleId, title: c.title, unit: 'CNY' }, () => {
+  return writeFlag({ code: c.code, severity, ruleId: c.ruleId, title: c.title, unit: 'CNY' }, () => {
     const s = c.symbols;
     const { unit: _unit, ...figures } = moneyFigures(c.reported, expected, relative, c.band);
     // Each figure grouped once for the computation and the message.
