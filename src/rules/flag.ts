@@ -265,60 +265,34 @@ export function limitFlag(c: LimitCheck): Flag | null {
   const side = 'max' in c.limit ? 'max' : 'min';
   const sign = side === 'max' ? '≤' : '≥';
   const limit = policyDecimal('max' in c.limit ? c.limit.max : c.limit.min);
-  const head = { code: c.code, ruleId: c.ruleId, title: c.title, unit: c.unit };
+  // The key order of these flags has always been: code, ruleId, title, inputs, evidence, questions, severity, …
+  const base = () => ({ code: c.code, ruleId: c.ruleId, title: c.title, inputs: resolve(c.inputs), evidence: c.evidence, questions: c.questions });
   if (c.denominator.lte(0)) {
-    const undefinedMessage = c.undefinedMessage;
-    if (undefinedMessage === null || c.numerator.lte(0)) return null;
-    return limitOrderFlag({ ...head, severity: 'critical' }, () => ({
-      inputs: resolve(c.inputs),
-      evidence: c.evidence,
-      questions: c.questions,
+    if (c.undefinedMessage === null || c.numerator.lte(0)) return null;
+    return {
+      ...base(),
+      severity: 'critical',
+      unit: c.unit,
       observed: null,
       expected: fmt(limit),
       range: side === 'max' ? { min: null, max: fmt(limit) } : { min: fmt(limit), max: null },
       deviation: null,
       formula: `${c.formula}; must be ${sign} ${c.limitPath}`,
       computation: `${resolve(c.terms)}: the denominator is not positive`,
-      message: resolve(undefinedMessage),
-    }));
+      message: resolve(c.undefinedMessage),
+    };
   }
   const value = c.numerator.div(c.denominator);
   const severity = 'max' in c.limit ? ceilingSeverity(value, c.limit) : floorSeverity(value, c.limit);
   if (severity === null) return null;
-  return limitOrderFlag({ ...head, severity }, () => {
-    const { unit: _unit, ...figures } = limitFigures(c.unit, value, limit, side, fmt);
-    const shown = fmt(value);
-    return {
-      inputs: resolve(c.inputs),
-      evidence: c.evidence,
-      questions: c.questions,
-      ...figures,
-      formula: `${c.formula}; must be ${sign} ${c.limitPath}`,
-      computation: `${resolve(c.terms)} = ${shown} ${side === 'max' ? '>' : '<'} ${limit.toFixed()}`,
-      message: c.message(shown, limit.toFixed()),
-    };
-  });
-}
-
-/** `writeFlag` with the key order the limit flags have always had in the JSON (inputs, evidence, questions before severity). */
-function limitOrderFlag(head: FlagHead, write: () => FlagDetails): Flag {
-  const d = write();
+  const shown = fmt(value);
   return {
-    code: head.code,
-    ruleId: head.ruleId,
-    title: head.title,
-    inputs: d.inputs,
-    evidence: d.evidence,
-    questions: d.questions,
-    severity: head.severity,
-    unit: head.unit,
-    observed: d.observed,
-    expected: d.expected,
-    range: d.range,
-    deviation: d.deviation,
-    formula: d.formula,
-    computation: d.computation,
-    message: d.message,
+    ...base(),
+    severity,
+    ...limitFigures(c.unit, value, limit, side, fmt),
+    formula: `${c.formula}; must be ${sign} ${c.limitPath}`,
+    computation: `${resolve(c.terms)} = ${shown} ${side === 'max' ? '>' : '<'} ${limit.toFixed()}`,
+    message: c.message(shown, limit.toFixed()),
   };
 }
 
