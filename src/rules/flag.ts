@@ -182,11 +182,14 @@ export function checkDeclared(c: DeclaredCheck): Flag | null {
     const show = c.show ?? groupMoney;
     const relative = declaredDeviation(c.declared, c.estimate);
     const deviation = relative === null ? 'n/a' : signedPercent(relative);
-    const { unit: _unit, ...figures } = declaredFigures(c.unit, c.declared, c.estimate, c.band, c.format);
+    const f = declaredFigures(c.unit, c.declared, c.estimate, c.band, c.format);
     const declared = show(c.declared);
     const estimate = show(c.estimate);
     return {
-      ...figures,
+      observed: f.observed,
+      expected: f.expected,
+      range: f.range,
+      deviation: f.deviation,
       formula: `${c.formula}; deviation = (declared − estimate) / declared`,
       computation: `${resolve(c.computation)}; ` + (relative === null ? `declared ${declared}` : `(${declared} − ${estimate}) / ${declared} = ${deviation}`),
       inputs: resolve(c.inputs),

@@ -13,14 +13,11 @@
  */
 import { ONE, D, ZERO, formatRatio, groupMoney, toDecimal, policyDecimal } from '../money/index.js';
 import { ceilingSeverity, writeFlag, limitFigures, moneyInput, plainInput, skipped } from './flag.js';
-
-/** The figures of `limitFigures` without the unit (the flag's head has it). */
-const limitFiguresOnly = (...args: Parameters<typeof limitFigures>) => {
-  const { unit: _unit, ...figures } = limitFigures(...args);
-  return figures;
-};
 import { checkTurnover } from './turnover.js';
 import type { Flag, Rule } from './types.js';
+
+/** observed, expected, range and deviation of a figures object (the flag's head has the unit). */
+const figuresOf = (f: Pick<Flag, 'observed' | 'expected' | 'range' | 'deviation'>) => ({ observed: f.observed, expected: f.expected, range: f.range, deviation: f.deviation });
 
 const CODE = 'INVENTORY_INCONSISTENT';
 const RULE_ID = 'inventory';
@@ -82,7 +79,7 @@ export const inventoryRule: Rule = {
         const max = policyDecimal(limit.max);
         flags.push(
           writeFlag({ code: CODE, severity, ruleId: RULE_ID, title, unit: 'months' }, () => ({
-            ...limitFiguresOnly('months', months, max, 'max', (v) => formatRatio(v, 2)),
+            ...figuresOf(limitFigures('months', months, max, 'max', (v) => formatRatio(v, 2))),
             formula: 'months of sales in stock = (inventory − unsaleable) / average monthly sales; must be ≤ policy.inventory.monthsOfSales.max',
             computation: `(${groupMoney(inventory)} − ${groupMoney(unsaleable)}) / ${groupMoney(monthlySales)} = ${formatRatio(months, 2)} months > ${max.toFixed()}`,
             inputs: [

@@ -54,14 +54,17 @@ export function checkTurnover(c: TurnoverCheck): Flag | null {
   if (severity === null) return null;
   return writeFlag({ code: c.code, severity, ruleId: c.ruleId, title: c.title, unit: 'CNY' }, () => {
     const s = c.symbols;
-    const { unit: _unit, ...figures } = moneyFigures(c.reported, expected, relative, c.band);
+    const f = moneyFigures(c.reported, expected, relative, c.band);
     // Each figure grouped once for the computation and the message.
     const reported = groupMoney(c.reported);
     const exp = groupMoney(expected);
     const flow = groupMoney(c.flow);
     const deviation = relative === null ? 'n/a' : signedPercent(relative);
     return {
-      ...figures,
+      observed: f.observed,
+      expected: f.expected,
+      range: f.range,
+      deviation: f.deviation,
       formula: `expected ${s.balance} = ${s.flow} × ${s.share} × ${s.days} / ${c.dayBasis}; deviation = (reported − expected) / expected`,
       computation:
         `${flow} × ${c.creditShare.toFixed()} × ${c.days} / ${c.dayBasis} = ${exp}; ` +
