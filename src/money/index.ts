@@ -52,26 +52,15 @@ export function toDecimal(value: DecimalInput): Decimal {
 }
 
 /**
- * `toDecimal` of a policy figure (a band's tolerance, a limit), made once per distinct value and shared:
- * Decimals are immutable, so every comparison against `'0.2'` can use the same object instead of parsing the
- * string again (a parse costs about as much as a multiplication). A memo of a pure function, keyed by the value
- * itself (a string or a number, never an object), so it cannot go stale and never changes a result; it holds at
- * most 256 values (a policy has a few dozen) and starts afresh beyond that.
+ * `toDecimal` of a policy figure (a band's tolerance, a limit). Made afresh at each call: a shared memo would be
+ * module-level state, which the core does not keep (no global state; the perf-3 pass measured building the band
+ * Decimals at 0.4% of `analyze()`).
  *
- * @throws RangeError as `toDecimal` (nothing is kept then).
- * @example
- * policyDecimal('0.2') === policyDecimal('0.2') //=> true
+ * @throws RangeError as `toDecimal`.
  */
 export function policyDecimal(value: string | number): Decimal {
-  let d = POLICY_DECIMALS.get(value);
-  if (d === undefined) {
-    d = toDecimal(value);
-    if (POLICY_DECIMALS.size >= 256) POLICY_DECIMALS.clear();
-    POLICY_DECIMALS.set(value, d);
-  }
-  return d;
+  return toDecimal(value);
 }
-const POLICY_DECIMALS = new Map<string | number, Decimal>();
 
 /** `toDecimal` for optional values: `undefined` stays `undefined`. */
 export function toDecimalOrUndefined(value: DecimalInput | undefined): Decimal | undefined {

@@ -103,8 +103,8 @@ describe('formatting', () => {
 });
 
 describe('policyDecimal', () => {
-  test('one shared Decimal per value, the same value as toDecimal', () => {
-    expect(policyDecimal('0.2')).toBe(policyDecimal('0.2'));
+  test('the same value as toDecimal, a fresh Decimal each call (no module-level memo)', () => {
+    expect(policyDecimal('0.2')).not.toBe(policyDecimal('0.2'));
     expect(policyDecimal('0.2').eq(toDecimal('0.2'))).toBe(true);
     expect(policyDecimal(0.1).toString()).toBe('0.1');
     expect(() => policyDecimal('1e5')).toThrow(RangeError);
