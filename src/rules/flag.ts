@@ -15,12 +15,9 @@ export function severityFor(relative: Dec, band: Band): Severity | null {
   return null;
 }
 
-/** 1 − tolerance and 1 + tolerance of a band, made once per tolerance (keyed by the shared policy Decimal). */
-const FACTORS = new WeakMap<Dec, { readonly below: Dec; readonly above: Dec }>();
+/** 1 − tolerance and 1 + tolerance of a band. */
 function toleranceFactors(tol: Dec): { readonly below: Dec; readonly above: Dec } {
-  let f = FACTORS.get(tol);
-  if (f === undefined) FACTORS.set(tol, (f = { below: tol.negated().plus(1), above: tol.plus(1) }));
-  return f;
+  return { below: tol.negated().plus(1), above: tol.plus(1) };
 }
 
 /** What identifies a flag, decided when the rule runs. */
