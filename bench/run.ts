@@ -22,6 +22,7 @@ import {
   defaultRules,
   defaultPolicy,
   parseInput,
+  preparePolicy,
   reconcileEquity,
   runRules,
   toReport,
@@ -96,10 +97,16 @@ export async function main(): Promise<void> {
   const indices = profiles.map((_, i) => i);
 
   const full = time('analyze', profiles, (p) => analyze(p));
+  // A batch under one policy prepares it once: no policy validation per profile, the profile schema compiled.
+  const preparedResult = preparePolicy(undefined);
+  if (!preparedResult.ok) throw new Error('the default policy does not prepare');
+  const prepared = preparedResult.policy;
+  const fullPrepared = time('analyze prepared', profiles, (p) => analyze(p, { policy: prepared }));
   const fullJson = time('analyze + JSON', profiles, (p) => JSON.stringify(analyze(p)));
   const fullBasic = time('analyze basic', basic, (p) => analyze(p));
   const stages = {
     'parse (parseInput: zod)': time('parse', profiles, (p) => parseInput(p)),
+    '  with a prepared policy': time('parse prepared', profiles, (p) => parseInput(p, prepared)),
     adjustSelfReported: time('adjust', raw, (p) => adjustSelfReported(p, policy)),
     buildStatements: time('statements', parsed, (p) => buildStatements(p, policy.rounding)),
     reconcileEquity: time('equity', indices, (i) => reconcileEquity(parsed[i]!, statements[i]!, policy)),
@@ -139,6 +146,7 @@ export async function main(): Promise<void> {
   for (const [name, us] of Object.entries(stages))
     console.log(`${name.padEnd(30)} ${fmt(us)} ${rate(us)}   ${((us / full) * 100).toFixed(0).padStart(3)}%`);
   console.log(`${'analyze() in full'.padEnd(30)} ${fmt(full)} ${rate(full)}`);
+  console.log(`${'  with a prepared policy'.padEnd(30)} ${fmt(fullPrepared)} ${rate(fullPrepared)}   (preparePolicy once, as the batch mode does)`);
   console.log(`${'analyze(), basic profiles'.padEnd(30)} ${fmt(fullBasic)} ${rate(fullBasic)}   (no evidence, habit, premises, owner, estimates; 80% with a loan request)`);
   console.log(`${'analyze() + JSON.stringify'.padEnd(30)} ${fmt(fullJson)} ${rate(fullJson)}`);
   console.log(`${'  toReport + JSON.stringify'.padEnd(30)} ${fmt(stringify)}`);
@@ -149,10 +157,11 @@ export async function main(): Promise<void> {
   console.log(`\nbaselines agree with analyze() on flags: floor ${((floorAgree / N) * 100).toFixed(2)}%, json-rules-engine ${((jreAgree / N) * 100).toFixed(2)}%, (a) xcheck's decisions ${((decisionsAgree / N) * 100).toFixed(2)}% (must be 100)`);
 
   const target = (ok: boolean) => (ok ? 'met' : 'NOT MET');
-  const perSecond = 1e6 / full;
-  console.log('\ntargets (issue 8)');
+  const best = Math.min(full, fullPrepared);
+  const perSecond = 1e6 / best;
+  console.log('\ntargets (issue 8), analyze() with the faster of a raw and a prepared policy');
   console.log(`  analyze() throughput  ${Math.round(perSecond).toLocaleString('en-US')} profiles/s (target ≥ 10,000)          ${target(perSecond >= 10_000)}`);
-  console.log(`  analyze() / floor     ${(full / floor).toFixed(1)}× (target ≤ 10×)                          ${target(full / floor <= 10)}`);
+  console.log(`  analyze() / floor     ${(best / floor).toFixed(1)}× (target ≤ 10×)                          ${target(best / floor <= 10)}`);
   console.log(`  json-rules-engine / (a) xcheck's decisions  ${(jre / decisions).toFixed(1)}× faster (target ≥ 5×)   ${target(jre / decisions >= 5)}`);
   console.log(`  json-rules-engine / (b) xcheck's rules      ${(jre / rules).toFixed(1)}× faster (target ≥ 5×)   ${target(jre / rules >= 5)}`);
 
