@@ -1,7 +1,9 @@
 /**
  * `npm run bench:batch`: streams XCHECK_BATCH_LINES (default 1,000,000) profile lines through the
  * built `xcheck analyze --ndjson -` (with XCHECK_BATCH_WORKERS worker threads, default 0) and reports
- * the process's peak resident memory (VmHWM from /proc, Linux), the time and the line rate. The
+ * the process's peak resident memory (VmHWM from /proc, Linux), the time and the line rate. Worker
+ * threads are threads of that one process, so its RSS covers them (the feeding bench process is not
+ * counted: it stands for whatever writes the input). The
  * lines cycle through 1,000 generated profiles; the output is counted and discarded.
  */
 import { spawn } from 'node:child_process';
@@ -11,7 +13,8 @@ import { generateProfiles } from '../test/support/generate.js';
 
 const LINES = Number(process.env.XCHECK_BATCH_LINES ?? 1_000_000);
 const WORKERS = Number(process.env.XCHECK_BATCH_WORKERS ?? 0);
-const cli = join(import.meta.dirname, '..', 'dist', 'cli.js');
+// XCHECK_BATCH_CLI runs another build (e.g. a copy of dist/, so that a long run is not disturbed by a rebuild).
+const cli = process.env.XCHECK_BATCH_CLI ?? join(import.meta.dirname, '..', 'dist', 'cli.js');
 
 const distinct = generateProfiles(1_000).map((p) => `${JSON.stringify(p)}\n`);
 const args = [cli, 'analyze', '--ndjson', '-', ...(WORKERS > 0 ? ['--workers', String(WORKERS)] : [])];

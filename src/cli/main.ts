@@ -52,8 +52,9 @@ export const nodeIO: CliIO = {
 export const USAGE = `Usage:
   xcheck analyze FILE [--format json|md] [--lang en|zh] [--policy FILE]
       Analyse an applicant profile (or a case file: its profile and policy are used).
-  xcheck analyze --ndjson FILE|- [--workers N] [--policy FILE]
+  xcheck analyze --ndjson FILE|- [--workers N [--worker-memory MB]] [--policy FILE]
       Batch: one profile per line in, one JSON result per line out, in order (- reads stdin).
+      --worker-memory caps each worker thread's heap (default 64 MB).
   xcheck schema [--case | --policy]
       Print the JSON Schema of the profile (default), of a case file, or of the policy.
   xcheck verify PATH... [--format text|json] [--reporter junit --output FILE] [--policy FILE]
@@ -115,6 +116,7 @@ function cmdAnalyze(args: string[], io: CliIO): number | Promise<number> {
       policy: { type: 'string' },
       ndjson: { type: 'boolean' },
       workers: { type: 'string' },
+      'worker-memory': { type: 'string' },
     },
   });
   if (values.ndjson) return cmdAnalyzeNdjson(positionals, values, io);

@@ -11,7 +11,6 @@
  * `analyze()`, one function call per record with no state between records: the shape a bank's
  * distributed batch engine needs (docs/performance.md).
  */
-import { once } from 'node:events';
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
@@ -43,8 +42,14 @@ export interface NdjsonOptions {
   readonly policy?: unknown;
   /** Worker threads; 0 or 1 analyses on the calling thread. */
   readonly workers?: number;
-  /** Writes one result line (newline included); may return a promise to apply backpressure. */
-  readonly write: (line: string) => void | Promise<void>;
+  /** Old-generation heap cap of each worker thread, in MB (default {@link WORKER_MEMORY_MB}). */
+  readonly workerMemoryMb?: number;
+  /**
+   * Writes one result line (newline included): a string on one thread, UTF-8 bytes from worker
+   * threads. May return a promise, for backpressure; bytes are reused once it resolves (or, if it
+   * returns nothing, once it returns), so a stream must not keep them: resolve on the write's callback.
+   */
+  readonly write: (line: string | Uint8Array) => void | Promise<void>;
 }
 
 export interface NdjsonSummary {
@@ -55,30 +60,40 @@ export interface NdjsonSummary {
   readonly internal: number;
 }
 
-/** Sizes `summary` from a result line without parsing the report again. */
-function tally(out: string, counts: { analysed: number; invalid: number; internal: number }): void {
+type Counts = { analysed: number; invalid: number; internal: number };
+type Kind = keyof Counts;
+
+/** What a result line counts as in `summary`, without parsing the report again. */
+function kindOf(out: string): Kind {
   // The result's `ok` comes right after `{"line":N,` (see analyzeLine).
-  if (out.startsWith('"ok":true', out.indexOf(',') + 1)) counts.analysed++;
-  else if (out.includes('"code":"internal_error"')) counts.internal++;
-  else counts.invalid++;
+  if (out.startsWith('"ok":true', out.indexOf(',') + 1)) return 'analysed';
+  return out.includes('"code":"internal_error"') ? 'internal' : 'invalid';
 }
+
+/**
+ * Heap caps of each worker thread (V8 `resourceLimits`). Without them each worker's heap grows to
+ * V8's defaults (a young generation of up to 48 MB and an old generation sized from the machine's
+ * memory), and two workers took the process past 250 MB. A worker holds the analysis core (about
+ * 20 MB of live heap) and one line at a time; the measurements are in docs/performance.md.
+ */
+export const WORKER_MEMORY_MB = 64;
+const WORKER_YOUNG_GENERATION_MB = 8;
+/** Lines in flight per worker: sent, not yet written. Enough to keep a worker busy while the main thread writes. */
+const WINDOW_PER_WORKER = 4;
 
 /** Analyses every line of `lines` and writes the results in order. */
 export async function analyzeNdjson(lines: AsyncIterable<string> | Iterable<string>, options: NdjsonOptions): Promise<NdjsonSummary> {
-  const counts = { analysed: 0, invalid: 0, internal: 0 };
-  let lineNumber = 0;
+  const counts: Counts = { analysed: 0, invalid: 0, internal: 0 };
   const workers = Math.max(0, Math.floor(options.workers ?? 0));
-  if (workers <= 1) {
-    for await (const text of lines) {
-      lineNumber++;
-      if (text.trim() === '') continue;
-      const out = analyzeLine(text, lineNumber, options.policy);
-      tally(out, counts);
-      await options.write(`${out}\n`);
-    }
-    return { lines: lineNumber, ...counts };
+  if (workers > 1) return { lines: await runPool(lines, workers, options, counts), ...counts };
+  let lineNumber = 0;
+  for await (const text of lines) {
+    lineNumber++;
+    if (text.trim() === '') continue;
+    const out = analyzeLine(text, lineNumber, options.policy);
+    counts[kindOf(out)]++;
+    await options.write(`${out}\n`);
   }
-  await runPool(lines, workers, options, counts, (n) => (lineNumber = n));
   return { lines: lineNumber, ...counts };
 }
 
@@ -88,22 +103,45 @@ interface Job {
   readonly text: string;
 }
 
-/** The worker pool: jobs round-robin, results reordered by sequence number, at most `limit` in flight. */
-async function runPool(
-  lines: AsyncIterable<string> | Iterable<string>,
-  size: number,
-  options: NdjsonOptions,
-  counts: { analysed: number; invalid: number; internal: number },
-  setLines: (n: number) => void,
-): Promise<void> {
+/**
+ * A worker's answer: the result line as UTF-8 bytes, `buffer[0, length)`. The buffer is transferred
+ * (moved, not copied) to the main thread, and back to the worker once written, so each worker reuses a
+ * handful of buffers: no result string on the main thread's heap, no garbage for its collector.
+ */
+interface Done {
+  readonly seq: number;
+  readonly kind: Kind;
+  readonly buffer: ArrayBuffer;
+  readonly length: number;
+}
+
+/** The main thread's messages to a worker: a line to analyse, or a buffer to reuse. */
+type ToWorker = Job | { readonly recycle: ArrayBuffer };
+
+/**
+ * The worker pool. Each line goes to the worker with the fewest lines in flight; results are
+ * reordered by sequence number and written in input order. At most WINDOW_PER_WORKER lines per
+ * worker are in flight (sent but not yet written), so the input is read only as fast as results are
+ * written: slow stdout holds back the input, and the reorder buffer stays small. Results travel as
+ * bytes, so the main thread's heap never holds the (large) result strings. Returns the number of lines read.
+ */
+async function runPool(lines: AsyncIterable<string> | Iterable<string>, size: number, options: NdjsonOptions, counts: Counts): Promise<number> {
   // The worker runs this same module: in the built CLI, dist/cli.js (which starts the command only on the
   // main thread). Worker threads therefore need the build; from TypeScript source use one thread.
   const url = new URL(import.meta.url);
-  const pool = Array.from({ length: size }, () => new Worker(url, { workerData: { xcheckNdjsonWorker: true, policy: options.policy } }));
-  const limit = size * 64;
-  const pending = new Map<number, string>();
+  const memoryMb = options.workerMemoryMb ?? WORKER_MEMORY_MB;
+  const resourceLimits = { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB };
+  const slots = Array.from({ length: size }, () => ({
+    worker: new Worker(url, { workerData: { xcheckNdjsonWorker: true, policy: options.policy }, resourceLimits }),
+    /** Line numbers sent to this worker and not yet answered, oldest first (a worker answers in order). */
+    lines: [] as number[],
+  }));
+  const limit = size * WINDOW_PER_WORKER;
+  type Slot = (typeof slots)[number];
+  const pending = new Map<number, { done: Done; slot: Slot }>();
   let nextToWrite = 0;
   let inFlight = 0;
+  let stopping = false;
   let failure: Error | undefined;
   let wake: (() => void) | undefined;
   let writing: Promise<void> = Promise.resolve();
@@ -112,26 +150,46 @@ async function runPool(
     wake = undefined;
     w?.();
   };
+  const fail = (error: Error) => {
+    failure ??= error;
+    signal();
+  };
+  const written = () => {
+    inFlight--;
+    signal();
+  };
 
-  for (const worker of pool) {
-    worker.on('message', ({ seq, out }: { seq: number; out: string }) => {
-      pending.set(seq, out);
-      while (pending.has(nextToWrite)) {
-        const ready = pending.get(nextToWrite) as string;
+  for (const slot of slots) {
+    slot.worker.on('message', (done: Done) => {
+      slot.lines.shift();
+      pending.set(done.seq, { done, slot });
+      for (let next = pending.get(nextToWrite); next !== undefined; next = pending.get(nextToWrite)) {
         pending.delete(nextToWrite);
         nextToWrite++;
-        tally(ready, counts);
+        const { buffer, length, kind } = next.done;
+        const from = next.slot;
+        counts[kind]++;
         writing = writing
-          .then(() => options.write(`${ready}\n`))
+          .then(() => options.write(new Uint8Array(buffer, 0, length)))
           .then(() => {
-            inFlight--;
-            signal();
-          });
+            if (!stopping) from.worker.postMessage({ recycle: buffer } satisfies ToWorker, [buffer]);
+            written();
+          }, fail);
       }
     });
-    worker.on('error', (error) => {
-      failure = error;
-      signal();
+    // A worker that dies (its heap cap reached, or a crash) fails the run with the line it was on: never a hang.
+    slot.worker.on('error', (error: Error & { code?: string }) => {
+      const at = slot.lines[0] === undefined ? '' : ` while analysing line ${slot.lines[0]}`;
+      fail(
+        new Error(
+          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? `a worker thread ran out of memory${at} (its heap is capped at ${memoryMb} MB: raise --worker-memory, or run without --workers)`
+            : `a worker thread failed${at}: ${error.message}`,
+        ),
+      );
+    });
+    slot.worker.on('exit', (code) => {
+      if (!stopping) fail(new Error(`a worker thread stopped (exit code ${code})${slot.lines[0] === undefined ? '' : ` while analysing line ${slot.lines[0]}`}`));
     });
   }
 
@@ -147,24 +205,40 @@ async function runPool(
       lineNumber++;
       if (text.trim() === '') continue;
       await waitUntil(() => inFlight < limit);
+      let slot = slots[0] as (typeof slots)[number];
+      for (const s of slots) if (s.lines.length < slot.lines.length) slot = s;
+      slot.lines.push(lineNumber);
       inFlight++;
-      const job: Job = { seq, line: lineNumber, text };
-      (pool[seq % size] as Worker).postMessage(job);
+      slot.worker.postMessage({ seq, line: lineNumber, text } satisfies ToWorker);
       seq++;
     }
-    setLines(lineNumber);
     await waitUntil(() => inFlight === 0);
-    await writing;
+    return lineNumber;
   } finally {
-    await Promise.all(pool.map((w) => w.terminate()));
+    stopping = true;
+    await Promise.all(slots.map((s) => s.worker.terminate()));
   }
 }
 
-/** The worker side: analyse each job and send the result line back. */
+/** The worker side: analyse each job and send the result line back as bytes, in a reused buffer when one fits. */
 function startWorker(): void {
   const { policy } = workerData as { policy?: unknown };
-  parentPort?.on('message', (job: Job) => {
-    parentPort?.postMessage({ seq: job.seq, out: analyzeLine(job.text, job.line, policy) });
+  const encoder = new TextEncoder();
+  const spare: ArrayBuffer[] = [];
+  parentPort?.on('message', (message: ToWorker) => {
+    if ('recycle' in message) {
+      spare.push(message.recycle);
+      return;
+    }
+    const out = `${analyzeLine(message.text, message.line, policy)}\n`;
+    let buffer = spare.pop() ?? new ArrayBuffer(0);
+    let { read, written } = encoder.encodeInto(out, new Uint8Array(buffer));
+    if (read < out.length) {
+      // Too small (or none spare): a new buffer of the exact size.
+      buffer = new ArrayBuffer(Buffer.byteLength(out));
+      written = encoder.encodeInto(out, new Uint8Array(buffer)).written;
+    }
+    parentPort?.postMessage({ seq: message.seq, kind: kindOf(out), buffer, length: written } satisfies Done, [buffer]);
   });
 }
 
@@ -177,7 +251,7 @@ if (!isMainThread && (workerData as { xcheckNdjsonWorker?: boolean } | null)?.xc
  */
 export async function ndjsonCommand(
   file: string,
-  options: { policy?: unknown; workers?: number },
+  options: { policy?: unknown; workers?: number; workerMemoryMb?: number },
   write: (text: string) => void,
   stderr: (text: string) => void,
   stdout?: NodeJS.WritableStream,
@@ -194,26 +268,32 @@ export async function ndjsonCommand(
     return 2;
   }
   const rl = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+  const decoder = new TextDecoder();
   const sink = stdout
-    ? async (line: string) => {
-        if (!stdout.write(line)) await once(stdout, 'drain');
-      }
-    : write;
+    ? // Resolves on the write's callback: the bytes are then no longer needed (and are reused), and a
+      // slow stdout holds back the reading (backpressure).
+      (line: string | Uint8Array) => new Promise<void>((resolve, reject) => stdout.write(line, (error) => (error ? reject(error) : resolve())))
+    : (line: string | Uint8Array) => write(typeof line === 'string' ? line : decoder.decode(line));
   const summary = await analyzeNdjson(rl, { ...options, write: sink });
   stderr(`${file}: ${summary.lines} lines, ${summary.analysed} analysed, ${summary.invalid} invalid${summary.internal ? `, ${summary.internal} internal errors` : ''}\n`);
   return summary.internal > 0 ? 1 : summary.invalid > 0 ? 2 : 0;
 }
 
-/** `xcheck analyze --ndjson FILE|- [--workers N] [--policy FILE]`, called by the analyze command. */
+/** `xcheck analyze --ndjson FILE|- [--workers N [--worker-memory MB]] [--policy FILE]`, called by the analyze command. */
 export function cmdAnalyzeNdjson(
   positionals: readonly string[],
-  values: { policy?: string; workers?: string; format?: string },
+  values: { policy?: string; workers?: string; 'worker-memory'?: string; format?: string },
   io: CliIO,
 ): Promise<number> | number {
   if (positionals.length !== 1) throw new UsageError('analyze --ndjson takes exactly one FILE (or - for stdin)');
   if (values.format !== undefined && values.format !== 'json') throw new UsageError('--ndjson writes JSON lines only');
   const workers = values.workers === undefined ? 0 : Number(values.workers);
   if (!Number.isInteger(workers) || workers < 0 || workers > 256) throw new UsageError(`--workers must be a whole number 0..256, got ${values.workers}`);
+  const memory = values['worker-memory'];
+  const workerMemoryMb = memory === undefined ? undefined : Number(memory);
+  if (workerMemoryMb !== undefined && (!Number.isInteger(workerMemoryMb) || workerMemoryMb < 16 || workerMemoryMb > 65_536)) {
+    throw new UsageError(`--worker-memory must be a whole number of MB 16..65536, got ${memory}`);
+  }
   let policy: unknown;
   if (values.policy !== undefined) {
     const read = readJson(io, values.policy);
@@ -225,5 +305,5 @@ export function cmdAnalyzeNdjson(
     }
     policy = read.value;
   }
-  return ndjsonCommand(positionals[0] as string, { policy, workers }, io.stdout, io.stderr, io === nodeIO ? process.stdout : undefined);
+  return ndjsonCommand(positionals[0] as string, { policy, workers, workerMemoryMb }, io.stdout, io.stderr, io === nodeIO ? process.stdout : undefined);
 }

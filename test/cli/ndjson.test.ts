@@ -15,7 +15,7 @@ const example = (JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '
 
 async function collect(lines: string[], workers = 0, policy?: unknown) {
   const out: string[] = [];
-  const summary = await analyzeNdjson(lines, { workers, policy, write: (l) => void out.push(l) });
+  const summary = await analyzeNdjson(lines, { workers, policy, write: (l) => void out.push(typeof l === 'string' ? l : new TextDecoder().decode(l)) });
   return { summary, results: out.map((l) => JSON.parse(l) as { line: number; ok: boolean; report?: { flags: { code: string }[] }; errors?: { path: string; code: string }[] }), raw: out };
 }
 
