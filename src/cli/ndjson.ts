@@ -79,7 +79,7 @@ function kindOf(out: string): Kind {
 export const WORKER_MEMORY_MB = 64;
 const WORKER_YOUNG_GENERATION_MB = 8;
 /** Lines in flight per worker: sent, not yet written. Enough to keep a worker busy while the main thread writes. */
-const WINDOW_PER_WORKER = 4;
+export const WINDOW_PER_WORKER = 4;
 
 /** Analyses every line of `lines` and writes the results in order. */
 export async function analyzeNdjson(lines: AsyncIterable<string> | Iterable<string>, options: NdjsonOptions): Promise<NdjsonSummary> {
@@ -96,6 +96,9 @@ export async function analyzeNdjson(lines: AsyncIterable<string> | Iterable<stri
   }
   return { lines: lineNumber, ...counts };
 }
+
+/** A worker thread died (its heap cap reached, or a crash): the run stops with exit code 1. */
+export class WorkerFailure extends Error {}
 
 interface Job {
   readonly seq: number;
@@ -181,7 +184,7 @@ async function runPool(lines: AsyncIterable<string> | Iterable<string>, size: nu
     slot.worker.on('error', (error: Error & { code?: string }) => {
       const at = slot.lines[0] === undefined ? '' : ` while analysing line ${slot.lines[0]}`;
       fail(
-        new Error(
+        new WorkerFailure(
           error.code === 'ERR_WORKER_OUT_OF_MEMORY'
             ? `a worker thread ran out of memory${at} (its heap is capped at ${memoryMb} MB: raise --worker-memory, or run without --workers)`
             : `a worker thread failed${at}: ${error.message}`,
@@ -189,7 +192,7 @@ async function runPool(lines: AsyncIterable<string> | Iterable<string>, size: nu
       );
     });
     slot.worker.on('exit', (code) => {
-      if (!stopping) fail(new Error(`a worker thread stopped (exit code ${code})${slot.lines[0] === undefined ? '' : ` while analysing line ${slot.lines[0]}`}`));
+      if (!stopping) fail(new WorkerFailure(`a worker thread stopped (exit code ${code})${slot.lines[0] === undefined ? '' : ` while analysing line ${slot.lines[0]}`}`));
     });
   }
 
@@ -274,7 +277,16 @@ export async function ndjsonCommand(
       // slow stdout holds back the reading (backpressure).
       (line: string | Uint8Array) => new Promise<void>((resolve, reject) => stdout.write(line, (error) => (error ? reject(error) : resolve())))
     : (line: string | Uint8Array) => write(typeof line === 'string' ? line : decoder.decode(line));
-  const summary = await analyzeNdjson(rl, { ...options, write: sink });
+  let summary: NdjsonSummary;
+  try {
+    summary = await analyzeNdjson(rl, { ...options, write: sink });
+  } catch (error) {
+    if (!(error instanceof WorkerFailure)) throw error;
+    // The results before the failing line are written; nothing after it.
+    rl.close();
+    stderr(`${file}: internal error: ${error.message}\n`);
+    return 1;
+  }
   stderr(`${file}: ${summary.lines} lines, ${summary.analysed} analysed, ${summary.invalid} invalid${summary.internal ? `, ${summary.internal} internal errors` : ''}\n`);
   return summary.internal > 0 ? 1 : summary.invalid > 0 ? 2 : 0;
 }

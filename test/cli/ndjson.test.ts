@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { type CliIO, main } from '../../src/cli/main.js';
-import { analyzeLine, analyzeNdjson } from '../../src/cli/ndjson.js';
+import { analyzeLine, analyzeNdjson, WINDOW_PER_WORKER } from '../../src/cli/ndjson.js';
 import { analyze } from '../../src/index.js';
 import { generateProfile } from '../support/generate.js';
 
@@ -68,15 +68,16 @@ describe('xcheck analyze --ndjson --workers N (built CLI)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'xcheck-workers-'));
   const cli = join(dir, 'cli.mjs');
   const input = join(dir, 'mixed.ndjson');
-  const run = async (...args: string[]) => {
+  const runOn = async (file: string, ...args: string[]) => {
     try {
-      const { stdout } = await promisify(execFile)(process.execPath, [cli, 'analyze', '--ndjson', input, ...args], { maxBuffer: 1 << 28 });
-      return { code: 0, stdout };
+      const { stdout, stderr } = await promisify(execFile)(process.execPath, [cli, 'analyze', '--ndjson', file, ...args], { maxBuffer: 1 << 28 });
+      return { code: 0, stdout, stderr };
     } catch (error) {
-      const e = error as { code: number; stdout: string };
-      return { code: e.code, stdout: e.stdout };
+      const e = error as { code: number; stdout: string; stderr: string };
+      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
     }
   };
+  const run = (...args: string[]) => runOn(input, ...args);
 
   beforeAll(async () => {
     await build({ entryPoints: ['src/cli/index.ts'], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: cli, logLevel: 'error' });
@@ -93,6 +94,57 @@ describe('xcheck analyze --ndjson --workers N (built CLI)', () => {
     const numbers = one.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { line: number }).line);
     expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
     expect(numbers.length).toBe(150 - 13); // 13 blank lines among 150 (i % 11 = 10)
+  });
+
+  test('a worker that reaches its heap cap stops the run: exit 1, the line named, no hang', { timeout: 60_000 }, async () => {
+    // Line 4 is a list of 2,000,000 empty objects: about 6 MB of text, and (at 16+ bytes an object
+    // plus 8 a slot) well over 32 MB once parsed, more than a worker capped at 32 MB can hold.
+    const huge = `[${'{},'.repeat(2_000_000)}{}]`;
+    const file = join(dir, 'huge.ndjson');
+    writeFileSync(file, `${[1, 2, 3].map((s) => JSON.stringify(generateProfile(s))).join('\n')}\n${huge}\n${JSON.stringify(generateProfile(5))}\n`);
+    const capped = await runOn(file, '--workers', '2', '--worker-memory', '32');
+    expect(capped.code).toBe(1);
+    expect(capped.stderr).toContain('internal error: a worker thread ran out of memory while analysing line 4');
+    expect(capped.stderr).toContain('capped at 32 MB');
+    // Whatever was written before the failure is in order and before line 4.
+    const numbers = capped.stdout.split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { line: number }).line);
+    expect(numbers).toEqual([1, 2, 3].slice(0, numbers.length));
+    // On one thread (no cap) the same line is simply not a profile: exit 2, every line written.
+    const one = await runOn(file);
+    expect(one.code).toBe(2);
+    expect(one.stdout.split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { line: number; ok: boolean }).ok)).toEqual([true, true, true, false, true]);
+  });
+
+  test('--worker-memory must be a whole number of MB from 16', async () => {
+    const bad = await run('--workers', '2', '--worker-memory', '8');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--worker-memory must be a whole number of MB 16..65536, got 8');
+  });
+});
+
+/**
+ * The pool itself, through test/support/ndjson-pool-harness.ts bundled (workers load the bundle):
+ * with a slow writer, the input is read only as fast as results are written.
+ */
+describe('analyzeNdjson worker pool (bundled harness)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'xcheck-pool-'));
+  const harness = join(dir, 'harness.mjs');
+  const input = join(dir, 'lines.ndjson');
+  const lines = mixedLines(60);
+
+  beforeAll(async () => {
+    await build({ entryPoints: ['test/support/ndjson-pool-harness.ts'], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: harness, logLevel: 'error' });
+    writeFileSync(input, `${lines.join('\n')}\n`);
+  }, 60_000);
+
+  test('a slow writer holds back the input: at most WINDOW_PER_WORKER lines per worker in flight', { timeout: 60_000 }, async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, [harness, input, '2', '5'], { maxBuffer: 1 << 28 });
+    const got = JSON.parse(stdout) as { summary: unknown; maxAhead: number; out: string[] };
+    const expected = await collect(lines);
+    expect(got.out).toEqual(expected.raw);
+    expect(got.summary).toEqual(expected.summary);
+    // In flight: sent to a worker or waiting to be written; plus the one line taken from the input and waiting for room.
+    expect(got.maxAhead).toBeLessThanOrEqual(2 * WINDOW_PER_WORKER + 1);
   });
 });
 
