@@ -54,7 +54,7 @@ export const USAGE = `Usage:
       Analyse an applicant profile (or a case file: its profile and policy are used).
   xcheck analyze --ndjson FILE|- [--workers N [--worker-memory MB]] [--policy FILE]
       Batch: one profile per line in, one JSON result per line out, in order (- reads stdin).
-      --worker-memory caps each worker thread's heap (default 64 MB).
+      --worker-memory caps each worker thread's heap (default 32 MB).
   xcheck schema [--case | --policy]
       Print the JSON Schema of the profile (default), of a case file, or of the policy.
   xcheck verify PATH... [--format text|json] [--reporter junit --output FILE] [--policy FILE]

@@ -71,12 +71,14 @@ function kindOf(out: string): Kind {
 }
 
 /**
- * Heap caps of each worker thread (V8 `resourceLimits`). Without them each worker's heap grows to
- * V8's defaults (a young generation of up to 48 MB and an old generation sized from the machine's
- * memory), and two workers took the process past 250 MB. A worker holds the analysis core (about
- * 20 MB of live heap) and one line at a time; the measurements are in docs/performance.md.
+ * Heap caps of each worker thread (V8 `resourceLimits`), in MB. Without them V8 lets each isolate's
+ * heap grow lazily towards limits sized from the machine's memory (a young generation of tens of MB,
+ * an old generation of GBs), and two workers took the process past 250 MB on 20,000 lines. A worker
+ * holds the analysis core (15-20 MB of heap in use) and one line at a time: a profile with 10,000
+ * inventory lines still analyses under a 24 MB cap, one with 100,000 needs more than 96 MB (and
+ * `--worker-memory`). The measurements are in docs/performance.md.
  */
-export const WORKER_MEMORY_MB = 64;
+export const WORKER_MEMORY_MB = 32;
 const WORKER_YOUNG_GENERATION_MB = 8;
 /** Lines in flight per worker: sent, not yet written. Enough to keep a worker busy while the main thread writes. */
 export const WINDOW_PER_WORKER = 4;
