@@ -51,7 +51,8 @@ function feed(): void {
     written++;
     if (written % 100_000 === 0) {
       const s = (performance.now() - started) / 1000;
-      console.log(`${written.toLocaleString('en-US')} lines written, ${results.toLocaleString('en-US')} results, ${s.toFixed(0)} s, RSS ${Math.round(memory().rss / 1024)} MB`);
+      const m = memory();
+      console.log(`${written.toLocaleString('en-US')} lines written, ${results.toLocaleString('en-US')} results, ${s.toFixed(0)} s, RSS ${Math.round(m.rss / 1024)} MB, peak ${Math.round(Math.max(peak, m.hwm) / 1024)} MB`);
     }
     if (!ok) {
       child.stdin.once('drain', feed);
@@ -60,6 +61,8 @@ function feed(): void {
   }
   child.stdin.end();
 }
+// If the CLI stops early (killed, or an internal error), still print the summary below.
+child.stdin.on('error', () => {});
 feed();
 
 child.on('close', (code) => {
