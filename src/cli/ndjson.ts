@@ -12,7 +12,7 @@
  * distributed batch engine needs (docs/performance.md).
  */
 import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { createInterface, type Interface } from 'node:readline';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { formatInputErrors, toInputErrors } from '../profile/errors.js';
 import { policySchema } from '../profile/policy.js';
@@ -249,6 +249,48 @@ function startWorker(): void {
 
 if (!isMainThread && (workerData as { xcheckNdjsonWorker?: boolean } | null)?.xcheckNdjsonWorker) startWorker();
 
+/** Lines read ahead of the analysis, at most (plus the rest of the chunk being split). */
+const READ_AHEAD = 16;
+
+/**
+ * readline's lines with a short read-ahead: the input is paused while READ_AHEAD lines wait. (readline's
+ * own async iterator reads up to 1,024 lines ahead: with a fast producer they wait seconds, get
+ * promoted to the old generation and make the main thread's heap grow.)
+ */
+export async function* readAhead(rl: Interface, input: NodeJS.ReadableStream): AsyncGenerator<string> {
+  const queue: string[] = [];
+  let closed = false;
+  let failure: unknown;
+  let wake: (() => void) | undefined;
+  const notify = () => {
+    const w = wake;
+    wake = undefined;
+    w?.();
+  };
+  rl.on('line', (line: string) => {
+    queue.push(line);
+    if (queue.length >= READ_AHEAD) rl.pause();
+    notify();
+  });
+  rl.on('close', () => {
+    closed = true;
+    notify();
+  });
+  input.on('error', (error) => {
+    failure = error;
+    notify();
+  });
+  for (;;) {
+    if (failure !== undefined) throw failure;
+    const line = queue.shift();
+    if (line !== undefined) {
+      if (!closed && queue.length < READ_AHEAD / 2) rl.resume();
+      yield line;
+    } else if (closed) return;
+    else await new Promise<void>((resolve) => (wake = resolve));
+  }
+}
+
 /**
  * The `--ndjson` part of `xcheck analyze`: reads FILE (or stdin for `-`), writes to `stdout` (a
  * stream, with backpressure) or to `write`. Exit code 0 when every line was analysed, 2 when some
@@ -281,7 +323,7 @@ export async function ndjsonCommand(
     : (line: string | Uint8Array) => write(typeof line === 'string' ? line : decoder.decode(line));
   let summary: NdjsonSummary;
   try {
-    summary = await analyzeNdjson(rl, { ...options, write: sink });
+    summary = await analyzeNdjson(readAhead(rl, input), { ...options, write: sink });
   } catch (error) {
     if (!(error instanceof WorkerFailure)) throw error;
     // The results before the failing line are written; nothing after it.

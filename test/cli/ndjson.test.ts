@@ -3,11 +3,13 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { Readable } from 'node:stream';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { type CliIO, main } from '../../src/cli/main.js';
-import { analyzeLine, analyzeNdjson, WINDOW_PER_WORKER } from '../../src/cli/ndjson.js';
+import { analyzeLine, analyzeNdjson, readAhead, WINDOW_PER_WORKER } from '../../src/cli/ndjson.js';
 import { analyze } from '../../src/index.js';
 import { generateProfile } from '../support/generate.js';
 
@@ -145,6 +147,35 @@ describe('analyzeNdjson worker pool (bundled harness)', () => {
     expect(got.summary).toEqual(expected.summary);
     // In flight: sent to a worker or waiting to be written; plus the one line taken from the input and waiting for room.
     expect(got.maxAhead).toBeLessThanOrEqual(2 * WINDOW_PER_WORKER + 1);
+  });
+});
+
+describe('readAhead', () => {
+  test('reads only a few lines ahead of the consumer (readline\'s own iterator reads 1,024 ahead)', async () => {
+    let produced = 0;
+    const input = Readable.from(
+      (function* () {
+        for (let i = 1; i <= 5_000; i++) {
+          produced++;
+          yield `{"n":${i}}\r\n${i % 100 === 0 ? '\n' : ''}`;
+        }
+      })(),
+    );
+    const lines = readAhead(createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY }), input);
+    const first = await lines.next();
+    for (let i = 0; i < 20; i++) await new Promise((resolve) => setImmediate(resolve));
+    expect(first.value).toBe('{"n":1}');
+    // 16 lines queued at most, plus what the stream buffers (16 chunks in object mode) and the chunk being split.
+    expect(produced).toBeLessThan(64);
+    // Every line still comes, in order, blank ones included (5,000 lines and 50 blank ones).
+    let count = 1;
+    let last = first.value as string;
+    for await (const line of lines) {
+      count++;
+      if (line !== '') last = line;
+    }
+    expect(count).toBe(5_050);
+    expect(last).toBe('{"n":5000}');
   });
 });
 
