@@ -16,6 +16,7 @@ import { createInterface, type Interface } from 'node:readline';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { formatInputErrors, toInputErrors } from '../profile/errors.js';
 import { policySchema } from '../profile/policy.js';
+import { preparePolicy } from '../profile/prepared.js';
 import { analyze } from '../report/analyze.js';
 import { type CliIO, nodeIO, readJson, UsageError } from './main.js';
 
@@ -36,6 +37,16 @@ export function analyzeLine(text: string, lineNumber: number, policy?: unknown):
   }
   const result = analyze(value, { policy });
   return JSON.stringify(result.ok ? { line: lineNumber, ok: true, report: result.report } : { line: lineNumber, ok: false, errors: result.errors });
+}
+
+/**
+ * The policy for a run of lines, prepared once (validated once, the profile schema compiled: docs/profile.md), so
+ * each line skips the policy's validation. A policy that does not prepare is passed on as it is: every line then
+ * reports its errors, as `analyze()` does.
+ */
+export function policyForLines(policy: unknown): unknown {
+  const prepared = preparePolicy(policy);
+  return prepared.ok ? prepared.policy : policy;
 }
 
 export interface NdjsonOptions {
@@ -88,11 +99,12 @@ export async function analyzeNdjson(lines: AsyncIterable<string> | Iterable<stri
   const counts: Counts = { analysed: 0, invalid: 0, internal: 0 };
   const workers = Math.max(0, Math.floor(options.workers ?? 0));
   if (workers > 1) return { lines: await runPool(lines, workers, options, counts), ...counts };
+  const policy = policyForLines(options.policy);
   let lineNumber = 0;
   for await (const text of lines) {
     lineNumber++;
     if (text.trim() === '') continue;
-    const out = analyzeLine(text, lineNumber, options.policy);
+    const out = analyzeLine(text, lineNumber, policy);
     counts[kindOf(out)]++;
     await options.write(`${out}\n`);
   }
@@ -227,7 +239,7 @@ async function runPool(lines: AsyncIterable<string> | Iterable<string>, size: nu
 
 /** The worker side: analyse each job and send the result line back as bytes, in a reused buffer when one fits. */
 function startWorker(): void {
-  const { policy } = workerData as { policy?: unknown };
+  const policy = policyForLines((workerData as { policy?: unknown }).policy);
   const encoder = new TextEncoder();
   const spare: ArrayBuffer[] = [];
   parentPort?.on('message', (message: ToWorker) => {

@@ -9,8 +9,8 @@ import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { type CliIO, main } from '../../src/cli/main.js';
-import { analyzeLine, analyzeNdjson, readAhead, WINDOW_PER_WORKER } from '../../src/cli/ndjson.js';
-import { analyze } from '../../src/index.js';
+import { analyzeLine, analyzeNdjson, policyForLines, readAhead, WINDOW_PER_WORKER } from '../../src/cli/ndjson.js';
+import { analyze, isPreparedPolicy } from '../../src/index.js';
 import { generateProfile } from '../support/generate.js';
 
 const example = (JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'worked-example-disagrees.json'), 'utf8')) as { profile: Record<string, unknown> }).profile;
@@ -51,6 +51,24 @@ describe('analyzeNdjson', () => {
     // Receivables deviation of the worked example is +73.33%: within a 0.8 tolerance and a 0.9 critical level.
     const { results } = await collect([JSON.stringify(example)], 0, { receivables: { tolerance: '0.8', critical: '0.9' } });
     expect(results[0]!.report!.flags.map((f) => f.code)).not.toContain('RECEIVABLES_INCONSISTENT');
+  });
+
+  test('the policy is prepared once for the run: same bytes as analyze() with the raw policy on every line', async () => {
+    const policy = { dayBasis: 365, rounding: 'half-even', receivables: { tolerance: '0.05', critical: '0.15' } };
+    expect(isPreparedPolicy(policyForLines(policy))).toBe(true);
+    expect(isPreparedPolicy(policyForLines(undefined))).toBe(true);
+    const lines = mixedLines(30);
+    const { raw } = await collect(lines, 0, policy);
+    const expected = lines.flatMap((text, i) => (text.trim() === '' ? [] : [`${analyzeLine(text, i + 1, policy)}\n`]));
+    expect(raw).toEqual(expected);
+  });
+
+  test('a policy that does not prepare is passed on: every line reports its errors, as analyze() does', async () => {
+    const bad = { receivables: { tolerance: 'lots' } };
+    expect(policyForLines(bad)).toBe(bad);
+    const { summary, results } = await collect([JSON.stringify(example), JSON.stringify(example)], 0, bad);
+    expect(summary.invalid).toBe(2);
+    expect(results.every((r) => r.errors?.some((e) => e.path.startsWith('policy')))).toBe(true);
   });
 
   test('numbering and counts over many lines with blank and broken ones', async () => {
