@@ -125,7 +125,11 @@ export function declaredDeviation(declared: Dec, estimate: Dec): Dec | null {
  * zero against a non-zero estimate is a warning (no relative size), zero against zero agrees.
  */
 export function declaredSeverity(declared: Dec, estimate: Dec, band: Band): Severity | null {
-  const relative = declaredDeviation(declared, estimate);
+  return severityOfDeviation(declaredDeviation(declared, estimate), estimate, band);
+}
+
+/** `declaredSeverity` from the deviation already divided out (one division per check). */
+function severityOfDeviation(relative: Dec | null, estimate: Dec, band: Band): Severity | null {
   if (relative === null) return estimate.isZero() ? null : 'warning';
   return severityFor(relative, band);
 }
@@ -135,9 +139,13 @@ export function declaredSeverity(declared: Dec, estimate: Dec, band: Band): Seve
  * The allowed range solves |(d − e) / d| ≤ t for d: e / (1 + t) ≤ d ≤ e / (1 − t) (no upper end when t ≥ 1).
  */
 export function declaredFigures(unit: FlagUnit, declared: Dec, estimate: Dec, band: Band, format: (v: Dec) => string = formatMoney) {
+  return figuresOfDeviation(unit, declared, estimate, declaredDeviation(declared, estimate), band, format);
+}
+
+/** `declaredFigures` from the deviation already divided out. */
+function figuresOfDeviation(unit: FlagUnit, declared: Dec, estimate: Dec, relative: Dec | null, band: Band, format: (v: Dec) => string) {
   const tol = policyDecimal(band.tolerance);
   const factors = toleranceFactors(tol);
-  const relative = declaredDeviation(declared, estimate);
   return {
     unit,
     observed: format(declared),
@@ -161,25 +169,26 @@ export interface DeclaredCheck {
   /** Formats numbers for people in the computation and the message (grouped money by default). */
   readonly show?: (v: Dec) => string;
   /** The estimate's formula; `; deviation = (declared − estimate) / declared` is appended. */
-  readonly formula: string;
+  readonly formula: Deferred<string>;
   /** The estimate's computation with its numbers; the deviation's is appended. */
   readonly computation: Deferred<string>;
   readonly inputs: Deferred<readonly FlagInput[]>;
-  readonly evidence: readonly Bilingual[];
-  readonly questions: readonly Bilingual[];
+  readonly evidence: Deferred<readonly Bilingual[]>;
+  readonly questions: Deferred<readonly Bilingual[]>;
   /** The message, given the shown figures and whether the declared figure is above the estimate. */
   readonly message: (f: { declared: string; estimate: string; deviation: string; over: boolean }) => Bilingual;
 }
 
 /** The flag of a declared figure beyond the band around an estimate, or null when it agrees. */
 export function checkDeclared(c: DeclaredCheck): Flag | null {
-  const severity = declaredSeverity(c.declared, c.estimate, c.band);
+  // The deviation is divided once, for the severity and the flag's figures.
+  const relative = declaredDeviation(c.declared, c.estimate);
+  const severity = severityOfDeviation(relative, c.estimate, c.band);
   if (severity === null) return null;
   return writeFlag({ code: c.code, severity, ruleId: c.ruleId, title: c.title, unit: c.unit }, () => {
     const show = c.show ?? groupMoney;
-    const relative = declaredDeviation(c.declared, c.estimate);
     const deviation = relative === null ? 'n/a' : signedPercent(relative);
-    const f = declaredFigures(c.unit, c.declared, c.estimate, c.band, c.format);
+    const f = figuresOfDeviation(c.unit, c.declared, c.estimate, relative, c.band, c.format ?? formatMoney);
     const declared = show(c.declared);
     const estimate = show(c.estimate);
     return {
@@ -187,11 +196,11 @@ export function checkDeclared(c: DeclaredCheck): Flag | null {
       expected: f.expected,
       range: f.range,
       deviation: f.deviation,
-      formula: `${c.formula}; deviation = (declared − estimate) / declared`,
+      formula: `${resolve(c.formula)}; deviation = (declared − estimate) / declared`,
       computation: `${resolve(c.computation)}; ` + (relative === null ? `declared ${declared}` : `(${declared} − ${estimate}) / ${declared} = ${deviation}`),
       inputs: resolve(c.inputs),
-      evidence: c.evidence,
-      questions: c.questions,
+      evidence: resolve(c.evidence),
+      questions: resolve(c.questions),
       message: c.message({ declared, estimate, deviation, over: c.declared.gt(c.estimate) }),
     };
   });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { salesTriangulationRule } from '../../src/rules/sales-triangulation.js';
-import { baseProfile, flagsOf, run } from './context.js';
+import { salesEstimates, salesTriangulationRule } from '../../src/rules/sales-triangulation.js';
+import { baseProfile, contextFor, flagsOf, run } from './context.js';
 
 // Declared sales 1,800,000 a year = 150,000 a month throughout.
 describe('SALES_TRIANGULATION', () => {
@@ -59,6 +59,33 @@ describe('SALES_TRIANGULATION', () => {
       salesEstimates: { sampledMonth: { amount: '380000', month: 12 }, twelveMonthAverage: { monthlyAverage: '125000', source: 'ledger' } },
     });
     expect(flagsOf(run(salesTriangulationRule, profile))).toEqual([]);
+  });
+
+  test('salesEstimates writes the texts of every estimate, agreeing or not (the rule writes them only for a flag)', () => {
+    const profile = baseProfile({
+      salesEstimates: {
+        // 5,000 × 30 = 150,000: agrees with the declared 150,000
+        dailySales: { averageDaily: '5000', openingDaysPerMonth: 30 },
+        // 4,500 / 0.045 = 100,000: (150,000 − 100,000) / 150,000 = +33.33%, flags
+        commissions: { monthly: '4500', rate: '0.045' },
+      },
+    });
+    const { profile: parsed, statements } = contextFor(profile);
+    const estimates = salesEstimates(parsed, statements);
+    expect(estimates.map((e) => [e.id, e.value.toFixed(2), e.declared.toFixed(2), e.declaredSource, e.formula, e.computation])).toEqual([
+      ['daily-sales', '150000.00', '150000.00', 'incomeStatement.monthlyAverage.sales', 'average daily sales × opening days a month', '5,000.00 × 30 = 150,000.00'],
+      ['commissions', '100000.00', '150000.00', 'incomeStatement.monthlyAverage.sales', 'commissions paid / commission rate', '4,500.00 / 0.045 = 100,000.00'],
+    ]);
+    expect(estimates[0]?.inputs.map((i) => [i.name, i.value])).toEqual([
+      ['averageDailySales', '5000.00'],
+      ['openingDaysPerMonth', '30'],
+    ]);
+    expect(estimates.every((e) => e.evidence.length > 0 && e.questions.length > 0)).toBe(true);
+    // The rule's flag for the disagreeing estimate carries the same texts.
+    const flags = flagsOf(run(salesTriangulationRule, profile));
+    expect(flags[0]?.formula).toBe('estimate (commissions) = commissions paid / commission rate; deviation = (declared − estimate) / declared');
+    expect(flags[0]?.computation).toBe('4,500.00 / 0.045 = 100,000.00; (150,000.00 − 100,000.00) / 150,000.00 = +33.33%');
+    expect(flags[0]?.inputs.map((i) => i.name)).toEqual(['declaredMonthlySales', 'monthlyCommissions', 'commissionRate']);
   });
 
   test('is skipped without any estimate', () => {
