@@ -285,9 +285,10 @@ function pnlLine(
   };
 }
 
+/** Figures the profile leaves out are the shared ZERO (no Decimal made for them). */
 export function buildIncomeStatement(profile: Profile, notes: StatementNote[] = []): IncomeStatement {
   const monthlySales: Dec[] | undefined = profile.sales.monthly?.map((m) => toDecimal(m));
-  const annualSales = monthlySales ? sum(monthlySales) : toDecimal(profile.sales.annual ?? 0);
+  const annualSales = monthlySales ? sum(monthlySales) : toDecimalOrUndefined(profile.sales.annual) ?? ZERO;
   const flatMonth = monthlySales ? undefined : annualSales.div(12);
   const months = monthlySales ?? Array.from({ length: 12 }, () => flatMonth as Dec);
   if (monthlySales && profile.sales.annual !== undefined && !toDecimal(profile.sales.annual).eq(annualSales))
@@ -307,7 +308,7 @@ export function buildIncomeStatement(profile: Profile, notes: StatementNote[] = 
     costShare = ONE.minus(toDecimal(profile.grossMargin));
     costBasis = 'margin';
   } else {
-    const purchases = toDecimal(profile.purchases?.annual ?? 0);
+    const purchases = toDecimalOrUndefined(profile.purchases?.annual) ?? ZERO;
     costShare = annualSales.isZero() ? ZERO : purchases.div(annualSales);
     costBasis = 'purchases';
     notes.push({
@@ -321,23 +322,23 @@ export function buildIncomeStatement(profile: Profile, notes: StatementNote[] = 
 
   const oc = profile.operatingCosts ?? {};
   const breakdown = {
-    wages: toDecimal(oc.wages ?? 0),
-    rent: toDecimal(oc.rent ?? 0),
-    utilities: toDecimal(oc.utilities ?? 0),
-    transport: toDecimal(oc.transport ?? 0),
-    taxes: toDecimal(oc.taxes ?? 0),
-    other: toDecimal(oc.other ?? 0),
+    wages: toDecimalOrUndefined(oc.wages) ?? ZERO,
+    rent: toDecimalOrUndefined(oc.rent) ?? ZERO,
+    utilities: toDecimalOrUndefined(oc.utilities) ?? ZERO,
+    transport: toDecimalOrUndefined(oc.transport) ?? ZERO,
+    taxes: toDecimalOrUndefined(oc.taxes) ?? ZERO,
+    other: toDecimalOrUndefined(oc.other) ?? ZERO,
   };
   const monthlyOperating = sum(Object.values(breakdown));
-  const otherIncome = toDecimal(profile.household?.otherMonthlyIncome ?? 0);
-  const household = toDecimal(profile.household?.monthlyExpenses ?? 0);
+  const otherIncome = toDecimalOrUndefined(profile.household?.otherMonthlyIncome) ?? ZERO;
+  const household = toDecimalOrUndefined(profile.household?.monthlyExpenses) ?? ZERO;
   if (profile.household === undefined)
     notes.push({
       path: 'household',
       message: { en: 'no household given: household expenses taken as 0', zh: '未填家庭情况：家庭支出按 0 计' },
     });
   const loans = profile.loans ?? [];
-  const instalments = sum(loans.map((l) => toDecimal(l.monthlyInstalment ?? 0)));
+  const instalments = sum(loans.map((l) => toDecimalOrUndefined(l.monthlyInstalment) ?? ZERO));
   loans.forEach((l, i) => {
     if (l.monthlyInstalment === undefined && !toDecimal(l.balance).isZero())
       notes.push({
@@ -355,19 +356,31 @@ export function buildIncomeStatement(profile: Profile, notes: StatementNote[] = 
         ? previous
         : pnlLine(sales, sales.times(costShare), monthlyOperating, otherIncome, household, instalments);
     previous = line;
-    return { month: i + 1, ...line };
+    return {
+      month: i + 1,
+      sales: line.sales,
+      costOfGoodsSold: line.costOfGoodsSold,
+      grossProfit: line.grossProfit,
+      operatingCosts: line.operatingCosts,
+      businessProfit: line.businessProfit,
+      otherIncome: line.otherIncome,
+      householdExpenses: line.householdExpenses,
+      existingInstalments: line.existingInstalments,
+      disposableSurplus: line.disposableSurplus,
+    };
   });
+  const annualCost = annualSales.times(costShare);
   const annual = pnlLine(
     annualSales,
-    annualSales.times(costShare),
+    annualCost,
     monthlyOperating.times(12),
     otherIncome.times(12),
     household.times(12),
     instalments.times(12),
   );
   const monthlyAverage = pnlLine(
-    annualSales.div(12),
-    annualSales.times(costShare).div(12),
+    flatMonth ?? annualSales.div(12),
+    annualCost.div(12),
     monthlyOperating,
     otherIncome,
     household,
