@@ -30,23 +30,20 @@ export const initialCapitalRule: Rule = {
   check({ profile, policy }) {
     const index = (profile.history ?? []).findIndex((e) => e.kind === 'start');
     const start = profile.history?.[index];
-    if (!start || !toDecimal(start.amount).gt(0)) return skipped(['history[kind=start]']);
-    const capital = toDecimal(start.amount);
+    const capital = start ? toDecimal(start.amount) : ZERO;
+    if (!start || !capital.gt(0)) return skipped(['history[kind=start]']);
     const band = policy.initialCapital;
     const tol = policyDecimal(band.tolerance);
     const owner = profile.owner ?? {};
     const borrowed = toDecimal(start.borrowed ?? 0);
     const family = toDecimal(owner.familySupport ?? 0);
     const at = `history[${index}]`;
-    const inputs: FlagInput[] = [
-      moneyInput('capital', `${at}.amount`, capital),
-      moneyInput('borrowed', `${at}.borrowed`, borrowed, start.borrowed === undefined),
-      moneyInput('familySupport', 'owner.familySupport', family, owner.familySupport === undefined),
-    ];
 
     // Savings are needed only when borrowing and family support leave more than the tolerance unexplained.
+    // Their text and inputs are written only for a flag.
     let savings = ZERO;
-    let savingsText = '0';
+    let savingsText = (): string => '0';
+    let savingsInputs = (): FlagInput[] => [];
     const withoutSavings = capital.minus(borrowed).minus(family).div(capital);
     if (withoutSavings.gt(tol)) {
       const missing: string[] = [];
@@ -60,17 +57,20 @@ export const initialCapitalRule: Rule = {
       const months = wholeMonthsBetween(mustParseIsoDate(owner.workStartDate), mustParseIsoDate(start.date));
       let perMonth: Dec;
       if (owner.monthlySavings !== undefined) {
-        perMonth = toDecimal(owner.monthlySavings);
-        savingsText = `${months} × ${groupMoney(perMonth)}`;
-        inputs.push(moneyInput('monthlySavings', 'owner.monthlySavings', perMonth));
+        const saved = toDecimal(owner.monthlySavings);
+        perMonth = saved;
+        savingsText = () => `${months} × ${groupMoney(saved)}`;
+        savingsInputs = () => [moneyInput('monthlySavings', 'owner.monthlySavings', saved)];
       } else {
         const income = toDecimal(owner.monthlyIncome ?? 0);
         const rate = policyDecimal(band.savingsRate);
         perMonth = income.times(rate);
-        savingsText = `${months} × ${groupMoney(income)} × ${rate.toFixed()}`;
-        inputs.push(moneyInput('monthlyIncome', 'owner.monthlyIncome', income), ratioInput('savingsRate', 'policy.initialCapital.savingsRate', rate, true));
+        savingsText = () => `${months} × ${groupMoney(income)} × ${rate.toFixed()}`;
+        savingsInputs = () => [moneyInput('monthlyIncome', 'owner.monthlyIncome', income), ratioInput('savingsRate', 'policy.initialCapital.savingsRate', rate, true)];
       }
-      inputs.push(plainInput('monthsWorked', `owner.workStartDate → ${at}.date`, `${months} (${owner.workStartDate} – ${start.date})`, 'months'));
+      const workStart = owner.workStartDate;
+      const own = savingsInputs;
+      savingsInputs = () => [...own(), plainInput('monthsWorked', `owner.workStartDate → ${at}.date`, `${months} (${workStart} – ${start.date})`, 'months')];
       savings = perMonth.times(months);
     }
 
@@ -81,32 +81,42 @@ export const initialCapitalRule: Rule = {
     if (severity === null) return { status: 'ran', flags: [] };
 
     const year = start.date.slice(0, 4);
-    const flag: Flag = writeFlag({ code: 'INITIAL_CAPITAL_UNEXPLAINED', severity, ruleId: 'initial-capital', title, unit: 'CNY' }, () => ({
-      observed: formatMoney(capital),
-      expected: formatMoney(explained),
-      range: { min: '0.00', max: tol.gte(ONE) ? null : formatMoney(explained.div(ONE.minus(tol))) },
-      deviation: { absolute: formatMoney(unexplained), relative: formatRatio(relative) },
-      formula:
-        'explained = months worked × monthly savings + family support + borrowed; unexplained = capital − explained; relative = unexplained / capital',
-      computation:
-        `${savingsText} + ${groupMoney(family)} + ${groupMoney(borrowed)} = ${groupMoney(explained)}; ` +
-        `${groupMoney(capital)} − ${groupMoney(explained)} = ${groupMoney(unexplained)}; ${groupMoney(unexplained)} / ${groupMoney(capital)} = ${signedPercent(relative)}`,
-      inputs,
-      evidence: [
-        { en: 'bank statements of the owner around the start, showing where the money came in from', zh: '创业前后客户本人的银行流水，看资金从哪里转入' },
-        { en: 'IOUs (借条) or loan contracts for the start capital, and the lenders\' confirmation by phone', zh: '创业资金的借条或借款合同，并电话向出借人核实' },
-        { en: 'proof of the earlier income: pay records or the former employer\'s confirmation', zh: '创业前收入的证明：工资记录或原雇主的证实' },
-      ],
-      questions: [
-        { en: `When you started in ${year}, how did you put the ${groupMoney(capital)} together?`, zh: `${year} 年创业时投入的 ${groupMoney(capital)}，是怎么凑起来的？` },
-        { en: 'Who else helped with that money, and what did you agree with them?', zh: '这笔钱还有谁帮过忙？当时是怎么约定的？' },
-        { en: 'How has that been settled since, and is any of it still outstanding?', zh: '后来是怎么结清的？现在还有没有没还完的？' },
-      ],
-      message: {
-        en: `The business started in ${year} with ${groupMoney(capital)}, but savings, family support and declared borrowing explain only ${groupMoney(explained)}: ${groupMoney(unexplained)} (${signedPercent(relative)}) has no stated source. Part of it was probably borrowed (social debt, 社会负债): ask where it came from and whether it has been repaid.`,
-        zh: `${year} 年创业投入 ${groupMoney(capital)}，但创业前积蓄、家庭资助和已申报借款只能解释 ${groupMoney(explained)}，有 ${groupMoney(unexplained)}（${signedPercent(relative)}）来源不明，很可能有社会负债：需问清资金来源以及是否已经归还。`,
-      },
-    }));
+    const flag: Flag = writeFlag({ code: 'INITIAL_CAPITAL_UNEXPLAINED', severity, ruleId: 'initial-capital', title, unit: 'CNY' }, () => {
+      // Each figure grouped once for the computation, the questions and the message.
+      const g = { capital: groupMoney(capital), explained: groupMoney(explained), unexplained: groupMoney(unexplained) };
+      const pct = signedPercent(relative);
+      return {
+        observed: formatMoney(capital),
+        expected: formatMoney(explained),
+        range: { min: '0.00', max: tol.gte(ONE) ? null : formatMoney(explained.div(ONE.minus(tol))) },
+        deviation: { absolute: formatMoney(unexplained), relative: formatRatio(relative) },
+        formula:
+          'explained = months worked × monthly savings + family support + borrowed; unexplained = capital − explained; relative = unexplained / capital',
+        computation:
+          `${savingsText()} + ${groupMoney(family)} + ${groupMoney(borrowed)} = ${g.explained}; ` +
+          `${g.capital} − ${g.explained} = ${g.unexplained}; ${g.unexplained} / ${g.capital} = ${pct}`,
+        inputs: [
+          moneyInput('capital', `${at}.amount`, capital),
+          moneyInput('borrowed', `${at}.borrowed`, borrowed, start.borrowed === undefined),
+          moneyInput('familySupport', 'owner.familySupport', family, owner.familySupport === undefined),
+          ...savingsInputs(),
+        ],
+        evidence: [
+          { en: 'bank statements of the owner around the start, showing where the money came in from', zh: '创业前后客户本人的银行流水，看资金从哪里转入' },
+          { en: 'IOUs (借条) or loan contracts for the start capital, and the lenders\' confirmation by phone', zh: '创业资金的借条或借款合同，并电话向出借人核实' },
+          { en: 'proof of the earlier income: pay records or the former employer\'s confirmation', zh: '创业前收入的证明：工资记录或原雇主的证实' },
+        ],
+        questions: [
+          { en: `When you started in ${year}, how did you put the ${g.capital} together?`, zh: `${year} 年创业时投入的 ${g.capital}，是怎么凑起来的？` },
+          { en: 'Who else helped with that money, and what did you agree with them?', zh: '这笔钱还有谁帮过忙？当时是怎么约定的？' },
+          { en: 'How has that been settled since, and is any of it still outstanding?', zh: '后来是怎么结清的？现在还有没有没还完的？' },
+        ],
+        message: {
+          en: `The business started in ${year} with ${g.capital}, but savings, family support and declared borrowing explain only ${g.explained}: ${g.unexplained} (${pct}) has no stated source. Part of it was probably borrowed (social debt, 社会负债): ask where it came from and whether it has been repaid.`,
+          zh: `${year} 年创业投入 ${g.capital}，但创业前积蓄、家庭资助和已申报借款只能解释 ${g.explained}，有 ${g.unexplained}（${pct}）来源不明，很可能有社会负债：需问清资金来源以及是否已经归还。`,
+        },
+      };
+    });
     return { status: 'ran', flags: [flag] };
   },
 };

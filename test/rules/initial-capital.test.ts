@@ -24,6 +24,14 @@ describe('INITIAL_CAPITAL_UNEXPLAINED', () => {
     expect(f.range).toEqual({ min: '0.00', max: '60000.00' });
     expect(f.computation).toBe('36 × 1,500.00 + 0.00 + 0.00 = 54,000.00; 500,000.00 − 54,000.00 = 446,000.00; 446,000.00 / 500,000.00 = +89.20%');
     expect(f.questions.map((q) => q.en)).toContain('How has that been settled since, and is any of it still outstanding?');
+    // The inputs: the three figures read first, then the savings (monthly savings and the months worked).
+    expect(f.inputs.map((i) => [i.name, i.value, i.defaulted ?? false])).toEqual([
+      ['capital', '500000.00', false],
+      ['borrowed', '0.00', true],
+      ['familySupport', '0.00', true],
+      ['monthlySavings', '1500.00', false],
+      ['monthsWorked', '36 (2002-03-01 – 2005-03-01)', false],
+    ]);
   });
 
   test('income × the policy savings rate when savings are not given: warning', () => {
@@ -38,6 +46,7 @@ describe('INITIAL_CAPITAL_UNEXPLAINED', () => {
     expect(f.expected).toBe('432400.00');
     expect(f.deviation?.relative).toBe('0.1352');
     expect(f.inputs.find((i) => i.name === 'savingsRate')).toMatchObject({ value: '0.3000', defaulted: true });
+    expect(f.inputs.map((i) => i.name)).toEqual(['capital', 'borrowed', 'familySupport', 'monthlyIncome', 'savingsRate', 'monthsWorked']);
   });
 
   test('more money explained than put in never flags', () => {
