@@ -93,19 +93,37 @@ export function floorToMultiple(value: Decimal, step: Decimal): Decimal {
   return value.div(step).floor().times(step);
 }
 
+/** 10^(7 − places) for places 0..7: the unit of the last kept decimal in a base-1e7 fraction word. */
+const WORD_UNIT = [1e7, 1e6, 1e5, 1e4, 1e3, 100, 10, 1];
+/** Zeros to pad a fraction of `places` decimals, by how many digits it has. */
+const ZEROS = ['', '0', '00', '000', '0000', '00000', '000000', '0000000'];
+
 /**
- * `value.toFixed(places, rounding)`, the same string. When the value has no more than `places` decimals nothing
- * is rounded, so its plain `toString()` padded with zeros is that string, without the copy and the rounding
- * pass `toFixed` makes (most money in a report is already in whole fen). `toString()` is plain notation for
- * exponents below 21 in any decimal.js clone (xcheck's `D` never uses exponent notation); -0 prints as "0"
- * both ways. Non-finite values (decimalPlaces NaN) take `toFixed`.
+ * `value.toFixed(places, rounding)`, the same string, written straight from the Decimal's digit words when
+ * nothing needs rounding (most money in a report is already in whole fen): no copy, no rounding pass, no
+ * digit string. In decimal.js `d` holds base-1e7 words aligned on the decimal point (the integer part is
+ * words 0..⌊e/7⌋, e the base-10 exponent), `s` the sign. When |value| < 10^13 (e ≤ 12) and its fraction fits
+ * in the one word after the point with no digit beyond `places` (places ≤ 7), the integer part is an exact
+ * JS integer (< 2^53) and the fraction word divided by 10^(7 − places) is the kept decimals. Anything else
+ * (larger or longer values, non-finite values with no `d`) takes `toFixed`. A zero result never has a minus
+ * sign, as `toFixed` writes -0 as "0.00"; a negative value that needs no rounding is never zero otherwise.
  */
 function toFixedPlaces(value: Decimal, places: number, rounding: Decimal.Rounding): string {
-  const dp = value.decimalPlaces();
-  if (!(dp <= places) || value.e >= 21) return value.toFixed(places, rounding);
-  const s = value.toString();
-  if (dp === places) return s;
-  return dp === 0 ? `${s}.${'0'.repeat(places)}` : s + '0'.repeat(places - dp);
+  const d = value.d;
+  const e = value.e;
+  if (d === null || d === undefined || e > 12 || e < -7 || places > 7) return value.toFixed(places, rounding);
+  const last = e < 0 ? -1 : (e / 7) | 0; // index of the word holding the units digit
+  const len = d.length;
+  if (len > last + 2) return value.toFixed(places, rounding); // more than one fraction word: more than 7 decimals
+  let whole = 0;
+  for (let i = 0; i <= last; i++) whole = whole * 1e7 + (i < len ? (d[i] as number) : 0);
+  const word = len === last + 2 ? (d[last + 1] as number) : 0;
+  const unit = WORD_UNIT[places] as number;
+  if (word % unit !== 0) return value.toFixed(places, rounding); // digits beyond places: rounding needed
+  const sign = value.s < 0 && (whole !== 0 || word !== 0) ? '-' : '';
+  if (places === 0) return sign + whole;
+  const kept = `${word / unit}`;
+  return `${sign}${whole}.${ZEROS[places - kept.length]}${kept}`;
 }
 
 /** Money as a JSON string: two decimals, half-up, never exponent notation. `-0.00` becomes `0.00`. */
