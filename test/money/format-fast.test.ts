@@ -7,7 +7,7 @@
 import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { D, formatMoney, formatPercent, formatRatio, groupDigits, groupMoney, type RoundingMode } from '../../src/money/index.js';
+import { D, formatMoney, formatPercent, formatPlain, formatRatio, groupDigits, groupMoney, type RoundingMode } from '../../src/money/index.js';
 
 const MODES: Record<RoundingMode, Decimal.Rounding> = {
   'half-up': Decimal.ROUND_HALF_UP,
@@ -26,6 +26,12 @@ function refMoney(value: Decimal, mode: RoundingMode = 'half-up'): string {
 function refRatio(value: Decimal, places = 4): string {
   const s = value.toFixed(places, Decimal.ROUND_HALF_UP);
   return /^-0\.?0*$/.test(s) ? s.slice(1) : s;
+}
+
+/** Reference: formatPlain as toFixed() with no places, -0 → 0. */
+function refPlain(value: Decimal): string {
+  const s = value.toFixed();
+  return s === '-0' ? '0' : s;
 }
 
 /** Reference: formatPercent as it was first defined, the ratio of value × 100. */
@@ -85,6 +91,9 @@ describe('formatters equal toFixed on random Decimals', () => {
   test('formatPercent, places 0..6', () => {
     fc.assert(fc.property(decimals, fc.integer({ min: 0, max: 6 }), (v, p) => formatPercent(v, p) === refPercent(v, p)), runs);
   });
+  test('formatPlain', () => {
+    fc.assert(fc.property(decimals, (v) => formatPlain(v) === refPlain(v)), runs);
+  });
   test('groupMoney', () => {
     fc.assert(fc.property(decimals, (v) => groupMoney(v) === refGroup(refMoney(v))), runs);
   });
@@ -125,6 +134,20 @@ describe('hand cases', () => {
     ['12', 9, '12.000000000'],
   ] as const)('formatRatio(%s, %i) = %s', (v, p, expected) => {
     expect(formatRatio(new D(v), p)).toBe(expected);
+  });
+  test.each([
+    ['0', '0'],
+    ['-0', '0'],
+    ['12', '12'],
+    ['-12.5', '-12.5'],
+    ['1.2500', '1.25'], // trailing zeros dropped
+    ['0.0000001', '0.0000001'], // the last digit of the one fraction word
+    ['0.00000001', '0.00000001'], // two fraction words: toFixed
+    ['12345678.0003', '12345678.0003'],
+    ['9999999999999.5', '9999999999999.5'],
+    ['10000000000000.5', '10000000000000.5'],
+  ] as const)('formatPlain(%s) = %s', (v, expected) => {
+    expect(formatPlain(new D(v))).toBe(expected);
   });
   test('percent and grouping', () => {
     expect(formatPercent(new D('0.7333'))).toBe('73.33%');
