@@ -51,17 +51,6 @@ export function toDecimal(value: DecimalInput): Decimal {
   throw new RangeError('not a decimal');
 }
 
-/**
- * `toDecimal` of a policy figure (a band's tolerance, a limit). Made afresh at each call: a shared memo would be
- * module-level state, which the core does not keep (no global state; the perf-3 pass measured building the band
- * Decimals at 0.4% of `analyze()`).
- *
- * @throws RangeError as `toDecimal`.
- */
-export function policyDecimal(value: string | number): Decimal {
-  return toDecimal(value);
-}
-
 /** `toDecimal` for optional values: `undefined` stays `undefined`. */
 export function toDecimalOrUndefined(value: DecimalInput | undefined): Decimal | undefined {
   return value === undefined ? undefined : toDecimal(value);

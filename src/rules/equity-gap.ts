@@ -11,7 +11,7 @@
  * and the denominator are policy. 10% is the figure commonly used in IPC training material as
  * "basically agrees" (基本相符) and is xcheck's documented choice, not a standard.
  */
-import { formatMoney, groupMoney, toDecimal, policyDecimal } from '../money/index.js';
+import { formatMoney, groupMoney, toDecimal } from '../money/index.js';
 import { writeFlag, moneyInput, plainInput, severityFor, signedPercent, skipped } from './flag.js';
 import type { Bilingual, Flag, Rule } from './types.js';
 import { formatRatio } from '../money/index.js';
@@ -37,7 +37,7 @@ export const equityGapRule: Rule = {
       { en: 'loan contracts and IOUs (借条), including those with relatives and private lenders', zh: '借款合同和借条，包括亲友及民间借贷' },
     ];
     const flag: Flag = writeFlag({ code: 'EQUITY_RECONCILIATION_GAP', severity, ruleId: 'equity-gap', title, unit: 'CNY' }, () => {
-      const tol = policyDecimal(policy.equity.tolerance);
+      const tol = toDecimal(policy.equity.tolerance);
       const allowed = denominator.abs().times(tol);
       const hiddenDebt = r.gap.isNegative();
       const questions: Bilingual[] = hiddenDebt

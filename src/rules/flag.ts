@@ -1,5 +1,5 @@
 /** Helpers shared by the rule modules: deviation, severity bands, skip outcomes. */
-import { type Dec, formatMoney, formatPlain, formatRatio, groupMoney, formatPercent, policyDecimal, roundTo } from '../money/index.js';
+import { type Dec, formatMoney, formatPlain, formatRatio, groupMoney, formatPercent, toDecimal, roundTo } from '../money/index.js';
 import type { Band, Ceiling, Floor } from '../profile/policy.js';
 import type { Bilingual, Flag, FlagInput, FlagUnit, RuleOutcome, Severity } from './types.js';
 
@@ -10,8 +10,8 @@ import type { Bilingual, Flag, FlagInput, FlagUnit, RuleOutcome, Severity } from
  */
 export function severityFor(relative: Dec, band: Band): Severity | null {
   const size = relative.abs();
-  if (size.gt(policyDecimal(band.critical))) return 'critical';
-  if (size.gt(policyDecimal(band.tolerance))) return 'warning';
+  if (size.gt(toDecimal(band.critical))) return 'critical';
+  if (size.gt(toDecimal(band.tolerance))) return 'warning';
   return null;
 }
 
@@ -90,7 +90,7 @@ export function plainInput(name: string, source: string, value: string, unit: Fl
 
 /** Figures of a flag that compares an observed amount with an expected one under a band. */
 export function moneyFigures(observed: Dec, expected: Dec, relative: Dec | null, band: Band) {
-  const factors = toleranceFactors(policyDecimal(band.tolerance));
+  const factors = toleranceFactors(toDecimal(band.tolerance));
   return {
     unit: 'CNY' as const,
     observed: formatMoney(observed),
@@ -144,7 +144,7 @@ export function declaredFigures(unit: FlagUnit, declared: Dec, estimate: Dec, ba
 
 /** `declaredFigures` from the deviation already divided out. */
 function figuresOfDeviation(unit: FlagUnit, declared: Dec, estimate: Dec, relative: Dec | null, band: Band, format: (v: Dec) => string) {
-  const tol = policyDecimal(band.tolerance);
+  const tol = toDecimal(band.tolerance);
   const factors = toleranceFactors(tol);
   return {
     unit,
@@ -213,15 +213,15 @@ export function skippedWithoutBalances(): RuleOutcome {
 
 /** Severity of a ratio under an upper limit: warning above `max`, critical above `critical` (strict). */
 export function ceilingSeverity(value: Dec, limit: Ceiling): Severity | null {
-  if (value.gt(policyDecimal(limit.critical))) return 'critical';
-  if (value.gt(policyDecimal(limit.max))) return 'warning';
+  if (value.gt(toDecimal(limit.critical))) return 'critical';
+  if (value.gt(toDecimal(limit.max))) return 'warning';
   return null;
 }
 
 /** Severity of a ratio under a lower limit: warning below `min`, critical below `critical` (strict). */
 export function floorSeverity(value: Dec, limit: Floor): Severity | null {
-  if (value.lt(policyDecimal(limit.critical))) return 'critical';
-  if (value.lt(policyDecimal(limit.min))) return 'warning';
+  if (value.lt(toDecimal(limit.critical))) return 'critical';
+  if (value.lt(toDecimal(limit.min))) return 'warning';
   return null;
 }
 
@@ -273,7 +273,7 @@ export function limitFlag(c: LimitCheck): Flag | null {
   const fmt = (v: Dec) => formatRatio(v, 2);
   const side = 'max' in c.limit ? 'max' : 'min';
   const sign = side === 'max' ? '≤' : '≥';
-  const limit = policyDecimal('max' in c.limit ? c.limit.max : c.limit.min);
+  const limit = toDecimal('max' in c.limit ? c.limit.max : c.limit.min);
   // The key order of these flags has always been: code, ruleId, title, inputs, evidence, questions, severity, …
   const base = () => ({ code: c.code, ruleId: c.ruleId, title: c.title, inputs: resolve(c.inputs), evidence: c.evidence, questions: c.questions });
   if (c.denominator.lte(0)) {

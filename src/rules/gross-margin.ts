@@ -14,7 +14,7 @@
  * industry range: warning for any distance, critical beyond the same 10 points. The industry list is empty
  * by default: a bank enters its own ranges (no published range exists for the source's trades).
  */
-import { type Dec, ONE, ZERO, formatPlain, formatRatio, formatPercent, groupMoney, policyDecimal, sum, toDecimal } from '../money/index.js';
+import { type Dec, ONE, ZERO, formatPlain, formatRatio, formatPercent, groupMoney, toDecimal, sum } from '../money/index.js';
 import type { IndustryMargin } from '../profile/policy.js';
 import { writeFlag, moneyInput, plainInput, ratioInput, severityFor, skipped } from './flag.js';
 import type { Bilingual, Flag, FlagInput, Rule, Severity } from './types.js';
@@ -68,7 +68,7 @@ export const grossMarginRule: Rule = {
     const anchorInput = (): FlagInput => (stated !== undefined ? ratioInput('statedMargin', 'grossMargin', anchor) : ratioInput('productsMargin', 'products', anchor));
 
     const band = policy.grossMargin;
-    const tol = policyDecimal(band.tolerance);
+    const tol = toDecimal(band.tolerance);
     const flags: Flag[] = [];
     let comparisons = 0;
     /** A flag on the anchor margin against `expected`; deviations in points, so no relative figure. */
@@ -155,8 +155,8 @@ export const grossMarginRule: Rule = {
     const industry = industryMarginFor(band.industries, profile.business.industry, profile.business.kind);
     if (industry !== undefined) {
       comparisons += 1;
-      const min = policyDecimal(industry.min);
-      const max = policyDecimal(industry.max);
+      const min = toDecimal(industry.min);
+      const max = toDecimal(industry.max);
       const below = anchor.lt(min);
       const distance = below ? min.minus(anchor) : anchor.gt(max) ? anchor.minus(max) : ZERO;
       const severity: Severity | null = severityFor(distance, { tolerance: '0', critical: band.critical });

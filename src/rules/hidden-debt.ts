@@ -16,7 +16,7 @@
  *
  * Skipped only when none of the signals has its inputs (no reconciliation, no history, no fixed assets).
  */
-import { type Dec, D, formatMoney, groupMoney, toDecimal, policyDecimal } from '../money/index.js';
+import { type Dec, D, formatMoney, groupMoney, toDecimal } from '../money/index.js';
 import type { HistoryEvent, Loan, PurchasedAsset } from '../profile/schema.js';
 import { writeFlag, dedupeBilingual, maxSeverity, moneyInput, ratioInput, severityFor, signedPercent, skipped } from './flag.js';
 import type { Bilingual, Flag, FlagInput, Rule, Severity } from './types.js';
@@ -72,12 +72,12 @@ export const hiddenDebtRule: Rule = {
       if (r.gap.isNegative()) {
         const severity = relative === null ? 'warning' : severityFor(relative, policy.equity);
         if (severity !== null) {
-          inputs.push(moneyInput('equityGap', 'equity.gap', r.gap), ratioInput('equityTolerance', 'policy.equity.tolerance', policyDecimal(policy.equity.tolerance)));
+          inputs.push(moneyInput('equityGap', 'equity.gap', r.gap), ratioInput('equityTolerance', 'policy.equity.tolerance', toDecimal(policy.equity.tolerance)));
           signals.push({
             severity,
             computation:
               `equity gap ${groupMoney(r.balanceSheetEquity)} − ${groupMoney(r.expectedEquity)} = ${groupMoney(r.gap)}` +
-              (relative === null ? '' : `; ${groupMoney(r.gap)} / ${groupMoney(denominator.abs())} = ${signedPercent(relative)}, beyond −${policyDecimal(policy.equity.tolerance).times(100).toFixed()}%`),
+              (relative === null ? '' : `; ${groupMoney(r.gap)} / ${groupMoney(denominator.abs())} = ${signedPercent(relative)}, beyond −${toDecimal(policy.equity.tolerance).times(100).toFixed()}%`),
             message: {
               en: `the balance sheet holds ${groupMoney(r.gap.abs())} less equity than the history since ${r.periodStart} explains`,
               zh: `表内权益比 ${r.periodStart} 以来的经营履历推算少 ${groupMoney(r.gap.abs())}`,
@@ -91,8 +91,8 @@ export const hiddenDebtRule: Rule = {
 
     // 2. Large purchases without a stated source of funds.
     const annualProfit = statements.incomeStatement.annual.businessProfit;
-    const share = policyDecimal(policy.hiddenDebt.largePurchaseShareOfProfit);
-    const floor = policyDecimal(policy.hiddenDebt.largePurchaseMinimum);
+    const share = toDecimal(policy.hiddenDebt.largePurchaseShareOfProfit);
+    const floor = toDecimal(policy.hiddenDebt.largePurchaseMinimum);
     const threshold = D.max(floor, share.times(annualProfit.abs()));
     const thresholdText = `max(${groupMoney(floor)}, ${share.toFixed()} × ${groupMoney(annualProfit.abs())}) = ${groupMoney(threshold)}`;
     const purchases: { path: string; what: Bilingual; amount: Dec; date: string }[] = [];

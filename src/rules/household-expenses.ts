@@ -10,7 +10,7 @@
  * shortfall (tolerance 0), critical when the declared spending is less than half the minimum (0.5).
  * Skipped without a household or with zero members.
  */
-import { formatMoney, formatRatio, groupMoney, toDecimal, policyDecimal } from '../money/index.js';
+import { formatMoney, formatRatio, groupMoney, toDecimal } from '../money/index.js';
 import { writeFlag, moneyInput, plainInput, severityFor, signedPercent, skipped } from './flag.js';
 import type { Rule } from './types.js';
 
@@ -35,7 +35,7 @@ export const householdExpensesRule: Rule = {
       return skipped(['household.members'], { en: 'the household has no members', zh: '家庭人口为 0' });
     const p = policy.household;
     const region = profile.regionClass ?? p.defaultRegionClass;
-    const perPerson = policyDecimal(p.minimumPerPerson[region]);
+    const perPerson = toDecimal(p.minimumPerPerson[region]);
     const minimum = perPerson.times(household.members);
     const declared = toDecimal(household.monthlyExpenses);
     if (minimum.isZero() || declared.gte(minimum)) return { status: 'ran', flags: [] };
@@ -50,7 +50,7 @@ export const householdExpensesRule: Rule = {
         writeFlag({ code: CODE, severity, ruleId: RULE_ID, title, unit: 'CNY' }, () => ({
           observed: formatMoney(declared),
           expected: formatMoney(minimum),
-          range: { min: formatMoney(minimum.times(policyDecimal(p.tolerance).negated().plus(1))), max: null },
+          range: { min: formatMoney(minimum.times(toDecimal(p.tolerance).negated().plus(1))), max: null },
           deviation: { absolute: formatMoney(declared.minus(minimum)), relative: formatRatio(relative) },
           formula: 'minimum = minimum per person (region class) × members; deviation = (declared − minimum) / minimum',
           computation: `${groupMoney(perPerson)} × ${household.members} = ${groupMoney(minimum)}; (${groupMoney(declared)} − ${groupMoney(minimum)}) / ${groupMoney(minimum)} = ${signedPercent(relative)}`,

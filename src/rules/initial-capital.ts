@@ -17,7 +17,7 @@
  * income/savings are missing.
  */
 import { mustParseIsoDate, wholeMonthsBetween } from '../dates/index.js';
-import { type Dec, formatMoney, formatRatio, groupMoney, ONE, toDecimal, ZERO, policyDecimal } from '../money/index.js';
+import { type Dec, formatMoney, formatRatio, groupMoney, ONE, toDecimal, ZERO } from '../money/index.js';
 import { writeFlag, moneyInput, plainInput, ratioInput, severityFor, signedPercent, skipped } from './flag.js';
 import type { Flag, FlagInput, Rule } from './types.js';
 
@@ -33,7 +33,7 @@ export const initialCapitalRule: Rule = {
     const capital = start ? toDecimal(start.amount) : ZERO;
     if (!start || !capital.gt(0)) return skipped(['history[kind=start]']);
     const band = policy.initialCapital;
-    const tol = policyDecimal(band.tolerance);
+    const tol = toDecimal(band.tolerance);
     const owner = profile.owner ?? {};
     const borrowed = toDecimal(start.borrowed ?? 0);
     const family = toDecimal(owner.familySupport ?? 0);
@@ -63,7 +63,7 @@ export const initialCapitalRule: Rule = {
         savingsInputs = () => [moneyInput('monthlySavings', 'owner.monthlySavings', saved)];
       } else {
         const income = toDecimal(owner.monthlyIncome ?? 0);
-        const rate = policyDecimal(band.savingsRate);
+        const rate = toDecimal(band.savingsRate);
         perMonth = income.times(rate);
         savingsText = () => `${months} × ${groupMoney(income)} × ${rate.toFixed()}`;
         savingsInputs = () => [moneyInput('monthlyIncome', 'owner.monthlyIncome', income), ratioInput('savingsRate', 'policy.initialCapital.savingsRate', rate, true)];

@@ -11,7 +11,7 @@
  *    more than a quarter's sales on the shelf points to overstated or dead stock.
  * Runs when there is an inventory figure; the first check also needs the stocking days.
  */
-import { ONE, D, ZERO, formatRatio, groupMoney, toDecimal, policyDecimal } from '../money/index.js';
+import { ONE, D, ZERO, formatRatio, groupMoney, toDecimal } from '../money/index.js';
 import { ceilingSeverity, writeFlag, limitFigures, moneyInput, plainInput, skipped } from './flag.js';
 import { checkTurnover } from './turnover.js';
 import type { Flag, Rule } from './types.js';
@@ -76,7 +76,7 @@ export const inventoryRule: Rule = {
       const limit = policy.inventory.monthsOfSales;
       const severity = ceilingSeverity(months, limit);
       if (severity !== null) {
-        const max = policyDecimal(limit.max);
+        const max = toDecimal(limit.max);
         flags.push(
           writeFlag({ code: CODE, severity, ruleId: RULE_ID, title, unit: 'months' }, () => ({
             ...figuresOf(limitFigures('months', months, max, 'max', (v) => formatRatio(v, 2))),

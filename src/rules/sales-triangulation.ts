@@ -23,7 +23,7 @@
  *
  * Skipped when the profile allows no estimate at all.
  */
-import { type Dec, D, ONE, ZERO, formatPercent, groupMoney, toDecimal, policyDecimal } from '../money/index.js';
+import { type Dec, D, ONE, ZERO, formatPercent, groupMoney, toDecimal } from '../money/index.js';
 import type { Band } from '../profile/policy.js';
 import type { Profile } from '../profile/schema.js';
 import type { Statements } from '../statements/index.js';
@@ -368,7 +368,7 @@ export const salesTriangulationRule: Rule = {
         expected: String(min),
         range: { min: String(min), max: null },
         deviation: { absolute: String(agreeing - min), relative: null },
-        formula: `agreeing estimates = number of estimates with |(declared − estimate) / declared| ≤ ${formatPercent(policyDecimal(band.tolerance))}; must be ≥ ${min}`,
+        formula: `agreeing estimates = number of estimates with |(declared − estimate) / declared| ≤ ${formatPercent(toDecimal(band.tolerance))}; must be ≥ ${min}`,
         computation: `${agreeing} of ${estimates.length} estimates agree (${estimates.map((est) => est.id).join(', ')}); ${agreeing} < ${min}`,
         inputs: [
           moneyInput('declaredMonthlySales', 'incomeStatement.monthlyAverage.sales', declared),

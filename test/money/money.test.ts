@@ -7,7 +7,6 @@ import {
   formatPercent,
   formatRatio,
   groupDigits,
-  policyDecimal,
   roundFen,
   toDecimal,
 } from '../../src/money/index.js';
@@ -99,14 +98,5 @@ describe('formatting', () => {
       const places = Math.floor(next() * 4);
       expect(formatPercent(v, places), `${v.toString()} @ ${places}`).toBe(reference(v, places));
     }
-  });
-});
-
-describe('policyDecimal', () => {
-  test('the same value as toDecimal, a fresh Decimal each call (no module-level memo)', () => {
-    expect(policyDecimal('0.2')).not.toBe(policyDecimal('0.2'));
-    expect(policyDecimal('0.2').eq(toDecimal('0.2'))).toBe(true);
-    expect(policyDecimal(0.1).toString()).toBe('0.1');
-    expect(() => policyDecimal('1e5')).toThrow(RangeError);
   });
 });
