@@ -195,8 +195,9 @@ async function runPool(lines: AsyncIterable<string> | Iterable<string>, size: nu
       }
     });
     // A worker that dies (its heap cap reached, or a crash) fails the run with the line it was on: never a hang.
+    const lineOnHand = () => (slot.lines[0] === undefined ? '' : ` while analysing line ${slot.lines[0]}`);
     slot.worker.on('error', (error: Error & { code?: string }) => {
-      const at = slot.lines[0] === undefined ? '' : ` while analysing line ${slot.lines[0]}`;
+      const at = lineOnHand();
       fail(
         new WorkerFailure(
           error.code === 'ERR_WORKER_OUT_OF_MEMORY'
@@ -206,7 +207,7 @@ async function runPool(lines: AsyncIterable<string> | Iterable<string>, size: nu
       );
     });
     slot.worker.on('exit', (code) => {
-      if (!stopping) fail(new WorkerFailure(`a worker thread stopped (exit code ${code})${slot.lines[0] === undefined ? '' : ` while analysing line ${slot.lines[0]}`}`));
+      if (!stopping) fail(new WorkerFailure(`a worker thread stopped (exit code ${code})${lineOnHand()}`));
     });
   }
 
