@@ -133,6 +133,13 @@ export function buildSchedule(req: ScheduleRequest, powers?: RatePowers): Schedu
   };
 }
 
+/** The regular payment rounded to the fen: the annuity payment, or the equal principal amount / months. */
+function regularPayment(amount: Dec, monthlyRate: Dec, months: number, method: RepaymentMethod, rounding: RoundingMode, powers: RatePowers | undefined): Dec {
+  return method === 'annuity'
+    ? roundFen(annuityPayment(amount, monthlyRate, months, powers), rounding)
+    : roundFen(amount.div(months), rounding);
+}
+
 /** What `walkSchedule` returns: the schedule's figures without its rows. */
 export interface ScheduleFigures {
   /** The regular instalment: the annuity payment, or the first (largest) equal-principal payment. */
@@ -155,10 +162,7 @@ export function walkSchedule(
   powers: RatePowers | undefined,
   onRow?: (period: number, openingBalance: Dec, payment: Dec, interest: Dec, principal: Dec, closingBalance: Dec) => void,
 ): ScheduleFigures {
-  const regular =
-    method === 'annuity'
-      ? roundFen(annuityPayment(amount, monthlyRate, months, powers), rounding)
-      : roundFen(amount.div(months), rounding);
+  const regular = regularPayment(amount, monthlyRate, months, method, rounding, powers);
   let balance = amount;
   let totalInterest = ZERO;
   let maxPayment: Dec | null = null;
@@ -205,9 +209,7 @@ export function scheduleTotals(
   powers?: RatePowers,
 ): Pick<ScheduleFigures, 'instalment' | 'totalInterest'> {
   const annuity = method === 'annuity';
-  const regular = annuity
-    ? roundFen(annuityPayment(amount, monthlyRate, months, powers), rounding)
-    : roundFen(amount.div(months), rounding);
+  const regular = regularPayment(amount, monthlyRate, months, method, rounding, powers);
   let balance = amount;
   let totalInterest = ZERO;
   let first: Dec | null = null;
