@@ -1,0 +1,97 @@
+/**
+ * Figures-unchanged check for refactors that may change texts but not numbers (issue "Findings as data"):
+ * writes, one line per analysis, the report's figures with every natural-language text left out: flag codes,
+ * severities, units, observed / expected / range / deviation, input values, decisions, amounts, statements,
+ * capacity and schedule. Run it before and after a change and compare the files line by line.
+ *
+ *   npx tsx scripts/compare-findings.ts dump /tmp/before.ndjson
+ *   npx tsx scripts/compare-findings.ts dump /tmp/after.ndjson
+ *   npx tsx scripts/compare-findings.ts diff /tmp/before.ndjson /tmp/after.ndjson
+ *
+ * Inputs: every case under fixtures/ (its profile and policy) and 5,000 generated profiles (2,500 typical,
+ * 2,500 basic) under the default policy and a tight one (more flags). XCHECK_COMPARE_PROFILES changes the count.
+ */
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../src/index.js';
+import { generateProfiles } from '../test/support/generate.js';
+
+/** Keys that hold texts for people, never figures. */
+const TEXT_KEYS = new Set(['title', 'message', 'formula', 'computation', 'evidence', 'questions', 'reason', 'name', 'label', 'texts', 'subject', 'requirement', 'params', 'path', 'source']);
+
+/** A report's figures: texts dropped everywhere, keys sorted (key order is not a figure). */
+function figures(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(figures);
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value).sort()) {
+    if (TEXT_KEYS.has(key)) continue;
+    out[key] = figures((value as Record<string, unknown>)[key]);
+  }
+  return out;
+}
+
+function project(result: ReturnType<typeof analyze>): unknown {
+  if (!result.ok) return { ok: false, errors: result.errors.map((e) => [e.path, e.code]) };
+  const r = result.report as unknown as Record<string, unknown>;
+  // The policy echo and the rule list are compared as figures too (policy values, rule statuses and missing paths).
+  const rules = (r.rules as { id: string; status: string; flagCount?: number; missing?: readonly string[] }[]).map((x) => [x.id, x.status, x.flagCount ?? null, x.missing ?? null]);
+  const flags = (r.flags as Record<string, unknown>[]).map((f) => ({
+    ...(figures(f) as object),
+    inputs: (f.inputs as { name: string; value: string; unit: string; defaulted?: boolean }[]).map((i) => [i.name, i.value, i.unit, i.defaulted === true]),
+  }));
+  const rest = figures({ ...r, rules: undefined, flags: undefined, notes: (r.notes as { path: string }[]).map((n) => n.path) });
+  return { ok: true, rules, flags, rest };
+}
+
+function caseInputs(dir: string): { profile: unknown; policy?: unknown }[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return caseInputs(path);
+      if (!name.endsWith('.json')) return [];
+      const c = JSON.parse(readFileSync(path, 'utf8')) as { profile: unknown; policy?: unknown; flows?: unknown };
+      return c.flows === undefined ? [{ profile: c.profile, policy: c.policy }] : [];
+    });
+}
+
+const tight = {
+  dayBasis: 365,
+  rounding: 'half-even',
+  receivables: { tolerance: '0.05', critical: '0.15' },
+  payables: { tolerance: '0.05', critical: '0.15' },
+  equity: { tolerance: '0.03', critical: '0.1', denominator: 'profits' },
+};
+
+function dump(file: string): void {
+  const n = Number(process.env.XCHECK_COMPARE_PROFILES ?? 2500);
+  const inputs = [
+    ...caseInputs(join(import.meta.dirname, '..', 'fixtures')),
+    ...[...generateProfiles(n, 1, { typical: true }), ...generateProfiles(n, 200_001)].flatMap((p) => [{ profile: p }, { profile: p, policy: tight }]),
+  ];
+  const lines = inputs.map(({ profile, policy }) => JSON.stringify(project(analyze(profile, { policy }))));
+  writeFileSync(file, lines.join('\n') + '\n');
+  console.log(`${lines.length} analyses written to ${file}`);
+}
+
+function diff(a: string, b: string): void {
+  const left = readFileSync(a, 'utf8').split('\n');
+  const right = readFileSync(b, 'utf8').split('\n');
+  let differing = 0;
+  for (let i = 0; i < Math.max(left.length, right.length); i++) {
+    if (left[i] === right[i]) continue;
+    differing++;
+    if (differing <= 5) console.log(`line ${i + 1} differs:\n  before ${left[i]?.slice(0, 2000)}\n  after  ${right[i]?.slice(0, 2000)}`);
+  }
+  console.log(`${left.length - 1} analyses compared, ${differing} differ`);
+  process.exitCode = differing === 0 ? 0 : 1;
+}
+
+const [command, ...files] = process.argv.slice(2);
+if (command === 'dump' && files[0]) dump(files[0]);
+else if (command === 'diff' && files[0] && files[1]) diff(files[0], files[1]);
+else {
+  console.error('usage: compare-findings dump FILE | diff BEFORE AFTER');
+  process.exitCode = 2;
+}
