@@ -17,7 +17,7 @@ import {
   adjustSelfReported,
   analyze,
   buildStatements,
-  collectFlags,
+  collectFindings,
   computeCapacity,
   defaultRules,
   defaultPolicy,
@@ -92,7 +92,7 @@ export async function main(): Promise<void> {
   });
   const analyses: Analysis[] = contexts.map((context) => {
     const runs = runRules(context);
-    return { context, runs, flags: collectFlags(runs) };
+    return { context, runs, findings: collectFindings(runs) };
   });
   const indices = profiles.map((_, i) => i);
 
@@ -111,7 +111,7 @@ export async function main(): Promise<void> {
     buildStatements: time('statements', parsed, (p) => buildStatements(p, policy.rounding)),
     reconcileEquity: time('equity', indices, (i) => reconcileEquity(parsed[i]!, statements[i]!, policy)),
     'computeCapacity (incl. schedule)': time('capacity', indices, (i) => computeCapacity(parsed[i]!, statements[i]!, policy)),
-    'runRules + collectFlags': time('rules', contexts, (c) => collectFlags(runRules(c))),
+    'runRules + collectFindings': time('rules', contexts, (c) => collectFindings(runRules(c))),
     toReport: time('report', analyses, (a) => toReport(a)),
   };
   const stringify = time('stringify', analyses, (a) => JSON.stringify(toReport(a)));
@@ -124,7 +124,7 @@ export async function main(): Promise<void> {
   // (a) Like with like with json-rules-engine's events: the three decisions, code and severity, on exact Decimals.
   // (b) The three rules as analyze() runs them, writing full flags (figures and bilingual texts).
   const decisions = time('three decisions', contexts, (c) => xcheckDecisions(c));
-  const rules = time('three rules', contexts, (c) => collectFlags(runRules(c, threeRules)));
+  const rules = time('three rules', contexts, (c) => collectFindings(runRules(c, threeRules)));
   const engine = makeEngine();
   const facts = contexts.map(factsOf);
   const jre = await timeAsync(facts, (f) => runEngine(engine, f));
@@ -134,7 +134,7 @@ export async function main(): Promise<void> {
   let jreAgree = 0;
   let decisionsAgree = 0;
   for (let i = 0; i < N; i++) {
-    const ours = analyses[i]!.flags.filter((f) => encoded.has(f.code)).map((f) => `${f.code}:${f.severity}`).sort().join(',');
+    const ours = analyses[i]!.findings.filter((f) => encoded.has(f.code)).map((f) => `${f.code}:${f.severity}`).sort().join(',');
     const fl = floorAnalyze(profiles[i]!).flags.map((f) => `${f.code}:${f.severity}`).sort().join(',');
     const jr = (await runEngine(engine, facts[i]!)).sort().join(',');
     if (ours === fl) floorAgree++;

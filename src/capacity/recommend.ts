@@ -14,7 +14,7 @@
  * The decision reads the capacity stage directly, so it holds even when a caller runs without the capacity rules.
  */
 import { type Dec, groupMoney } from '../money/index.js';
-import type { Bilingual, Flag } from '../rules/types.js';
+import type { Bilingual, Finding } from '../rules/types.js';
 import type { LoanCapacity } from './capacity.js';
 
 export const CAPACITY_CODES = ['REPAYMENT_CAPACITY_EXCEEDED', 'SEASONAL_SHORTFALL'] as const;
@@ -35,7 +35,7 @@ export interface Recommendation {
 const unique = (codes: readonly string[]): string[] => [...new Set(codes)];
 
 /** Decides on the loan request given the capacity stage and every flag of the analysis. */
-export function recommend(loan: LoanCapacity, flags: readonly Flag[]): Recommendation {
+export function recommend(loan: LoanCapacity, flags: readonly Finding[]): Recommendation {
   const capacityCodes: string[] = [];
   if (loan.check.exceeded) capacityCodes.push('REPAYMENT_CAPACITY_EXCEEDED');
   if (loan.check.uncoveredPeriods.length > 0) capacityCodes.push('SEASONAL_SHORTFALL');

@@ -4,7 +4,7 @@
  * the loan's real cost and yield, and the contact calendar.
  */
 import { formatPercent, toDecimal } from '../money/index.js';
-import { g, type Lang, renderFlag, table } from '../report/markdown.js';
+import { g, type Lang, renderLegacyFlag as renderFlag, table } from '../report/markdown.js';
 import type { Severity } from '../rules/types.js';
 import type { MonitorReport } from './monitor.js';
 

@@ -29,8 +29,8 @@ import { type InputError, internalError, toInputErrors } from '../profile/errors
 import type { Policy } from '../profile/policy.js';
 import type { Profile } from '../profile/schema.js';
 import { parseInput } from '../report/analyze.js';
-import { moneyInput, plainInput, ratioInput, severityFor, signedPercent } from '../rules/flag.js';
-import type { Bilingual, Flag, Severity } from '../rules/types.js';
+import { moneyInput, plainInput, ratioInput, severityFor, signedPercent } from '../rules/legacy.js';
+import type { Bilingual, Flag, Severity } from '../rules/legacy.js';
 import { buildStatements, type IncomeStatement } from '../statements/index.js';
 import { type ContactCalendar, contactCalendar, peakStartMonths } from './calendar.js';
 import { type LoanCost, loanCost } from './cost.js';

@@ -20,8 +20,9 @@ import { type InputError, internalError, toInputErrors } from '../profile/errors
 import { type Policy, policySchema } from '../profile/policy.js';
 import { isPreparedPolicy, type PreparedPolicy, profileSchemaFor } from '../profile/prepared.js';
 import type { Profile } from '../profile/schema.js';
-import { collectFlags, defaultRules, type RuleRun, runRules } from '../rules/registry.js';
-import type { AnalysisContext, Bilingual, Flag, Rule, Severity } from '../rules/types.js';
+import { ruleTitle, skipReasonTexts, withTexts } from '../locales/index.js';
+import { type AnyRule, collectFindings, defaultRules, type RuleRun, runRules } from '../rules/registry.js';
+import type { AnalysisContext, Bilingual, Finding, Flag, FlagTexts, Severity, SkipReason } from '../rules/types.js';
 import { buildStatements, type StatementNote } from '../statements/index.js';
 import {
   type BalanceSheetJson,
@@ -42,8 +43,14 @@ export interface AnalyzeOptions {
    * one policy without validating it for each. The report is the same either way.
    */
   readonly policy?: PreparedPolicy | unknown;
-  /** The rules to run; the default registry when left out. */
-  readonly rules?: readonly Rule[];
+  /** The checks to run; the default registry when left out. */
+  readonly rules?: readonly AnyRule[];
+  /**
+   * Whether each flag carries its texts (title, message, formula, computation, evidence, questions) in both
+   * languages, rendered from the catalogs. Default true. False gives the figures only (the findings as data),
+   * for a caller that renders later with `formatFinding(finding, lang)` or stores the data.
+   */
+  readonly texts?: boolean;
 }
 
 export interface RuleStatus {
@@ -53,12 +60,15 @@ export interface RuleStatus {
   readonly status: 'ran' | 'skipped';
   /** For a rule that ran: how many flags it raised. */
   readonly flagCount?: number;
-  /** For a skipped rule: why, and which inputs were missing. */
+  /** For a skipped rule: why (a code the catalogs explain), and which inputs were missing. */
+  readonly reasonCode?: string;
+  /** The reason in both languages (left out when the report was asked for figures only). */
   readonly reason?: Bilingual;
   readonly missing?: readonly string[];
 }
 
-export interface Report {
+/** The report. `F` is `Flag` (findings with their texts, the default) or `Finding` (figures only). */
+export interface Report<F extends Finding = Flag> {
   readonly schemaVersion: 1;
   readonly analysisDate: string;
   readonly business: {
@@ -76,7 +86,7 @@ export interface Report {
     readonly rulesRun: number;
     readonly rulesSkipped: number;
   };
-  readonly flags: readonly Flag[];
+  readonly flags: readonly F[];
   readonly balanceSheet: BalanceSheetJson;
   readonly incomeStatement: IncomeStatementJson;
   readonly equity: EquityJson;
@@ -95,15 +105,16 @@ export interface Report {
   readonly fundingPlan: FundingPlanJson;
 }
 
-export type AnalyzeResult =
-  | { readonly ok: true; readonly report: Report }
+export type AnalyzeResult<F extends Finding = Flag> =
+  | { readonly ok: true; readonly report: Report<F> }
   | { readonly ok: false; readonly errors: readonly InputError[] };
 
 /** The analysis with Decimals inside, for callers that want the figures rather than the report. */
 export interface Analysis {
   readonly context: AnalysisContext;
   readonly runs: readonly RuleRun[];
-  readonly flags: readonly Flag[];
+  /** Every finding, most severe first. */
+  readonly findings: readonly Finding[];
 }
 
 /**
@@ -128,7 +139,7 @@ export function parseInput(
 }
 
 /** Runs the stages on a validated profile and policy. */
-export function runAnalysis(original: Profile, policy: Policy, rules: readonly Rule[] = defaultRules): Analysis {
+export function runAnalysis(original: Profile, policy: Policy, rules: readonly AnyRule[] = defaultRules): Analysis {
   // Pre-stage: figures resting only on the applicant's word are adjusted for the talking habit first.
   const selfReport = adjustSelfReported(original, policy);
   const profile = selfReport.profile;
@@ -137,19 +148,55 @@ export function runAnalysis(original: Profile, policy: Policy, rules: readonly R
   const capacity = computeCapacity(profile, statements, policy);
   const context: AnalysisContext = { profile, policy, statements, equity, selfReport, capacity };
   const runs = runRules(context, rules);
-  return { context, runs, flags: collectFlags(runs) };
+  return { context, runs, findings: collectFindings(runs) };
 }
 
-/** The report (JSON-ready: decimal strings, no Decimals) of an analysis. */
-export function toReport(analysis: Analysis): Report {
+const TEXT_KEYS: readonly (keyof FlagTexts)[] = ['title', 'message', 'formula', 'computation', 'evidence', 'questions'];
+
+/** A finding without texts (a migrated prose flag carries them; figures only drops them). */
+function figuresOnly(f: Finding): Finding {
+  if (!('message' in f)) return f;
+  const copy: Record<string, unknown> = { ...f };
+  for (const key of TEXT_KEYS) delete copy[key];
+  return copy as unknown as Finding;
+}
+
+/** A finding with its texts from the catalogs. */
+function texted(f: Finding): Flag {
+  return 'message' in f ? (f as Flag) : withTexts(f);
+}
+
+function ruleStatus(run: RuleRun, texts: boolean): RuleStatus {
+  const { rule, outcome } = run;
+  const title = 'title' in rule ? rule.title : ruleTitle(rule.id);
+  if (outcome.status === 'ran') return { id: rule.id, title, codes: rule.codes, status: 'ran', flagCount: outcome.findings.length };
+  const reason: SkipReason = outcome.reason;
+  return {
+    id: rule.id,
+    title,
+    codes: rule.codes,
+    status: 'skipped',
+    reasonCode: reason.code,
+    ...(texts ? { reason: outcome.legacyReason ?? skipReasonTexts(reason, outcome.missing, rule.id) } : {}),
+    missing: outcome.missing,
+  };
+}
+
+export interface ReportOptions {
+  /** Texts in both languages on every flag and skipped rule (default true); false: figures only. */
+  readonly texts?: boolean;
+}
+
+/** The report (JSON-ready: decimal strings, no Decimals) of an analysis, with texts (the default) or figures only. */
+export function toReport(analysis: Analysis, options?: ReportOptions & { readonly texts?: true }): Report;
+export function toReport(analysis: Analysis, options: ReportOptions & { readonly texts: false }): Report<Finding>;
+export function toReport(analysis: Analysis, options?: ReportOptions): Report<Finding>;
+export function toReport(analysis: Analysis, options: ReportOptions = {}): Report<Finding> {
+  const texts = options.texts !== false;
   const { profile, policy, statements, equity } = analysis.context;
   const mode = policy.rounding;
-  const count = (s: Severity) => analysis.flags.filter((f) => f.severity === s).length;
-  const rules: RuleStatus[] = analysis.runs.map(({ rule, outcome }) =>
-    outcome.status === 'ran'
-      ? { id: rule.id, title: rule.title, codes: rule.codes, status: 'ran', flagCount: outcome.flags.length }
-      : { id: rule.id, title: rule.title, codes: rule.codes, status: 'skipped', reason: outcome.reason, missing: outcome.missing },
-  );
+  const count = (s: Severity) => analysis.findings.filter((f) => f.severity === s).length;
+  const rules: RuleStatus[] = analysis.runs.map((run) => ruleStatus(run, texts));
   return {
     schemaVersion: 1,
     analysisDate: profile.analysisDate,
@@ -167,19 +214,19 @@ export function toReport(analysis: Analysis): Report {
       rulesRun: rules.filter((r) => r.status === 'ran').length,
       rulesSkipped: rules.filter((r) => r.status === 'skipped').length,
     },
-    flags: analysis.flags,
+    flags: analysis.findings.map(texts ? texted : figuresOnly),
     balanceSheet: serializeBalanceSheet(statements.balanceSheet, mode),
     incomeStatement: serializeIncomeStatement(statements.incomeStatement, mode),
     equity: serializeEquity(equity, mode),
     rules,
     notes: statements.notes,
     selfReport: serializeSelfReport(analysis.context.selfReport, mode),
-    ...capacityReport(analysis.context, analysis.flags),
+    ...capacityReport(analysis.context, analysis.findings),
   };
 }
 
 /** The capacity stage's report fields. */
-function capacityReport(context: AnalysisContext, flags: readonly Flag[]) {
+function capacityReport(context: AnalysisContext, flags: readonly Finding[]) {
   const { capacity, policy } = context;
   const loan = capacity.loan;
   const mode = policy.rounding;
@@ -199,11 +246,14 @@ function capacityReport(context: AnalysisContext, flags: readonly Flag[]) {
  * if (result.ok) result.report.flags.map((f) => f.code) //=> ['RECEIVABLES_INCONSISTENT', …]
  * else result.errors //=> [{ path: 'business.startDate', code: 'date', message: { en, zh } }]
  */
-export function analyze(input: unknown, options: AnalyzeOptions = {}): AnalyzeResult {
+export function analyze(input: unknown, options?: AnalyzeOptions & { readonly texts?: true }): AnalyzeResult;
+export function analyze(input: unknown, options: AnalyzeOptions & { readonly texts: false }): AnalyzeResult<Finding>;
+export function analyze(input: unknown, options?: AnalyzeOptions): AnalyzeResult<Finding>;
+export function analyze(input: unknown, options: AnalyzeOptions = {}): AnalyzeResult<Finding> {
   try {
     const parsed = parseInput(input, options.policy);
     if (!parsed.ok) return { ok: false, errors: parsed.errors };
-    return { ok: true, report: toReport(runAnalysis(parsed.profile, parsed.policy, options.rules)) };
+    return { ok: true, report: toReport(runAnalysis(parsed.profile, parsed.policy, options.rules), { texts: options.texts !== false }) };
   } catch (error) {
     return { ok: false, errors: [internalError(error)] };
   }

@@ -3,6 +3,7 @@
  * each formula filled in, then the balance sheet, the P&L and the equity reconciliation.
  */
 import { D, groupDigits } from '../money/index.js';
+import type { Flag as LegacyFlag } from '../rules/legacy.js';
 import type { Flag, Severity } from '../rules/types.js';
 import type { Report } from './analyze.js';
 import type { PnLLineJson } from './serialize.js';
@@ -141,8 +142,8 @@ export function table(header: readonly string[], rows: readonly (readonly string
 export function renderFlag(f: Flag, lang: Lang): string {
   const out: string[] = [];
   out.push(`#### ${f.code} — ${f.title[lang]}`, '', f.message[lang], '');
-  out.push(`- ${L.formula[lang]}: \`${f.formula}\``);
-  out.push(`- ${L.computation[lang]}: ${f.computation}`);
+  out.push(`- ${L.formula[lang]}: \`${f.formula[lang]}\``);
+  out.push(`- ${L.computation[lang]}: ${f.computation[lang]}`);
   const money = f.unit === 'CNY';
   const fmt = (s: string | null) => (money ? g(s) : f.unit === 'ratio' ? pct(s) : s ?? '—');
   if (f.expected !== null) out.push(`- ${L.expected[lang]}: ${fmt(f.expected)}`);
@@ -164,6 +165,11 @@ export function renderFlag(f: Flag, lang: Lang): string {
     for (const q of f.questions) out.push(`  - ${q[lang]}`);
   }
   return out.join('\n');
+}
+
+/** MIGRATION ONLY: the monitor's prose flags (formula and computation in English). */
+export function renderLegacyFlag(f: LegacyFlag, lang: Lang): string {
+  return renderFlag({ ...f, formula: { en: f.formula, zh: f.formula }, computation: { en: f.computation, zh: f.computation }, inputs: f.inputs.map((i) => ({ ...i, path: i.source })) } as unknown as Flag, lang);
 }
 
 /** Renders the report as a Markdown credit memo. */

@@ -16,8 +16,8 @@
  */
 import { assessEvidence, EVIDENCE_KIND_LABELS, type FigureEvidence } from '../adjust/evidence.js';
 import type { EvidenceKind } from '../profile/evidence.js';
-import { writeFlag, dedupeBilingual, plainInput, skipped } from './flag.js';
-import type { Bilingual, Flag, Rule } from './types.js';
+import { writeFlag, dedupeBilingual, plainInput, skipped } from './legacy.js';
+import type { Bilingual, Flag, Rule } from './legacy.js';
 
 const title = { en: 'Key figures without two independent proofs', zh: '关键数据缺少两项以上独立实据' };
 

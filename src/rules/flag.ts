@@ -1,7 +1,17 @@
-/** Helpers shared by the rule modules: deviation, severity bands, skip outcomes. */
-import { type Dec, formatMoney, formatPlain, formatRatio, groupMoney, formatPercent, toDecimal, roundTo } from '../money/index.js';
+/**
+ * Helpers shared by the checks: deviation, severity bands and the requirement that decided them, input
+ * records, skip outcomes, and the three common shapes of a finding (a declared figure against an estimate,
+ * a ratio against a policy limit; the turnover shape lives in turnover.ts). They return data only: the
+ * texts come from the catalogs (src/locales).
+ */
+import { type Dec, formatMoney, formatPlain, formatRatio, toDecimal, roundTo } from '../money/index.js';
 import type { Band, Ceiling, Floor } from '../profile/policy.js';
-import type { Bilingual, Flag, FlagInput, FlagUnit, RuleOutcome, Severity } from './types.js';
+import type { FindingParams, FlagCode, FlagInput, FlagUnit, Requirement, RuleFinding, RuleOutcome, Severity, Subject } from './types.js';
+
+/** A policy value as the requirement states it: a decimal string without trailing zeros, or the keyword. */
+export function policyValue(value: string | number | boolean): string {
+  return typeof value === 'boolean' ? String(value) : toDecimal(value).toFixed();
+}
 
 /**
  * Severity for a relative deviation under a band: null within the tolerance, `warning` beyond it,
@@ -15,80 +25,46 @@ export function severityFor(relative: Dec, band: Band): Severity | null {
   return null;
 }
 
+/** The band setting that decided a severity: `<path>.critical` for critical, `<path>.tolerance` otherwise. */
+export function bandRequirement(severity: Severity, band: Band, path: string): Requirement {
+  return severity === 'critical'
+    ? { path: `${path}.critical`, value: policyValue(band.critical) }
+    : { path: `${path}.tolerance`, value: policyValue(band.tolerance) };
+}
+
 /** 1 − tolerance and 1 + tolerance of a band. */
 function toleranceFactors(tol: Dec): { readonly below: Dec; readonly above: Dec } {
   return { below: tol.negated().plus(1), above: tol.plus(1) };
 }
 
-/** What identifies a flag, decided when the rule runs. */
-export type FlagHead = Pick<Flag, 'code' | 'severity' | 'ruleId' | 'title' | 'unit'>;
-
-/** A flag's figures and texts: everything but its head. */
-export type FlagDetails = Omit<Flag, keyof FlagHead>;
-
-/**
- * A flag from its head (decided by the rule on the Decimals) and a function writing its figures and texts, called
- * only once the rule has decided to flag, so nothing is formatted for a check that passes. The flag is a plain
- * object with its keys in the order of the `Flag` interface (the JSON's order).
- *
- * (Writing the details lazily, on first read through enumerable getters, was tried and measured: it makes the rule
- * layer alone about 2× faster, but getters on every flag give each its own hidden class, so JSON.stringify and
- * copies were about 1.5× slower, and a report holding plain data cost more than writing eagerly: docs/performance.md.)
- */
-export function writeFlag(head: FlagHead, write: () => FlagDetails): Flag {
-  const d = write();
-  return {
-    code: head.code,
-    severity: head.severity,
-    ruleId: head.ruleId,
-    title: head.title,
-    unit: head.unit,
-    observed: d.observed,
-    expected: d.expected,
-    range: d.range,
-    deviation: d.deviation,
-    formula: d.formula,
-    computation: d.computation,
-    inputs: d.inputs,
-    evidence: d.evidence,
-    questions: d.questions,
-    message: d.message,
-  };
+/** A check that could not run for lack of inputs (the paths). */
+export function skipped(missing: readonly string[]): RuleOutcome {
+  return { status: 'skipped', missing, reason: { code: 'missing-inputs' } };
 }
 
-/** A value, or a function that makes it when needed (texts a rule writes only if it flags). */
-export type Deferred<T> = T | (() => T);
-
-/** The value of a `Deferred`. */
-export function resolve<T>(value: Deferred<T>): T {
-  return typeof value === 'function' ? (value as () => T)() : value;
+/** The outcome of a check that reads the balance sheet when the profile reports no balances. */
+export function skippedWithoutBalances(): RuleOutcome {
+  return { status: 'skipped', missing: ['balances'], reason: { code: 'no-balances' } };
 }
 
-/** A rule that could not run for lack of inputs. */
-export function skipped(missing: readonly string[], reason?: Bilingual): RuleOutcome {
-  return {
-    status: 'skipped',
-    missing,
-    reason: reason ?? {
-      en: `missing ${missing.join(', ')}`,
-      zh: `缺少 ${missing.join('、')}`,
-    },
-  };
+/** The outcome of a check that ran. */
+export function ran(findings: readonly (RuleFinding | null)[]): RuleOutcome {
+  return { status: 'ran', findings: findings.filter((f): f is RuleFinding => f !== null) };
 }
 
-export function moneyInput(name: string, source: string, value: Dec, defaulted = false): FlagInput {
-  return { name, source, value: formatMoney(value), unit: 'CNY', ...(defaulted ? { defaulted } : {}) };
+export function moneyInput(name: string, path: string, value: Dec, defaulted = false): FlagInput {
+  return { name, path, value: formatMoney(value), unit: 'CNY', ...(defaulted ? { defaulted } : {}) };
 }
 
-export function ratioInput(name: string, source: string, value: Dec, defaulted = false): FlagInput {
-  return { name, source, value: formatRatio(value), unit: 'ratio', ...(defaulted ? { defaulted } : {}) };
+export function ratioInput(name: string, path: string, value: Dec, defaulted = false): FlagInput {
+  return { name, path, value: formatRatio(value), unit: 'ratio', ...(defaulted ? { defaulted } : {}) };
 }
 
-export function plainInput(name: string, source: string, value: string, unit: FlagUnit | 'text', defaulted = false): FlagInput {
-  return { name, source, value, unit, ...(defaulted ? { defaulted } : {}) };
+export function plainInput(name: string, path: string, value: string, unit: FlagUnit | 'text', defaulted = false): FlagInput {
+  return { name, path, value, unit, ...(defaulted ? { defaulted } : {}) };
 }
 
-/** Figures of a flag that compares an observed amount with an expected one under a band. */
+/** Figures of a finding that compares an observed amount with an expected one under a band (deviation on the expected). */
 export function moneyFigures(observed: Dec, expected: Dec, relative: Dec | null, band: Band) {
   const factors = toleranceFactors(toDecimal(band.tolerance));
   return {
@@ -100,24 +76,24 @@ export function moneyFigures(observed: Dec, expected: Dec, relative: Dec | null,
   };
 }
 
-/** "+73.33%" / "−64.71%" for messages. */
-export function signedPercent(relative: Dec): string {
-  const p = formatPercent(relative);
-  return relative.isNegative() ? p : `+${p}`;
-}
-
-/** A quantity (units, kWh, days, months) for figures and messages: at most two decimals, trailing zeros dropped. */
+/** A quantity (units, kWh, days, months) for figures and params: at most two decimals, trailing zeros dropped. */
 export function formatQuantity(value: Dec): string {
   return formatPlain(roundTo(value, 2));
 }
 
 /**
  * Deviation of a declared figure from an independent estimate, on the declared figure:
- * (declared − estimate) / declared, the usual form for cross-checks of a declared figure (DESIGN.md §6).
+ * (declared − estimate) / declared, the usual form for cross-checks of a declared figure (docs/rules.md).
  * Null when the declared figure is zero.
  */
 export function declaredDeviation(declared: Dec, estimate: Dec): Dec | null {
   return declared.isZero() ? null : declared.minus(estimate).div(declared);
+}
+
+/** `declaredSeverity` from the deviation already divided out. */
+function severityOfDeviation(relative: Dec | null, estimate: Dec, band: Band): Severity | null {
+  if (relative === null) return estimate.isZero() ? null : 'warning';
+  return severityFor(relative, band);
 }
 
 /**
@@ -128,21 +104,14 @@ export function declaredSeverity(declared: Dec, estimate: Dec, band: Band): Seve
   return severityOfDeviation(declaredDeviation(declared, estimate), estimate, band);
 }
 
-/** `declaredSeverity` from the deviation already divided out (one division per check). */
-function severityOfDeviation(relative: Dec | null, estimate: Dec, band: Band): Severity | null {
-  if (relative === null) return estimate.isZero() ? null : 'warning';
-  return severityFor(relative, band);
-}
-
 /**
- * Figures of a flag that compares a declared figure with an estimate, the deviation on the declared figure.
+ * Figures of a finding that compares a declared figure with an estimate, the deviation on the declared figure.
  * The allowed range solves |(d − e) / d| ≤ t for d: e / (1 + t) ≤ d ≤ e / (1 − t) (no upper end when t ≥ 1).
  */
 export function declaredFigures(unit: FlagUnit, declared: Dec, estimate: Dec, band: Band, format: (v: Dec) => string = formatMoney) {
   return figuresOfDeviation(unit, declared, estimate, declaredDeviation(declared, estimate), band, format);
 }
 
-/** `declaredFigures` from the deviation already divided out. */
 function figuresOfDeviation(unit: FlagUnit, declared: Dec, estimate: Dec, relative: Dec | null, band: Band, format: (v: Dec) => string) {
   const tol = toDecimal(band.tolerance);
   const factors = toleranceFactors(tol);
@@ -157,58 +126,41 @@ function figuresOfDeviation(unit: FlagUnit, declared: Dec, estimate: Dec, relati
 
 /** A declared figure checked against one independent estimate of it (SALES_TRIANGULATION, PRODUCTION_CAPACITY). */
 export interface DeclaredCheck {
-  readonly code: string;
-  readonly ruleId: string;
-  readonly title: Bilingual;
+  readonly code: FlagCode;
+  readonly subject: Subject;
   readonly unit: FlagUnit;
   readonly declared: Dec;
   readonly estimate: Dec;
   readonly band: Band;
+  /** The band's policy path (`salesTriangulation`), for the requirement. */
+  readonly bandPath: string;
   /** Formats figures for JSON (money with two places by default). */
   readonly format?: (v: Dec) => string;
-  /** Formats numbers for people in the computation and the message (grouped money by default). */
-  readonly show?: (v: Dec) => string;
-  /** The estimate's formula; `; deviation = (declared − estimate) / declared` is appended. */
-  readonly formula: Deferred<string>;
-  /** The estimate's computation with its numbers; the deviation's is appended. */
-  readonly computation: Deferred<string>;
-  readonly inputs: Deferred<readonly FlagInput[]>;
-  readonly evidence: Deferred<readonly Bilingual[]>;
-  readonly questions: Deferred<readonly Bilingual[]>;
-  /** The message, given the shown figures and whether the declared figure is above the estimate. */
-  readonly message: (f: { declared: string; estimate: string; deviation: string; over: boolean }) => Bilingual;
+  /** Written only when the figure flags. */
+  readonly inputs: () => readonly FlagInput[];
+  /** Written only when the figure flags: what the texts need beyond the figures. */
+  readonly params: () => FindingParams;
 }
 
-/** The flag of a declared figure beyond the band around an estimate, or null when it agrees. */
-export function checkDeclared(c: DeclaredCheck): Flag | null {
-  // The deviation is divided once, for the severity and the flag's figures.
+/** The finding of a declared figure beyond the band around an estimate, or null when it agrees. */
+export function declaredFinding(c: DeclaredCheck): RuleFinding | null {
   const relative = declaredDeviation(c.declared, c.estimate);
   const severity = severityOfDeviation(relative, c.estimate, c.band);
   if (severity === null) return null;
-  return writeFlag({ code: c.code, severity, ruleId: c.ruleId, title: c.title, unit: c.unit }, () => {
-    const show = c.show ?? groupMoney;
-    const deviation = relative === null ? 'n/a' : signedPercent(relative);
-    const f = figuresOfDeviation(c.unit, c.declared, c.estimate, relative, c.band, c.format ?? formatMoney);
-    const declared = show(c.declared);
-    const estimate = show(c.estimate);
-    return {
-      observed: f.observed,
-      expected: f.expected,
-      range: f.range,
-      deviation: f.deviation,
-      formula: `${resolve(c.formula)}; deviation = (declared − estimate) / declared`,
-      computation: `${resolve(c.computation)}; ` + (relative === null ? `declared ${declared}` : `(${declared} − ${estimate}) / ${declared} = ${deviation}`),
-      inputs: resolve(c.inputs),
-      evidence: resolve(c.evidence),
-      questions: resolve(c.questions),
-      message: c.message({ declared, estimate, deviation, over: c.declared.gt(c.estimate) }),
-    };
-  });
-}
-
-/** The outcome of a rule that reads the balance sheet when the profile reports no balances. */
-export function skippedWithoutBalances(): RuleOutcome {
-  return skipped(['balances'], { en: 'no balances reported: the balance sheet would be empty', zh: '未填报余额：资产负债表为空' });
+  const f = figuresOfDeviation(c.unit, c.declared, c.estimate, relative, c.band, c.format ?? formatMoney);
+  return {
+    code: c.code,
+    subject: c.subject,
+    severity,
+    unit: f.unit,
+    observed: f.observed,
+    expected: f.expected,
+    range: f.range,
+    deviation: f.deviation,
+    requirement: bandRequirement(severity, c.band, c.bandPath),
+    inputs: c.inputs(),
+    params: c.params(),
+  };
 }
 
 /** Severity of a ratio under an upper limit: warning above `max`, critical above `critical` (strict). */
@@ -226,7 +178,7 @@ export function floorSeverity(value: Dec, limit: Floor): Severity | null {
 }
 
 /**
- * Figures of a flag that compares a ratio with a policy limit: expected is the limit, the range is
+ * Figures of a finding that compares a ratio with a policy limit: expected is the limit, the range is
  * everything on the allowed side of it, deviation = value − limit and (value − limit) / limit.
  */
 export function limitFigures(unit: FlagUnit, value: Dec, limit: Dec, side: 'max' | 'min', format: (v: Dec) => string = (v) => formatRatio(v)) {
@@ -241,82 +193,69 @@ export function limitFigures(unit: FlagUnit, value: Dec, limit: Dec, side: 'max'
 
 /** A ratio checked against a policy limit (LEVERAGE_HIGH, LIQUIDITY_LOW, …). */
 export interface LimitCheck {
-  readonly code: string;
-  readonly ruleId: string;
-  readonly title: Bilingual;
+  readonly code: FlagCode;
+  readonly subject: Subject;
   readonly unit: FlagUnit;
   readonly numerator: Dec;
   readonly denominator: Dec;
   /** A ceiling ({ max, critical }) flags above it; a floor ({ min, critical }) flags below it. */
   readonly limit: Ceiling | Floor;
-  /** The policy path of the limit, for the formula. */
+  /** The limit's policy path (`leverage.liabilitiesToEquity`), for the requirement. */
   readonly limitPath: string;
-  readonly formula: string;
+  /** Written only when the ratio flags. */
+  readonly inputs: () => readonly FlagInput[];
+  /** Written only when the ratio flags: what the texts need beyond the figures (the numerator, the denominator, …). */
+  readonly params: () => FindingParams;
   /**
-   * The division with its numbers, e.g. "1,150,000.00 / 2,158,000.00". A function, like `inputs` and the messages:
-   * the texts are written only when the ratio is beyond its limit (most ratios are not).
+   * When the denominator is zero or less: true raises a critical finding (`params.undefined` is then true and
+   * `observed` null), false raises none (e.g. a current ratio with no current liabilities cannot be low).
+   * A zero or negative numerator never flags then.
    */
-  readonly terms: Deferred<string>;
-  readonly inputs: Deferred<readonly FlagInput[]>;
-  readonly evidence: readonly Bilingual[];
-  readonly questions: readonly Bilingual[];
-  readonly message: (value: string, limit: string) => Bilingual;
-  /**
-   * When the denominator is zero or less: the message of a critical flag, or null for no flag (e.g. a
-   * current ratio with no current liabilities cannot be low). A zero or negative numerator never flags then.
-   */
-  readonly undefinedMessage: Deferred<Bilingual> | null;
+  readonly flagUndefined: boolean;
 }
 
-/** The flag of a ratio beyond its policy limit, or null. Ratios are shown with two decimals; texts are written only for a flag. */
-export function limitFlag(c: LimitCheck): Flag | null {
+/** The finding of a ratio beyond its policy limit, or null. Ratios are given with two decimals. */
+export function limitFinding(c: LimitCheck): RuleFinding | null {
   const fmt = (v: Dec) => formatRatio(v, 2);
   const side = 'max' in c.limit ? 'max' : 'min';
-  const sign = side === 'max' ? '≤' : '≥';
-  const limit = toDecimal('max' in c.limit ? c.limit.max : c.limit.min);
-  // The key order of these flags has always been: code, ruleId, title, inputs, evidence, questions, severity, …
-  const base = () => ({ code: c.code, ruleId: c.ruleId, title: c.title, inputs: resolve(c.inputs), evidence: c.evidence, questions: c.questions });
+  const limitValue = 'max' in c.limit ? c.limit.max : c.limit.min;
+  const limit = toDecimal(limitValue);
+  const base = { code: c.code, subject: c.subject, unit: c.unit };
   if (c.denominator.lte(0)) {
-    if (c.undefinedMessage === null || c.numerator.lte(0)) return null;
+    if (!c.flagUndefined || c.numerator.lte(0)) return null;
     return {
-      ...base(),
+      ...base,
       severity: 'critical',
-      unit: c.unit,
       observed: null,
       expected: fmt(limit),
       range: side === 'max' ? { min: null, max: fmt(limit) } : { min: fmt(limit), max: null },
       deviation: null,
-      formula: `${c.formula}; must be ${sign} ${c.limitPath}`,
-      computation: `${resolve(c.terms)}: the denominator is not positive`,
-      message: resolve(c.undefinedMessage),
+      requirement: { path: `${c.limitPath}.${side}`, value: policyValue(limitValue) },
+      inputs: c.inputs(),
+      params: { ...c.params(), undefined: true, side, limit: limit.toFixed() },
     };
   }
   const value = c.numerator.div(c.denominator);
   const severity = 'max' in c.limit ? ceilingSeverity(value, c.limit) : floorSeverity(value, c.limit);
   if (severity === null) return null;
-  const shown = fmt(value);
+  const critical = severity === 'critical';
   return {
-    ...base(),
+    ...base,
     severity,
     ...limitFigures(c.unit, value, limit, side, fmt),
-    formula: `${c.formula}; must be ${sign} ${c.limitPath}`,
-    computation: `${resolve(c.terms)} = ${shown} ${side === 'max' ? '>' : '<'} ${limit.toFixed()}`,
-    message: c.message(shown, limit.toFixed()),
+    requirement: critical
+      ? { path: `${c.limitPath}.critical`, value: policyValue(c.limit.critical) }
+      : { path: `${c.limitPath}.${side}`, value: policyValue(limitValue) },
+    inputs: c.inputs(),
+    params: { ...c.params(), undefined: false, side, limit: limit.toFixed() },
   };
 }
 
-export { groupMoney };
-
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, critical: 2 };
 
-/** The most severe of several severities (null for none), for rules that combine several signals. */
+/** The most severe of several severities (null for none), for checks that combine several signals. */
 export function maxSeverity(severities: readonly (Severity | null)[]): Severity | null {
   let out: Severity | null = null;
   for (const s of severities) if (s !== null && (out === null || SEVERITY_RANK[s] > SEVERITY_RANK[out])) out = s;
   return out;
-}
-
-/** Drops repeated texts (same English wording), keeping the first of each in order. */
-export function dedupeBilingual(list: readonly Bilingual[]): Bilingual[] {
-  return [...new Map(list.map((b) => [b.en, b])).values()];
 }

@@ -16,8 +16,8 @@
  */
 import { type Dec, ONE, ZERO, formatPlain, formatRatio, formatPercent, groupMoney, toDecimal, sum } from '../money/index.js';
 import type { IndustryMargin } from '../profile/policy.js';
-import { writeFlag, moneyInput, plainInput, ratioInput, severityFor, skipped } from './flag.js';
-import type { Bilingual, Flag, FlagInput, Rule, Severity } from './types.js';
+import { writeFlag, moneyInput, plainInput, ratioInput, severityFor, skipped } from './legacy.js';
+import type { Bilingual, Flag, FlagInput, Rule, Severity } from './legacy.js';
 
 /** An input as the applicant gave it: a decimal string as is, a JSON number in plain notation (never 5e-324). */
 const asText = (v: string | number): string => (typeof v === 'number' ? formatPlain(toDecimal(v)) : v);

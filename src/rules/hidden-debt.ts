@@ -18,8 +18,8 @@
  */
 import { type Dec, D, formatMoney, groupMoney, toDecimal } from '../money/index.js';
 import type { HistoryEvent, Loan, PurchasedAsset } from '../profile/schema.js';
-import { writeFlag, dedupeBilingual, maxSeverity, moneyInput, ratioInput, severityFor, signedPercent, skipped } from './flag.js';
-import type { Bilingual, Flag, FlagInput, Rule, Severity } from './types.js';
+import { writeFlag, dedupeBilingual, maxSeverity, moneyInput, ratioInput, severityFor, signedPercent, skipped } from './legacy.js';
+import type { Bilingual, Flag, FlagInput, Rule, Severity } from './legacy.js';
 
 const title = { en: 'Signs of debt missing from the balance sheet', zh: '疑有表外负债' };
 

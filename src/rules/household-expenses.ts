@@ -11,8 +11,8 @@
  * Skipped without a household or with zero members.
  */
 import { formatMoney, formatRatio, groupMoney, toDecimal } from '../money/index.js';
-import { writeFlag, moneyInput, plainInput, severityFor, signedPercent, skipped } from './flag.js';
-import type { Rule } from './types.js';
+import { writeFlag, moneyInput, plainInput, severityFor, signedPercent, skipped } from './legacy.js';
+import type { Rule } from './legacy.js';
 
 const CODE = 'HOUSEHOLD_EXPENSES_IMPLAUSIBLE';
 const RULE_ID = 'household-expenses';

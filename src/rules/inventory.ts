@@ -12,9 +12,9 @@
  * Runs when there is an inventory figure; the first check also needs the stocking days.
  */
 import { ONE, D, ZERO, formatRatio, groupMoney, toDecimal } from '../money/index.js';
-import { ceilingSeverity, writeFlag, limitFigures, moneyInput, plainInput, skipped } from './flag.js';
-import { checkTurnover } from './turnover.js';
-import type { Flag, Rule } from './types.js';
+import { ceilingSeverity, checkTurnover, writeFlag, limitFigures, moneyInput, plainInput, skipped } from './legacy.js';
+
+import type { Flag, Rule } from './legacy.js';
 
 /** observed, expected, range and deviation of a figures object (the flag's head has the unit). */
 const figuresOf = (f: Pick<Flag, 'observed' | 'expected' | 'range' | 'deviation'>) => ({ observed: f.observed, expected: f.expected, range: f.range, deviation: f.deviation });

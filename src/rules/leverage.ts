@@ -7,8 +7,8 @@
  * Defaults (policy.leverage) are xcheck's own choice. Skipped when the profile reports no balances.
  */
 import { groupMoney, toDecimal, ZERO } from '../money/index.js';
-import { limitFlag, moneyInput, skippedWithoutBalances } from './flag.js';
-import type { Flag, Rule } from './types.js';
+import { limitFlag, moneyInput, skippedWithoutBalances } from './legacy.js';
+import type { Flag, Rule } from './legacy.js';
 
 const CODE = 'LEVERAGE_HIGH';
 const RULE_ID = 'leverage';

@@ -7,8 +7,8 @@
  * Skipped when the profile reports no balances.
  */
 import { groupMoney } from '../money/index.js';
-import { limitFlag, moneyInput, skippedWithoutBalances } from './flag.js';
-import type { Bilingual, Flag, Rule } from './types.js';
+import { limitFlag, moneyInput, skippedWithoutBalances } from './legacy.js';
+import type { Bilingual, Flag, Rule } from './legacy.js';
 
 const CODE = 'LIQUIDITY_LOW';
 const RULE_ID = 'liquidity';

@@ -12,8 +12,8 @@
  * Reads context.capacity (computed once in runAnalysis); skipped when there is no loan request.
  */
 import { formatMoney, formatPercent, formatRatio } from '../money/index.js';
-import { writeFlag, groupMoney, moneyInput, plainInput, ratioInput, skipped } from './flag.js';
-import type { Rule } from './types.js';
+import { writeFlag, groupMoney, moneyInput, plainInput, ratioInput, skipped } from './legacy.js';
+import type { Rule } from './legacy.js';
 
 const title = { en: 'Repayment capacity exceeded', zh: '还款能力不足' };
 

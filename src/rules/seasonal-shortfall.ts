@@ -13,8 +13,8 @@
  * Reads context.capacity (computed once in runAnalysis); skipped when there is no loan request.
  */
 import { formatMoney } from '../money/index.js';
-import { writeFlag, groupMoney, moneyInput, plainInput, skipped } from './flag.js';
-import type { Rule } from './types.js';
+import { writeFlag, groupMoney, moneyInput, plainInput, skipped } from './legacy.js';
+import type { Rule } from './legacy.js';
 
 const title = { en: 'Instalment not covered by the month’s surplus', zh: '淡季月份盈余不足以支付月供' };
 

@@ -8,8 +8,8 @@
  */
 import { formatMoney, formatRatio, groupMoney, sum } from '../money/index.js';
 import { EVIDENCE_KIND_LABELS, FIGURE_LABELS, PROVING_KINDS } from '../adjust/index.js';
-import { writeFlag, moneyInput, plainInput, ratioInput, signedPercent, skipped } from './flag.js';
-import type { Bilingual, Flag, Rule } from './types.js';
+import { writeFlag, moneyInput, plainInput, ratioInput, signedPercent, skipped } from './legacy.js';
+import type { Bilingual, Flag, Rule } from './legacy.js';
 
 const title = { en: "Figures resting on the applicant's word adjusted for the talking habit", zh: '仅凭客户口述的数据已按说话习惯调整' };
 

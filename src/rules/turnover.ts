@@ -7,15 +7,13 @@
  * The expected balance is the anchor (the denominator) because it is what the turnover implies; the
  * allowed range is then simply expected × (1 ± tolerance).
  */
-import { type Dec, groupMoney } from '../money/index.js';
+import { type Dec, formatMoney } from '../money/index.js';
 import type { Band } from '../profile/policy.js';
-import { writeFlag, moneyFigures, severityFor, signedPercent } from './flag.js';
-import type { Bilingual, Flag, FlagInput } from './types.js';
+import { bandRequirement, moneyFigures, severityFor } from './flag.js';
+import type { FlagCode, FlagInput, RuleFinding, Severity } from './types.js';
 
 export interface TurnoverCheck {
-  readonly code: string;
-  readonly ruleId: string;
-  readonly title: Bilingual;
+  readonly code: FlagCode;
   /** Annual sales or purchases. */
   readonly flow: Dec;
   readonly creditShare: Dec;
@@ -23,14 +21,21 @@ export interface TurnoverCheck {
   readonly dayBasis: number;
   readonly reported: Dec;
   readonly band: Band;
-  /** Symbols for the formula: e.g. { flow: 'sales', share: 'creditShare', days: 'customerDays', balance: 'receivables' }. */
-  readonly symbols: { readonly flow: string; readonly share: string; readonly days: string; readonly balance: string };
+  /** The band's policy path (`receivables`). */
+  readonly bandPath: string;
   /** Written only when the balance flags. */
   readonly inputs: () => readonly FlagInput[];
-  readonly evidence: readonly Bilingual[];
-  readonly questions: readonly Bilingual[];
-  /** Message given the formatted figures. */
-  readonly message: (f: { reported: string; expected: string; flow: string; days: number; deviation: string }) => Bilingual;
+}
+
+/**
+ * The params of a turnover finding: `flow` (annual sales or purchases), `creditShare` (plain decimal),
+ * `days`, `dayBasis` (numbers); the balances are the finding's `observed` and `expected`.
+ */
+export interface TurnoverParams {
+  readonly flow: string;
+  readonly creditShare: string;
+  readonly days: number;
+  readonly dayBasis: number;
 }
 
 /** Expected balance = flow × share × days / basis (exact). */
@@ -38,11 +43,11 @@ export function expectedBalance(flow: Dec, creditShare: Dec, days: number, dayBa
   return flow.times(creditShare).times(days).div(dayBasis);
 }
 
-/** Runs the check; returns the flag, or nothing when the reported balance is within the band. */
-export function checkTurnover(c: TurnoverCheck): Flag | null {
+/** Runs the check; returns the finding, or null when the reported balance is within the band. */
+export function turnoverFinding(c: TurnoverCheck): RuleFinding | null {
   const expected = expectedBalance(c.flow, c.creditShare, c.days, c.dayBasis);
   let relative: Dec | null;
-  let severity: Flag['severity'] | null;
+  let severity: Severity | null;
   if (expected.isZero()) {
     // Nothing expected: any reported balance is unexplained, but it has no relative size.
     relative = null;
@@ -52,27 +57,19 @@ export function checkTurnover(c: TurnoverCheck): Flag | null {
     severity = severityFor(relative, c.band);
   }
   if (severity === null) return null;
-  return writeFlag({ code: c.code, severity, ruleId: c.ruleId, title: c.title, unit: 'CNY' }, () => {
-    const s = c.symbols;
-    const f = moneyFigures(c.reported, expected, relative, c.band);
-    // Each figure grouped once for the computation and the message.
-    const reported = groupMoney(c.reported);
-    const exp = groupMoney(expected);
-    const flow = groupMoney(c.flow);
-    const deviation = relative === null ? 'n/a' : signedPercent(relative);
-    return {
-      observed: f.observed,
-      expected: f.expected,
-      range: f.range,
-      deviation: f.deviation,
-      formula: `expected ${s.balance} = ${s.flow} × ${s.share} × ${s.days} / ${c.dayBasis}; deviation = (reported − expected) / expected`,
-      computation:
-        `${flow} × ${c.creditShare.toFixed()} × ${c.days} / ${c.dayBasis} = ${exp}; ` +
-        (relative === null ? `reported ${reported} where nothing is expected` : `(${reported} − ${exp}) / ${exp} = ${deviation}`),
-      inputs: c.inputs(),
-      evidence: c.evidence,
-      questions: c.questions,
-      message: c.message({ reported, expected: exp, flow, days: c.days, deviation }),
-    };
-  });
+  const f = moneyFigures(c.reported, expected, relative, c.band);
+  const params: TurnoverParams = { flow: formatMoney(c.flow), creditShare: c.creditShare.toFixed(), days: c.days, dayBasis: c.dayBasis };
+  return {
+    code: c.code,
+    subject: {},
+    severity,
+    unit: f.unit,
+    observed: f.observed,
+    expected: f.expected,
+    range: f.range,
+    deviation: f.deviation,
+    requirement: bandRequirement(severity, c.band, c.bandPath),
+    inputs: c.inputs(),
+    params: { ...params },
+  };
 }

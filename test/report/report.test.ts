@@ -37,8 +37,8 @@ describe('the report', () => {
   test('a rule that throws is reported as skipped with the error, the analysis goes on', () => {
     const broken: Rule = {
       id: 'broken',
-      codes: ['BROKEN'],
-      title: { en: 'broken', zh: '坏' },
+      codes: [],
+      doc: { summary: 'throws', formulas: [], policy: [], examples: [] },
       check: () => {
         throw new Error('boom');
       },
@@ -56,7 +56,8 @@ describe('the Markdown memo', () => {
   test('zh: the receivables line shows 1,500,000 expected and the formula filled in', () => {
     const md = renderMarkdown(r.report, 'zh');
     expect(md).toContain('应为: 1,500,000.00');
-    expect(md).toContain('12,000,000.00 × 1 × 45 / 360 = 1,500,000.00');
+    expect(md).toContain('12,000,000.00 × 1 × 45 ÷ 360 = 1,500,000.00');
+    expect(md).toContain('应收账款应有额 = 年销售额 × 赊销比例 × 回款天数 ÷ 360');
     expect(md).toContain('## 资产负债表');
     expect(md).toContain('### 严重 (3)');
   });

@@ -1,6 +1,8 @@
 /** Test helper: the analysis context of a profile (validated), so a rule can be run on its own. */
 import { parseInput, runAnalysis } from '../../src/report/analyze.js';
-import type { AnalysisContext, Flag, Rule, RuleOutcome } from '../../src/rules/types.js';
+import type { AnyRule } from '../../src/rules/registry.js';
+import type { AnalysisContext, Flag } from '../../src/rules/types.js';
+import { runOn, type TestOutcome } from '../support/rule-run.js';
 
 export function contextFor(profile: unknown, policy?: unknown): AnalysisContext {
   const parsed = parseInput(profile, policy);
@@ -9,13 +11,13 @@ export function contextFor(profile: unknown, policy?: unknown): AnalysisContext 
 }
 
 /** The flags of a rule that must have run. */
-export function flagsOf(outcome: RuleOutcome): readonly Flag[] {
+export function flagsOf(outcome: TestOutcome): readonly Flag[] {
   if (outcome.status !== 'ran') throw new Error(`rule skipped: ${outcome.reason.en}`);
   return outcome.flags;
 }
 
-export function run(rule: Rule, profile: unknown, policy?: unknown): RuleOutcome {
-  return rule.check(contextFor(profile, policy));
+export function run(rule: AnyRule, profile: unknown, policy?: unknown): TestOutcome {
+  return runOn(rule, contextFor(profile, policy));
 }
 
 /** A minimal valid trading profile; `extra` is merged over it (shallowly). */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { D } from '../../src/money/index.js';
-import { declaredFigures, declaredSeverity, limitFlag } from '../../src/rules/flag.js';
+import { declaredFigures, declaredSeverity, limitFinding } from '../../src/rules/flag.js';
 
 const band = { tolerance: '0.2', critical: '0.5' };
 
@@ -21,37 +21,37 @@ describe('declared-figure helpers', () => {
   });
 });
 
-describe('limitFlag', () => {
+describe('limitFinding', () => {
   const base = {
-    code: 'X',
-    ruleId: 'x',
-    title: { en: 'x', zh: 'x' },
+    code: 'LEVERAGE_HIGH' as const,
+    subject: { ratio: 'x' },
     unit: 'ratio' as const,
-    limitPath: 'policy.x',
-    formula: 'a / b',
-    terms: () => 'a / b',
+    limitPath: 'x',
     inputs: () => [],
-    evidence: [],
-    questions: [],
-    message: (v: string, l: string) => ({ en: `${v} ${l}`, zh: `${v} ${l}` }),
+    params: () => ({ a: 'a' }),
   };
-  test('ceilings and floors, strictly', () => {
+  test('ceilings and floors, strictly, with the setting that decided the severity', () => {
     const ceiling = { max: '1', critical: '2' };
-    expect(limitFlag({ ...base, limit: ceiling, numerator: new D(1), denominator: new D(1), undefinedMessage: null })).toBeNull();
+    expect(limitFinding({ ...base, limit: ceiling, numerator: new D(1), denominator: new D(1), flagUndefined: false })).toBeNull();
     // 5 / 2 = 2.5 > 2: critical; deviation (2.5 − 1) / 1 = 1.5
-    const f = limitFlag({ ...base, limit: ceiling, numerator: new D(5), denominator: new D(2), undefinedMessage: null });
-    expect([f?.severity, f?.observed, f?.deviation]).toEqual(['critical', '2.50', { absolute: '1.50', relative: '1.5000' }]);
-    // 1 / 4 = 0.25 < 0.5 but not < 0.2: warning
-    const g = limitFlag({ ...base, limit: { min: '0.5', critical: '0.2' }, numerator: new D(1), denominator: new D(4), undefinedMessage: null });
-    expect([g?.severity, g?.range]).toEqual(['warning', { min: '0.50', max: null }]);
+    const f = limitFinding({ ...base, limit: ceiling, numerator: new D(5), denominator: new D(2), flagUndefined: false });
+    expect([f?.severity, f?.observed, f?.deviation, f?.requirement]).toEqual([
+      'critical',
+      '2.50',
+      { absolute: '1.50', relative: '1.5000' },
+      { path: 'x.critical', value: '2' },
+    ]);
+    // 1 / 4 = 0.25 < 0.5 but not < 0.2: warning, decided by x.min
+    const g = limitFinding({ ...base, limit: { min: '0.5', critical: '0.2' }, numerator: new D(1), denominator: new D(4), flagUndefined: false });
+    expect([g?.severity, g?.range, g?.requirement]).toEqual(['warning', { min: '0.50', max: null }, { path: 'x.min', value: '0.5' }]);
+    expect(g?.params).toEqual({ a: 'a', undefined: false, side: 'min', limit: '0.5' });
   });
 
-  test('a non-positive denominator: critical with a message, or no flag', () => {
-    const msg = () => ({ en: 'none', zh: 'none' });
+  test('a non-positive denominator: critical when asked for, or no finding', () => {
     const limit = { max: '1', critical: '2' };
-    const f = limitFlag({ ...base, limit, numerator: new D(1), denominator: new D(0), undefinedMessage: msg });
-    expect([f?.severity, f?.message, f?.computation]).toEqual(['critical', { en: 'none', zh: 'none' }, 'a / b: the denominator is not positive']);
-    expect(limitFlag({ ...base, limit, numerator: new D(1), denominator: new D(0), undefinedMessage: null })).toBeNull();
-    expect(limitFlag({ ...base, limit, numerator: new D(0), denominator: new D(-1), undefinedMessage: msg })).toBeNull();
+    const f = limitFinding({ ...base, limit, numerator: new D(1), denominator: new D(0), flagUndefined: true });
+    expect([f?.severity, f?.observed, f?.params.undefined]).toEqual(['critical', null, true]);
+    expect(limitFinding({ ...base, limit, numerator: new D(1), denominator: new D(0), flagUndefined: false })).toBeNull();
+    expect(limitFinding({ ...base, limit, numerator: new D(0), denominator: new D(-1), flagUndefined: true })).toBeNull();
   });
 });

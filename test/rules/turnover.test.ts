@@ -41,7 +41,12 @@ describe('RECEIVABLES_INCONSISTENT', () => {
       range: { min: '1200000.00', max: '1800000.00' },
       deviation: { absolute: '1100000.00', relative: '0.7333' },
     });
-    expect(f?.computation).toContain('12,000,000.00 × 1 × 45 / 360 = 1,500,000.00');
+    // The setting that decided it: |+73.33%| > receivables.critical 0.5.
+    expect(f?.requirement).toEqual({ path: 'receivables.critical', value: '0.5' });
+    expect(f?.params).toEqual({ flow: '12000000.00', creditShare: '1', days: 45, dayBasis: 360 });
+    expect(f?.computation.en).toContain('12,000,000.00 × 1 × 45 / 360 = 1,500,000.00');
+    expect(f?.computation.zh).toContain('12,000,000.00 × 1 × 45 ÷ 360 = 1,500,000.00');
+    expect(f?.formula.zh).toBe('应收账款应有额 = 年销售额 × 赊销比例 × 回款天数 ÷ 360；偏差 = (申报额 − 应有额) ÷ 应有额');
     expect(f?.inputs.find((i) => i.name === 'creditShare')).toMatchObject({ value: '1.0000', defaulted: true });
     expect(f?.questions.length).toBeGreaterThan(0);
     expect(f?.evidence.length).toBeGreaterThan(0);
@@ -72,7 +77,8 @@ describe('RECEIVABLES_INCONSISTENT', () => {
   test('a stricter policy flags what the default does not: 1,650,000 is +10%', () => {
     const p = withBalances({ receivables: '1650000' });
     expect(find(flagsOf(p), 'RECEIVABLES_INCONSISTENT')).toBeUndefined();
-    expect(find(flagsOf(p, { receivables: { tolerance: '0.05' } }), 'RECEIVABLES_INCONSISTENT')?.severity).toBe('warning');
+    const f = find(flagsOf(p, { receivables: { tolerance: '0.05' } }), 'RECEIVABLES_INCONSISTENT');
+    expect([f?.severity, f?.requirement]).toEqual(['warning', { path: 'receivables.tolerance', value: '0.05' }]);
   });
 });
 
@@ -83,7 +89,9 @@ describe('PAYABLES_INCONSISTENT', () => {
   test('critical at 300,000: (300,000 − 850,000) / 850,000 = −64.71%', () => {
     const f = find(flagsOf(withBalances({ payables: '300000' })), 'PAYABLES_INCONSISTENT');
     expect(f).toMatchObject({ severity: 'critical', expected: '850000.00', deviation: { absolute: '-550000.00', relative: '-0.6471' } });
-    expect(f?.inputs.find((i) => i.name === 'purchases')).toMatchObject({ source: 'incomeStatement.annual.costOfGoodsSold', defaulted: true });
+    expect(f?.inputs.find((i) => i.name === 'purchases')).toMatchObject({ path: 'incomeStatement.annual.costOfGoodsSold', defaulted: true });
+    // |−64.71%| > payables.critical 0.5
+    expect(f?.requirement).toEqual({ path: 'payables.critical', value: '0.5' });
   });
   test('declared purchases are used when given: 9,000,000 × 30 / 360 = 750,000; 850,000 is +13.33%, quiet', () => {
     const p = workedExample() as unknown as Mutable;

@@ -1,0 +1,7 @@
+/** inventory: texts (en). */
+import type { CheckTexts } from '../../types.js';
+
+export const inventory: CheckTexts = {
+  title: 'Inventory against cost of sales and stocking habit',
+  findings: {},
+};

@@ -1,0 +1,7 @@
+/** leverage: texts (en). */
+import type { CheckTexts } from '../../types.js';
+
+export const leverage: CheckTexts = {
+  title: 'Debt high against equity or sales',
+  findings: {},
+};
