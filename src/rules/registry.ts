@@ -2,23 +2,23 @@
  * The default checks, in the order they run and appear in the report, and the runner that stamps each
  * finding with its check's id (and refuses a code the check did not declare).
  */
-import { equityGapRule } from './equity-gap.js';
-import { evidenceInsufficientRule } from './evidence-insufficient.js';
-import { hiddenDebtRule } from './hidden-debt.js';
-import { initialCapitalRule } from './initial-capital.js';
-import { premisesRule } from './premises.js';
-import { selfReportRule } from './self-report.js';
-import { grossMarginRule } from './gross-margin.js';
-import { householdExpensesRule } from './household-expenses.js';
-import { inventoryRule } from './inventory.js';
-import { leverageRule } from './leverage.js';
-import { liquidityRule } from './liquidity.js';
+import { equityGapRule } from './equity-gap/index.js';
+import { evidenceInsufficientRule } from './evidence-insufficient/index.js';
+import { hiddenDebtRule } from './hidden-debt/index.js';
+import { initialCapitalRule } from './initial-capital/index.js';
+import { premisesRule } from './premises/index.js';
+import { selfReportRule } from './self-report/index.js';
+import { grossMarginRule } from './gross-margin/index.js';
+import { householdExpensesRule } from './household-expenses/index.js';
+import { inventoryRule } from './inventory/index.js';
+import { leverageRule } from './leverage/index.js';
+import { liquidityRule } from './liquidity/index.js';
 import { payablesRule } from './payables/index.js';
-import { productionCapacityRule } from './production-capacity.js';
+import { productionCapacityRule } from './production-capacity/index.js';
 import { receivablesRule } from './receivables/index.js';
-import { salesTriangulationRule } from './sales-triangulation.js';
-import { repaymentCapacityRule } from './repayment-capacity.js';
-import { seasonalShortfallRule } from './seasonal-shortfall.js';
+import { salesTriangulationRule } from './sales-triangulation/index.js';
+import { repaymentCapacityRule } from './repayment-capacity/index.js';
+import { seasonalShortfallRule } from './seasonal-shortfall/index.js';
 import type { Flag as LegacyFlag, Rule as LegacyRule } from './legacy.js';
 import type { AnalysisContext, Finding, Flag, Rule, SkipReason } from './types.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { evidenceInsufficientRule } from '../../src/rules/evidence-insufficient.js';
+import { evidenceInsufficientRule } from '../../src/rules/evidence-insufficient/index.js';
 import { runRule, singleFlag, workedExample } from './base-profile.js';
 
 const run = (p: unknown, policy?: unknown) => runRule(evidenceInsufficientRule, p, policy);

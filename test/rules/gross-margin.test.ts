@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { grossMarginRule } from '../../src/rules/gross-margin.js';
+import { grossMarginRule } from '../../src/rules/gross-margin/index.js';
 import { baseProfile, flagsOf, run } from './context.js';
 
 // Stated margin 0.25 on sales of 1,800,000 a year (garment retail).

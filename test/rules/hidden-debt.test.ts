@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { hiddenDebtRule } from '../../src/rules/hidden-debt.js';
+import { hiddenDebtRule } from '../../src/rules/hidden-debt/index.js';
 import { runRule, singleFlag, workedExample } from './base-profile.js';
 
 const run = (p: unknown, policy?: unknown) => runRule(hiddenDebtRule, p, policy);

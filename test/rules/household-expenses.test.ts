@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { householdExpensesRule } from '../../src/rules/household-expenses.js';
+import { householdExpensesRule } from '../../src/rules/household-expenses/index.js';
 import { baseProfile, flagsOf, run } from './context.js';
 
 describe('HOUSEHOLD_EXPENSES_IMPLAUSIBLE', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { initialCapitalRule } from '../../src/rules/initial-capital.js';
+import { initialCapitalRule } from '../../src/rules/initial-capital/index.js';
 import { runRule, singleFlag, workedExample } from './base-profile.js';
 
 const run = (p: unknown, policy?: unknown) => runRule(initialCapitalRule, p, policy);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { inventoryRule } from '../../src/rules/inventory.js';
+import { inventoryRule } from '../../src/rules/inventory/index.js';
 import { baseProfile, flagsOf, run } from './context.js';
 
 // Sales 1,800,000 a year (150,000 a month), margin 0.25: cost of goods sold 1,350,000.

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { leverageRule } from '../../src/rules/leverage.js';
+import { leverageRule } from '../../src/rules/leverage/index.js';
 import { baseProfile, flagsOf, run } from './context.js';
 
 // Sales 1,800,000 a year: 150,000 a month.

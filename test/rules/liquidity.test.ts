@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { liquidityRule } from '../../src/rules/liquidity.js';
+import { liquidityRule } from '../../src/rules/liquidity/index.js';
 import { baseProfile, flagsOf, run } from './context.js';
 
 describe('LIQUIDITY_LOW', () => {

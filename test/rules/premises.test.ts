@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { premisesRule } from '../../src/rules/premises.js';
+import { premisesRule } from '../../src/rules/premises/index.js';
 import { runRule, singleFlag, workedExample } from './base-profile.js';
 
 const run = (p: unknown, policy?: unknown) => runRule(premisesRule, p, policy);

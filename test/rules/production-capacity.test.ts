@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { productionCapacityRule } from '../../src/rules/production-capacity.js';
+import { productionCapacityRule } from '../../src/rules/production-capacity/index.js';
 import { baseProfile, flagsOf, run } from './context.js';
 
 // A hardware workshop: declared sales 3,600,000 a year = 300,000 a month, at 50 a piece = 6,000 pieces a month.

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { salesEstimates, salesTriangulationRule } from '../../src/rules/sales-triangulation.js';
+import { salesEstimates, salesTriangulationRule } from '../../src/rules/sales-triangulation/index.js';
 import { baseProfile, contextFor, flagsOf, run } from './context.js';
 
 // Declared sales 1,800,000 a year = 150,000 a month throughout.

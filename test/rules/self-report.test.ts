@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { selfReportRule } from '../../src/rules/self-report.js';
+import { selfReportRule } from '../../src/rules/self-report/index.js';
 import { contextOf, workedExample } from './base-profile.js';
 
 describe('SELF_REPORT_ADJUSTED', () => {

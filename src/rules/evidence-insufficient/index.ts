@@ -14,10 +14,10 @@
  * Skipped when the profile records no evidence at all (no `evidence`, no `loans[].evidence`): an older
  * profile without the evidence model is not taken as proving nothing.
  */
-import { assessEvidence, EVIDENCE_KIND_LABELS, type FigureEvidence } from '../adjust/evidence.js';
-import type { EvidenceKind } from '../profile/evidence.js';
-import { writeFlag, dedupeBilingual, plainInput, skipped } from './legacy.js';
-import type { Bilingual, Flag, Rule } from './legacy.js';
+import { assessEvidence, EVIDENCE_KIND_LABELS, type FigureEvidence } from '../../adjust/evidence.js';
+import type { EvidenceKind } from '../../profile/evidence.js';
+import { writeFlag, dedupeBilingual, plainInput, skipped } from '../legacy.js';
+import type { Bilingual, Flag, Rule } from '../legacy.js';
 
 const title = { en: 'Key figures without two independent proofs', zh: '关键数据缺少两项以上独立实据' };
 

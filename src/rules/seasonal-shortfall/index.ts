@@ -12,9 +12,9 @@
  * trough's deposits), critical when a month is not covered.
  * Reads context.capacity (computed once in runAnalysis); skipped when there is no loan request.
  */
-import { formatMoney } from '../money/index.js';
-import { writeFlag, groupMoney, moneyInput, plainInput, skipped } from './legacy.js';
-import type { Rule } from './legacy.js';
+import { formatMoney } from '../../money/index.js';
+import { writeFlag, groupMoney, moneyInput, plainInput, skipped } from '../legacy.js';
+import type { Rule } from '../legacy.js';
 
 const title = { en: 'Instalment not covered by the month’s surplus', zh: '淡季月份盈余不足以支付月供' };
 

@@ -6,9 +6,9 @@
  *   loanRequest.amount, incomeStatement.monthlyAverage.sales): above 3 months warns, above 6 is critical.
  * Defaults (policy.leverage) are xcheck's own choice. Skipped when the profile reports no balances.
  */
-import { groupMoney, toDecimal, ZERO } from '../money/index.js';
-import { limitFlag, moneyInput, skippedWithoutBalances } from './legacy.js';
-import type { Flag, Rule } from './legacy.js';
+import { groupMoney, toDecimal, ZERO } from '../../money/index.js';
+import { limitFlag, moneyInput, skippedWithoutBalances } from '../legacy.js';
+import type { Flag, Rule } from '../legacy.js';
 
 const CODE = 'LEVERAGE_HIGH';
 const RULE_ID = 'leverage';

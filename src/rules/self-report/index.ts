@@ -6,10 +6,10 @@
  * (defaults: exaggerating 0.8, neutral 1, cautious 1 — xcheck's choice; the source says only "adjust
  * appropriately", 适当调整). Severity is always `info`: the adjustment is already in every other figure.
  */
-import { formatMoney, formatRatio, groupMoney, sum } from '../money/index.js';
-import { EVIDENCE_KIND_LABELS, FIGURE_LABELS, PROVING_KINDS } from '../adjust/index.js';
-import { writeFlag, moneyInput, plainInput, ratioInput, signedPercent, skipped } from './legacy.js';
-import type { Bilingual, Flag, Rule } from './legacy.js';
+import { formatMoney, formatRatio, groupMoney, sum } from '../../money/index.js';
+import { EVIDENCE_KIND_LABELS, FIGURE_LABELS, PROVING_KINDS } from '../../adjust/index.js';
+import { writeFlag, moneyInput, plainInput, ratioInput, signedPercent, skipped } from '../legacy.js';
+import type { Bilingual, Flag, Rule } from '../legacy.js';
 
 const title = { en: "Figures resting on the applicant's word adjusted for the talking habit", zh: '仅凭客户口述的数据已按说话习惯调整' };
 

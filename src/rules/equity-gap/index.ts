@@ -11,10 +11,10 @@
  * and the denominator are policy. 10% is the figure commonly used in IPC training material as
  * "basically agrees" (基本相符) and is xcheck's documented choice, not a standard.
  */
-import { formatMoney, groupMoney, toDecimal } from '../money/index.js';
-import { writeFlag, moneyInput, plainInput, severityFor, signedPercent, skipped } from './legacy.js';
-import type { Bilingual, Flag, Rule } from './legacy.js';
-import { formatRatio } from '../money/index.js';
+import { formatMoney, groupMoney, toDecimal } from '../../money/index.js';
+import { writeFlag, moneyInput, plainInput, severityFor, signedPercent, skipped } from '../legacy.js';
+import type { Bilingual, Flag, Rule } from '../legacy.js';
+import { formatRatio } from '../../money/index.js';
 
 const title = { en: 'Equity does not reconcile with the business history', zh: '权益与经营履历推算不符' };
 

@@ -10,9 +10,9 @@
  * shortfall (tolerance 0), critical when the declared spending is less than half the minimum (0.5).
  * Skipped without a household or with zero members.
  */
-import { formatMoney, formatRatio, groupMoney, toDecimal } from '../money/index.js';
-import { writeFlag, moneyInput, plainInput, severityFor, signedPercent, skipped } from './legacy.js';
-import type { Rule } from './legacy.js';
+import { formatMoney, formatRatio, groupMoney, toDecimal } from '../../money/index.js';
+import { writeFlag, moneyInput, plainInput, severityFor, signedPercent, skipped } from '../legacy.js';
+import type { Rule } from '../legacy.js';
 
 const CODE = 'HOUSEHOLD_EXPENSES_IMPLAUSIBLE';
 const RULE_ID = 'household-expenses';

@@ -14,10 +14,10 @@
  * industry range: warning for any distance, critical beyond the same 10 points. The industry list is empty
  * by default: a bank enters its own ranges (no published range exists for the source's trades).
  */
-import { type Dec, ONE, ZERO, formatPlain, formatRatio, formatPercent, groupMoney, toDecimal, sum } from '../money/index.js';
-import type { IndustryMargin } from '../profile/policy.js';
-import { writeFlag, moneyInput, plainInput, ratioInput, severityFor, skipped } from './legacy.js';
-import type { Bilingual, Flag, FlagInput, Rule, Severity } from './legacy.js';
+import { type Dec, ONE, ZERO, formatPlain, formatRatio, formatPercent, groupMoney, toDecimal, sum } from '../../money/index.js';
+import type { IndustryMargin } from '../../profile/policy.js';
+import { writeFlag, moneyInput, plainInput, ratioInput, severityFor, skipped } from '../legacy.js';
+import type { Bilingual, Flag, FlagInput, Rule, Severity } from '../legacy.js';
 
 /** An input as the applicant gave it: a decimal string as is, a JSON number in plain notation (never 5e-324). */
 const asText = (v: string | number): string => (typeof v === 'number' ? formatPlain(toDecimal(v)) : v);

@@ -11,10 +11,10 @@
  *    more than a quarter's sales on the shelf points to overstated or dead stock.
  * Runs when there is an inventory figure; the first check also needs the stocking days.
  */
-import { ONE, D, ZERO, formatRatio, groupMoney, toDecimal } from '../money/index.js';
-import { ceilingSeverity, checkTurnover, writeFlag, limitFigures, moneyInput, plainInput, skipped } from './legacy.js';
+import { ONE, D, ZERO, formatRatio, groupMoney, toDecimal } from '../../money/index.js';
+import { ceilingSeverity, checkTurnover, writeFlag, limitFigures, moneyInput, plainInput, skipped } from '../legacy.js';
 
-import type { Flag, Rule } from './legacy.js';
+import type { Flag, Rule } from '../legacy.js';
 
 /** observed, expected, range and deviation of a figures object (the flag's head has the unit). */
 const figuresOf = (f: Pick<Flag, 'observed' | 'expected' | 'range' | 'deviation'>) => ({ observed: f.observed, expected: f.expected, range: f.range, deviation: f.deviation });

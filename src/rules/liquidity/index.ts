@@ -6,9 +6,9 @@
  * Defaults (policy.liquidity) are xcheck's own choice. With no liabilities neither ratio can be low.
  * Skipped when the profile reports no balances.
  */
-import { groupMoney } from '../money/index.js';
-import { limitFlag, moneyInput, skippedWithoutBalances } from './legacy.js';
-import type { Bilingual, Flag, Rule } from './legacy.js';
+import { groupMoney } from '../../money/index.js';
+import { limitFlag, moneyInput, skippedWithoutBalances } from '../legacy.js';
+import type { Bilingual, Flag, Rule } from '../legacy.js';
 
 const CODE = 'LIQUIDITY_LOW';
 const RULE_ID = 'liquidity';

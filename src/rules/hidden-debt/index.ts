@@ -16,10 +16,10 @@
  *
  * Skipped only when none of the signals has its inputs (no reconciliation, no history, no fixed assets).
  */
-import { type Dec, D, formatMoney, groupMoney, toDecimal } from '../money/index.js';
-import type { HistoryEvent, Loan, PurchasedAsset } from '../profile/schema.js';
-import { writeFlag, dedupeBilingual, maxSeverity, moneyInput, ratioInput, severityFor, signedPercent, skipped } from './legacy.js';
-import type { Bilingual, Flag, FlagInput, Rule, Severity } from './legacy.js';
+import { type Dec, D, formatMoney, groupMoney, toDecimal } from '../../money/index.js';
+import type { HistoryEvent, Loan, PurchasedAsset } from '../../profile/schema.js';
+import { writeFlag, dedupeBilingual, maxSeverity, moneyInput, ratioInput, severityFor, signedPercent, skipped } from '../legacy.js';
+import type { Bilingual, Flag, FlagInput, Rule, Severity } from '../legacy.js';
 
 const title = { en: 'Signs of debt missing from the balance sheet', zh: '疑有表外负债' };
 

@@ -23,12 +23,12 @@
  *
  * Skipped when the profile allows no estimate at all.
  */
-import { type Dec, D, ONE, ZERO, formatPercent, groupMoney, toDecimal } from '../money/index.js';
-import type { Band } from '../profile/policy.js';
-import type { Profile } from '../profile/schema.js';
-import type { Statements } from '../statements/index.js';
-import { writeFlag, checkDeclared, formatQuantity, moneyInput, plainInput, ratioInput, skipped } from './legacy.js';
-import type { Bilingual, Flag, FlagInput, Rule } from './legacy.js';
+import { type Dec, D, ONE, ZERO, formatPercent, groupMoney, toDecimal } from '../../money/index.js';
+import type { Band } from '../../profile/policy.js';
+import type { Profile } from '../../profile/schema.js';
+import type { Statements } from '../../statements/index.js';
+import { writeFlag, checkDeclared, formatQuantity, moneyInput, plainInput, ratioInput, skipped } from '../legacy.js';
+import type { Bilingual, Flag, FlagInput, Rule } from '../legacy.js';
 
 const CODE = 'SALES_TRIANGULATION';
 const RULE_ID = 'sales-triangulation';

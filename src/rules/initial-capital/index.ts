@@ -16,10 +16,10 @@
  * Skipped when there is no start event, or when savings are needed but the owner's work start or
  * income/savings are missing.
  */
-import { mustParseIsoDate, wholeMonthsBetween } from '../dates/index.js';
-import { type Dec, formatMoney, formatRatio, groupMoney, ONE, toDecimal, ZERO } from '../money/index.js';
-import { writeFlag, moneyInput, plainInput, ratioInput, severityFor, signedPercent, skipped } from './legacy.js';
-import type { Flag, FlagInput, Rule } from './legacy.js';
+import { mustParseIsoDate, wholeMonthsBetween } from '../../dates/index.js';
+import { type Dec, formatMoney, formatRatio, groupMoney, ONE, toDecimal, ZERO } from '../../money/index.js';
+import { writeFlag, moneyInput, plainInput, ratioInput, severityFor, signedPercent, skipped } from '../legacy.js';
+import type { Flag, FlagInput, Rule } from '../legacy.js';
 
 const title = { en: 'Initial capital larger than the earlier history explains', zh: '初始投入资金超出创业前积累' };
 

@@ -12,9 +12,9 @@
  * only one of the two → partlyConfirmed (warning); both → no flag.
  * Skipped when the profile has no `premises` record.
  */
-import type { EvidenceKind } from '../profile/evidence.js';
-import { writeFlag, plainInput, skipped } from './legacy.js';
-import type { Bilingual, Flag, Rule, Severity } from './legacy.js';
+import type { EvidenceKind } from '../../profile/evidence.js';
+import { writeFlag, plainInput, skipped } from '../legacy.js';
+import type { Bilingual, Flag, Rule, Severity } from '../legacy.js';
 
 const title = { en: "Premises not confirmed as the applicant's business", zh: '经营场所未核实为客户本人经营' };
 

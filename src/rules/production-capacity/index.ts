@@ -14,9 +14,9 @@
  * 50%, xcheck's own choice. Both directions flag: above the implied output the declaration is more than
  * the site can make; below it, either capacity stands idle or part of the output is sold undeclared.
  */
-import { type Dec, D, ZERO, groupMoney, toDecimal } from '../money/index.js';
-import { checkDeclared, formatQuantity, moneyInput, plainInput, skipped } from './legacy.js';
-import type { Bilingual, Flag, FlagInput, Rule } from './legacy.js';
+import { type Dec, D, ZERO, groupMoney, toDecimal } from '../../money/index.js';
+import { checkDeclared, formatQuantity, moneyInput, plainInput, skipped } from '../legacy.js';
+import type { Bilingual, Flag, FlagInput, Rule } from '../legacy.js';
 
 const CODE = 'PRODUCTION_CAPACITY';
 const RULE_ID = 'production-capacity';

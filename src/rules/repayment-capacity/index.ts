@@ -11,9 +11,9 @@
  * surplus (ratio ≤ 100%), critical when it is not (or the surplus is 0 or less).
  * Reads context.capacity (computed once in runAnalysis); skipped when there is no loan request.
  */
-import { formatMoney, formatPercent, formatRatio } from '../money/index.js';
-import { writeFlag, groupMoney, moneyInput, plainInput, ratioInput, skipped } from './legacy.js';
-import type { Rule } from './legacy.js';
+import { formatMoney, formatPercent, formatRatio } from '../../money/index.js';
+import { writeFlag, groupMoney, moneyInput, plainInput, ratioInput, skipped } from '../legacy.js';
+import type { Rule } from '../legacy.js';
 
 const title = { en: 'Repayment capacity exceeded', zh: '还款能力不足' };
 
