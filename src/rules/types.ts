@@ -165,6 +165,12 @@ export interface RuleDoc {
   readonly summary: string;
   /** The formulas, one a line, with the symbols the catalog's formula uses. */
   readonly formulas: readonly string[];
+  /** The inputs it reads, with their profile paths and the defaults that stand in for missing ones (Markdown). */
+  readonly inputs: string;
+  /** When it reports itself skipped (Markdown). */
+  readonly skippedWhen: string;
+  /** A worked example with its hand arithmetic (Markdown), e.g. the source's 12,000,000 × 45 / 360 = 1,500,000. */
+  readonly workedExample: string;
   /** The top-level policy keys the check reads (`receivables`, `dayBasis`); their defaults and sources come from the fragments. */
   readonly policy: readonly string[];
   /** Case files under fixtures/ (paths from there) whose analysis raises the check: the docs' worked examples. */

@@ -38,7 +38,7 @@ describe('the report', () => {
     const broken: Rule = {
       id: 'broken',
       codes: [],
-      doc: { summary: 'throws', formulas: [], policy: [], examples: [] },
+      doc: { summary: 'throws', formulas: [], inputs: '', skippedWhen: '', workedExample: '', policy: [], examples: [] },
       check: () => {
         throw new Error('boom');
       },
