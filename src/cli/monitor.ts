@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { renderMonitorMarkdown } from '../relationship/markdown.js';
 import { monitor } from '../relationship/monitor.js';
 import { toICalendar, toIcsDateTime } from '../relationship/ics.js';
-import { type CliIO, langOption, readJson, reportInputErrors, UsageError } from './main.js';
+import { type CliIO, langOption, readJson, reportInputErrors, UsageError } from './io.js';
 
 export const MONITOR_USAGE = `  xcheck monitor PROFILE FLOWS [--format json|md|ics] [--lang en|zh] [--policy FILE] [--dtstamp 2026-01-31T00:00:00Z]
       Compare the flows observed after disbursement with the deposit expectation (docs/relationship.md).`;

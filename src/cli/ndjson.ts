@@ -18,7 +18,7 @@ import { formatInputErrors, toInputErrors } from '../profile/errors.js';
 import { policySchema } from '../profile/policy.js';
 import { preparePolicy } from '../profile/prepared.js';
 import { analyze } from '../report/analyze.js';
-import { type CliIO, nodeIO, readJson, UsageError } from './main.js';
+import { type CliIO, nodeIO, readJson, UsageError } from './io.js';
 
 const NOT_JSON = { en: 'is not valid JSON', zh: '不是有效的 JSON' };
 

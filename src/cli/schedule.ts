@@ -10,7 +10,7 @@ import { scheduleFromInput } from '../capacity/schedule.js';
 import { formatInputErrors } from '../profile/errors.js';
 import { serializeSchedule } from '../report/capacity-json.js';
 import { renderScheduleTable } from '../report/capacity-markdown.js';
-import type { CliIO } from './main.js';
+import type { CliIO } from './io.js';
 
 export const SCHEDULE_USAGE = `Usage:
   xcheck schedule --amount 100000 --rate 0.0129 --months 12 [--method annuity|equal-principal]

@@ -12,7 +12,7 @@ import { type CaseResult, type CaseSource, verifyCases, verifyTotals, type Verif
 import { formatJUnit, formatVerifyText } from '../cases/render.js';
 import { formatInputErrors, toInputErrors } from '../profile/errors.js';
 import { policySchema } from '../profile/policy.js';
-import { type CliIO, readJson, UsageError } from './main.js';
+import { type CliIO, readJson, UsageError } from './io.js';
 
 const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
