@@ -2,7 +2,7 @@
  * Calendar dates as ISO strings (`YYYY-MM-DD`), handled as year/month/day numbers.
  *
  * Nothing here reads the clock or depends on the machine's time zone: a date is never turned
- * into a `Date` at UTC midnight and read back in local time (the drift DESIGN.md warns about).
+ * into a `Date` at UTC midnight and read back in local time (west of UTC that reads back as the day before).
  * The calendar facts (days in a month, whether a day exists, whole months between two dates) are plain
  * year/month/day arithmetic: no `Date` is built on these hot paths. date-fns (`getDaysInMonth`, `isExists`,
  * `differenceInMonths`) is their documented oracle: test/dates/oracle.test.ts compares them on many random dates.

@@ -1,5 +1,5 @@
 /**
- * The applicant profile: what the loan officer collected (DESIGN.md §2).
+ * The applicant profile: what the loan officer collected (docs/profile.md).
  *
  * Every object is strict: an unknown key (a typo such as `recievables`) is reported, never dropped.
  * Amounts are CNY as numbers or decimal strings; ratios are fractions (0.15 = 15%); dates are ISO
