@@ -13,22 +13,55 @@
  * policy.grossMargin: warning beyond 5 points, critical beyond 10 points (xcheck's own choice). Outside the
  * industry range: warning for any distance, critical beyond the same 10 points. The industry list is empty
  * by default: a bank enters its own ranges (no published range exists for the source's trades).
+ *
+ * One finding per comparison that disagrees, subject `{ comparison: 'products' | 'purchases' | 'industry' }`.
+ *
+ * Worked example (fixtures/rules/gross-margin.json): stated 0.25; implied 1 − 1,620,000 / 1,800,000 = 0.10:
+ * 0.25 − 0.10 = 15 points, beyond 10: critical.
  */
-import { type Dec, ONE, ZERO, formatPlain, formatRatio, formatPercent, groupMoney, toDecimal, sum } from '../../money/index.js';
+import { type Dec, ONE, ZERO, formatMoney, formatPlain, formatRatio, toDecimal, sum } from '../../money/index.js';
 import type { IndustryMargin } from '../../profile/policy.js';
-import { writeFlag, moneyInput, plainInput, ratioInput, severityFor, skipped } from '../legacy.js';
-import type { Bilingual, Flag, FlagInput, Rule, Severity } from '../legacy.js';
+import { bandRequirement, moneyInput, plainInput, policyValue, ran, ratioInput, severityFor } from '../flag.js';
+import type { FindingParams, FlagInput, Requirement, Rule, RuleFinding, Severity } from '../types.js';
 
 /** An input as the applicant gave it: a decimal string as is, a JSON number in plain notation (never 5e-324). */
 const asText = (v: string | number): string => (typeof v === 'number' ? formatPlain(toDecimal(v)) : v);
 
 const CODE = 'GROSS_MARGIN_INCONSISTENT';
-const RULE_ID = 'gross-margin';
-const title = { en: 'Gross margin does not agree with products, purchases or the trade', zh: '毛利率与产品、进货或行业水平不符' };
 
-/** Percentage points for people: 0.05 → "5.00 points". */
-const points = (d: Dec) => `${formatRatio(d.times(100), 2)} points`;
-const pointsZh = (d: Dec) => `${formatRatio(d.times(100), 2)} 个百分点`;
+/**
+ * The params of every GROSS_MARGIN_INCONSISTENT finding: which margin is checked (`anchor`: the stated margin, or
+ * the products' weighted margin when none is stated), and those of its comparison (`ProductsParams`,
+ * `PurchasesParams`, `IndustryParams`). The margins are the finding's `observed` (the anchor) and `expected`.
+ */
+export interface AnchorParams {
+  readonly anchor: 'stated' | 'products';
+}
+
+/** Against the products: each product's share, price and cost (plain decimals), and the sum of the shares. */
+export interface ProductsParams {
+  readonly products: readonly { readonly share: string; readonly price: string; readonly cost: string }[];
+  readonly shares: string;
+}
+
+/** Against purchases: annual purchases and annual sales (money). */
+export interface PurchasesParams {
+  readonly purchases: string;
+  readonly sales: string;
+}
+
+/**
+ * Against the industry range: the entry's `match`, its `min` and `max` (ratios), its `source` (text or null),
+ * its index in policy.grossMargin.industries, and whether the anchor is `below` the range (else above).
+ */
+export interface IndustryParams {
+  readonly match: string;
+  readonly min: string;
+  readonly max: string;
+  readonly source: string | null;
+  readonly index: number;
+  readonly below: boolean;
+}
 
 /** The policy's industry range that applies to a business, if any. */
 export function industryMarginFor(industries: readonly IndustryMargin[], industry: string, kind: string): IndustryMargin | undefined {
@@ -37,100 +70,93 @@ export function industryMarginFor(industries: readonly IndustryMargin[], industr
 }
 
 export const grossMarginRule: Rule = {
-  id: RULE_ID,
+  id: 'gross-margin',
+  doc: {
+    summary:
+      'The stated gross margin against the weighted margin of the main products, the margin implied by sales and purchases, and the usual range of the trade in the bank\'s policy; margins are compared in percentage points, since a 3-point gap costs the same money per sale on a 10% and on a 40% margin.',
+    formulas: [
+      "products' margin = Σ share × (price − cost) / price ÷ Σ share",
+      'implied margin = 1 − annual purchases / annual sales',
+      'deviation = anchor − other margin, in percentage points',
+      'industry range min ≤ margin ≤ max; deviation = margin − nearest bound',
+    ],
+    inputs:
+      '`grossMargin` (the anchor; when not stated, the products\' weighted margin is), `products` (price, cost, share of sales), `purchases.annual` with `incomeStatement.annual.sales`, `policy.grossMargin.industries` (the first entry whose `match` is contained in `business.industry`, case-insensitive, or equals `business.kind`).',
+    skippedWhen: 'There is no margin (neither `grossMargin` nor `products`), or nothing to compare it with (no products beside a stated margin, no purchases, no industry range).',
+    workedExample:
+      'A garment shop states 25%. Products (0.5 × (100 − 80) / 100 + 0.3 × (50 − 35) / 50) / 0.8 = 0.2375: 1.25 points, agrees. Implied by purchases 1 − 1,620,000 / 1,800,000 = 0.10: 0.25 − 0.10 = 15 points, beyond 10: critical. Industry range 30%–50%: 0.25 − 0.30 = −5 points below it: warning.',
+    policy: ['grossMargin'],
+    examples: ['rules/gross-margin.json', 'rules/sales-triangulation.json', 'corpus/hardware-workshop-inflated-sales.json'],
+  },
   codes: [CODE],
-  title,
   check({ profile, policy, statements }) {
     const products = profile.products ?? [];
     const shareOf = products.map((p) => toDecimal(p.shareOfSales));
     const shares = sum(shareOf);
     let weighted: Dec | undefined;
-    let weightedComputation = () => '';
+    let productsParams: ProductsParams | undefined;
     if (products.length > 0 && shares.gt(0)) {
       const terms = products.map((p, i) => {
         const price = toDecimal(p.price);
         const cost = toDecimal(p.cost);
         return { share: shareOf[i] as Dec, margin: price.minus(cost).div(price), price, cost };
       });
-      const w = sum(terms.map((t) => t.share.times(t.margin))).div(shares);
-      weighted = w;
-      weightedComputation = () =>
-        `(${terms.map((t) => `${t.share.toFixed()} × (${t.price.toFixed()} − ${t.cost.toFixed()}) / ${t.price.toFixed()}`).join(' + ')}) / ${shares.toFixed()} = ${formatRatio(w)}`;
+      weighted = sum(terms.map((t) => t.share.times(t.margin))).div(shares);
+      productsParams = {
+        products: terms.map((t) => ({ share: t.share.toFixed(), price: t.price.toFixed(), cost: t.cost.toFixed() })),
+        shares: shares.toFixed(),
+      };
     }
     const stated = profile.grossMargin === undefined ? undefined : toDecimal(profile.grossMargin);
     const anchor = stated ?? weighted;
-    if (anchor === undefined)
-      return skipped(['grossMargin', 'products'], {
-        en: 'no margin to check: give the stated gross margin or the main products',
-        zh: '没有可检验的毛利率：请填写毛利率或主要产品',
-      });
-    const anchorName: Bilingual = stated !== undefined ? { en: 'stated margin', zh: '申报毛利率' } : { en: "main products' weighted margin", zh: '主要产品加权毛利率' };
+    if (anchor === undefined) return { status: 'skipped', missing: ['grossMargin', 'products'], reason: { code: 'no-margin' } };
+    const anchorParams: AnchorParams = { anchor: stated !== undefined ? 'stated' : 'products' };
     const anchorInput = (): FlagInput => (stated !== undefined ? ratioInput('statedMargin', 'grossMargin', anchor) : ratioInput('productsMargin', 'products', anchor));
 
     const band = policy.grossMargin;
     const tol = toDecimal(band.tolerance);
-    const flags: Flag[] = [];
+    const findings: RuleFinding[] = [];
     let comparisons = 0;
-    /** A flag on the anchor margin against `expected`; deviations in points, so no relative figure. */
-    const marginFlag = (
+    /** A finding on the anchor margin against `expected`; deviations in points, so no relative figure. */
+    const marginFinding = (
+      comparison: string,
       severity: Severity,
+      requirement: Requirement,
       expected: Dec,
       range: { min: Dec; max: Dec },
-      rest: () => Pick<Flag, 'formula' | 'computation' | 'inputs' | 'evidence' | 'questions' | 'message'>,
-    ): Flag =>
-      writeFlag({ code: CODE, severity, ruleId: RULE_ID, title, unit: 'ratio' }, () => ({
-        observed: formatRatio(anchor),
-        expected: formatRatio(expected),
-        range: { min: formatRatio(range.min), max: formatRatio(range.max) },
-        deviation: { absolute: formatRatio(anchor.minus(expected)), relative: null },
-        ...rest(),
-      }));
+      inputs: readonly FlagInput[],
+      params: FindingParams,
+    ): RuleFinding => ({
+      code: CODE,
+      subject: { comparison },
+      severity,
+      unit: 'ratio',
+      observed: formatRatio(anchor),
+      expected: formatRatio(expected),
+      range: { min: formatRatio(range.min), max: formatRatio(range.max) },
+      deviation: { absolute: formatRatio(anchor.minus(expected)), relative: null },
+      requirement,
+      inputs,
+      params: { ...anchorParams, ...params },
+    });
 
-    const compare = (
-      id: string,
-      name: Bilingual,
-      other: Dec,
-      // The texts are written only when the margins disagree.
-      computation: () => string,
-      inputs: () => FlagInput[],
-      evidence: Bilingual[],
-      questions: Bilingual[],
-    ) => {
+    // The inputs and params are written only when the margins disagree.
+    const compare = (comparison: 'products' | 'purchases', other: Dec, inputs: () => FlagInput[], params: () => FindingParams) => {
       comparisons += 1;
-      const diff = anchor.minus(other);
-      const severity = severityFor(diff, band);
+      const severity = severityFor(anchor.minus(other), band);
       if (severity === null) return;
-      const higher = diff.isPositive();
-      flags.push(
-        marginFlag(severity, other, { min: other.minus(tol), max: other.plus(tol) }, () => ({
-          formula: `${id}; deviation = ${anchorName.en} − ${name.en}, in percentage points`,
-          computation: `${computation()}; ${formatRatio(anchor)} − ${formatRatio(other)} = ${formatRatio(diff)} (${points(diff)})`,
-          inputs: [anchorInput(), ...inputs()],
-          evidence,
-          questions,
-          message: {
-            en: `The ${anchorName.en} of ${formatPercent(anchor)} is ${points(diff.abs())} ${higher ? 'above' : 'below'} the ${name.en} of ${formatPercent(other)}.`,
-            zh: `${anchorName.zh} ${formatPercent(anchor)}，${higher ? '高于' : '低于'}${name.zh} ${formatPercent(other)} ${pointsZh(diff.abs())}。`,
-          },
-        })),
+      findings.push(
+        marginFinding(comparison, severity, bandRequirement(severity, band, 'grossMargin'), other, { min: other.minus(tol), max: other.plus(tol) }, [anchorInput(), ...inputs()], params()),
       );
     };
 
-    if (weighted !== undefined && stated !== undefined) {
+    if (weighted !== undefined && stated !== undefined && productsParams !== undefined) {
+      const p: ProductsParams = productsParams;
       compare(
-        "products' margin = Σ share × (price − cost) / price ÷ Σ share",
-        { en: "main products' weighted margin", zh: '主要产品加权毛利率' },
+        'products',
         weighted,
-        weightedComputation,
-        () => products.map((p, i) => plainInput(p.name, `products[${i}]`, `price ${asText(p.price)}, cost ${asText(p.cost)}, share ${asText(p.shareOfSales)}`, 'text')),
-        [
-          { en: 'purchase invoices of the main products against their price tags or sales slips', zh: '主要产品的进货发票与标价或销售单对照' },
-          { en: 'the mix of sales by product in a sampled month', zh: '抽查月份各产品的销售构成' },
-        ],
-        [
-          { en: 'Which products sell most, and what do you make on each?', zh: '哪几样东西卖得最多？每样大概能赚多少？' },
-          { en: 'When do you give discounts, and how large are they?', zh: '什么情况下会打折？一般打多少？' },
-        ],
+        () => products.map((x, i) => plainInput(x.name, `products[${i}]`, `price ${asText(x.price)}, cost ${asText(x.cost)}, share ${asText(x.shareOfSales)}`, 'text')),
+        () => ({ ...p, products: p.products.map((t) => ({ ...t })) }),
       );
     }
     const sales = statements.incomeStatement.annual.sales;
@@ -138,18 +164,13 @@ export const grossMarginRule: Rule = {
       const purchases = toDecimal(profile.purchases.annual);
       const implied = ONE.minus(purchases.div(sales));
       compare(
-        'implied margin = 1 − annual purchases / annual sales',
-        { en: 'margin implied by sales and purchases', zh: '按销售额与进货额推算的毛利率' },
+        'purchases',
         implied,
-        () => `1 − ${groupMoney(purchases)} / ${groupMoney(sales)} = ${formatRatio(implied)}`,
         () => [moneyInput('annualPurchases', 'purchases.annual', purchases), moneyInput('annualSales', 'incomeStatement.annual.sales', sales)],
-        [
-          { en: "suppliers' invoices and in-slips for 12 months, and the stock count at both ends", zh: '近 12 个月进货发票、入库单，及期初期末存货' },
-          { en: 'bank statements of payments to suppliers', zh: '向供货商付款的银行流水' },
-        ],
-        [
-          { en: 'How much did you buy from your suppliers last year, and how has your stock changed since?', zh: '去年一共进了多少货？这一年库存有什么变化？' },
-        ],
+        (): FindingParams => {
+          const p: PurchasesParams = { purchases: formatMoney(purchases), sales: formatMoney(sales) };
+          return { ...p };
+        },
       );
     }
     const industry = industryMarginFor(band.industries, profile.business.industry, profile.business.kind);
@@ -162,35 +183,31 @@ export const grossMarginRule: Rule = {
       const severity: Severity | null = severityFor(distance, { tolerance: '0', critical: band.critical });
       if (severity !== null) {
         const bound = below ? min : max;
-        flags.push(
-          marginFlag(severity, bound, { min, max }, () => ({
-            formula: 'industry range min ≤ margin ≤ max; deviation = margin − nearest bound, in percentage points',
-            computation: `${formatRatio(anchor)} ${below ? '<' : '>'} ${formatRatio(bound)} (range ${formatRatio(min)}–${formatRatio(max)}); ${formatRatio(anchor)} − ${formatRatio(bound)} = ${formatRatio(anchor.minus(bound))}`,
-            inputs: [
+        const index = band.industries.indexOf(industry);
+        // Critical: beyond grossMargin.critical; a warning: outside the range's nearest bound.
+        const requirement: Requirement =
+          severity === 'critical'
+            ? { path: 'grossMargin.critical', value: policyValue(band.critical) }
+            : { path: `grossMargin.industries[${index}].${below ? 'min' : 'max'}`, value: policyValue(below ? industry.min : industry.max) };
+        const params: IndustryParams = { match: industry.match, min: formatRatio(min), max: formatRatio(max), source: industry.source ?? null, index, below };
+        findings.push(
+          marginFinding(
+            'industry',
+            severity,
+            requirement,
+            bound,
+            { min, max },
+            [
               anchorInput(),
               plainInput('industryRange', 'policy.grossMargin.industries', `${industry.match}: ${formatRatio(min)}–${formatRatio(max)}${industry.source ? ` (${industry.source})` : ''}`, 'text'),
             ],
-            evidence: [
-              { en: 'the prices of two or three neighbours in the same trade', zh: '同行两三家的售价与进价' },
-              { en: 'purchase invoices and price tags of the main products', zh: '主要产品的进货发票与标价' },
-            ],
-            questions: [
-              { en: 'How do your prices compare with the shops around you?', zh: '您的价格和周边同行比怎么样？' },
-              { en: 'What do you do differently from others in your trade?', zh: '您做生意和同行有什么不一样的地方？' },
-            ],
-            message: {
-              en: `The ${anchorName.en} of ${formatPercent(anchor)} is ${below ? 'below' : 'above'} the usual range for ${industry.match}, ${formatPercent(min)}–${formatPercent(max)}.`,
-              zh: `${anchorName.zh} ${formatPercent(anchor)}，${below ? '低于' : '高于'}${industry.match}行业的常见范围 ${formatPercent(min)}–${formatPercent(max)}。`,
-            },
-          })),
+            { ...params },
+          ),
         );
       }
     }
     if (comparisons === 0)
-      return skipped(['products', 'purchases.annual', 'policy.grossMargin.industries'], {
-        en: 'nothing to compare the margin with: give the main products, the annual purchases, or an industry range in the policy',
-        zh: '没有可对照的数据：请填写主要产品、年进货额，或在政策中设置行业毛利率范围',
-      });
-    return { status: 'ran', flags };
+      return { status: 'skipped', missing: ['products', 'purchases.annual', 'policy.grossMargin.industries'], reason: { code: 'nothing-to-compare' } };
+    return ran(findings);
   },
 };

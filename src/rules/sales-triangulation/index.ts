@@ -12,140 +12,140 @@
  * - commissions:        commissions / commission rate
  * - 12-month average:   the POS or ledger monthly average
  *
- * Deviation of each: (declared − estimate) / declared (DESIGN.md §6). Each estimate beyond the tolerance
- * raises a SALES_TRIANGULATION flag with its severity from the band (policy.salesTriangulation: 20% /
- * 50%, xcheck's own choice). An estimate agrees when within the tolerance.
+ * Deviation of each: (declared − estimate) / declared (docs/rules.md, SALES_TRIANGULATION). Each estimate
+ * beyond the tolerance raises a SALES_TRIANGULATION finding, subject `{ estimate: <id> }`, with its severity
+ * from the band (policy.salesTriangulation: 20% / 50%, xcheck's own choice). An estimate agrees when within
+ * the tolerance.
  *
  * Corroboration: when fewer than `minAgreeing` (default 2, the source's "two or more concrete proofs")
- * estimates agree, the rule raises one more flag under the SAME code, with unit `count`: observed = the
- * number agreeing, expected = the minimum. It is the same finding (the declared sales are not
- * confirmed), so it keeps the code; its unit and message tell it apart. Severity: warning.
+ * estimates agree, the check raises one more finding under the SAME code, subject
+ * `{ corroboration: 'agreeing-estimates' }`, unit `count`: observed = the number agreeing, expected = the
+ * minimum. It is the same finding (the declared sales are not confirmed), so it keeps the code; its subject
+ * and unit tell it apart. Severity: warning.
+ *
+ * Worked example (fixtures/rules/sales-triangulation.json): declared 150,000 a month; bank inflows
+ * (70,000 − 10,000) / (1 − 0.4) = 100,000, (150,000 − 100,000) / 150,000 = +33.33%: warning.
  *
  * Skipped when the profile allows no estimate at all.
  */
-import { type Dec, D, ONE, ZERO, formatPercent, groupMoney, toDecimal } from '../../money/index.js';
+import { type Dec, D, ONE, ZERO, formatMoney, toDecimal } from '../../money/index.js';
 import type { Band } from '../../profile/policy.js';
 import type { Profile } from '../../profile/schema.js';
 import type { Statements } from '../../statements/index.js';
-import { writeFlag, checkDeclared, formatQuantity, moneyInput, plainInput, ratioInput, skipped } from '../legacy.js';
-import type { Bilingual, Flag, FlagInput, Rule } from '../legacy.js';
+import { declaredFinding, formatQuantity, moneyInput, plainInput, policyValue, ran, ratioInput } from '../flag.js';
+import type { FindingParams, FlagInput, Rule, RuleFinding } from '../types.js';
 
 const CODE = 'SALES_TRIANGULATION';
-const RULE_ID = 'sales-triangulation';
-const title = { en: 'Declared sales against independent estimates', zh: '申报销售额与独立估算不符' };
 
-/** One independent estimate of monthly sales. */
-export interface SalesEstimate {
-  /** Stable id: bank-inflows, purchases-margin, sampled-month, daily-sales, till, piece-rate, commissions, twelve-month-average. */
-  readonly id: string;
-  readonly name: Bilingual;
-  readonly value: Dec;
-  /** The declared sales it is compared with (the monthly average, or one month's). */
-  readonly declared: Dec;
-  readonly declaredSource: string;
-  readonly formula: string;
-  readonly computation: string;
-  readonly inputs: readonly FlagInput[];
-  readonly evidence: readonly Bilingual[];
-  readonly questions: readonly Bilingual[];
+/** The params of each estimate, by id (decimal strings; money with two places). Its value is the estimate's `value`. */
+export interface EstimateParamsById {
+  /** Monthly inflows, non-sales inflows (money), the cash share (plain decimal). */
+  readonly 'bank-inflows': { readonly inflows: string; readonly nonSales: string; readonly cashShare: string };
+  /** Annual purchases (money) and the stated gross margin (plain decimal). */
+  readonly 'purchases-margin': { readonly purchases: string; readonly margin: string };
+  /** The sampled month's total (money), its month (1–12) when given, and the record it was read from (text). */
+  readonly 'sampled-month': { readonly amount: string; readonly month: number | null; readonly record: string | null };
+  /** Average daily sales (money) and opening days a month. */
+  readonly 'daily-sales': { readonly daily: string; readonly days: number };
+  /** Till cash, opening float (money), hours open so far, hours a day (plain), opening days, cash share (plain). */
+  readonly till: {
+    readonly cash: string;
+    readonly float: string;
+    readonly hoursSoFar: string;
+    readonly hoursPerDay: string;
+    readonly days: number;
+    readonly cashShare: string;
+  };
+  /** Wage bill (money), rate per unit (plain), units made (quantity), unit price (money). */
+  readonly 'piece-rate': { readonly bill: string; readonly rate: string; readonly units: string; readonly price: string };
+  /** Commissions paid a month (money) and the commission rate (plain). */
+  readonly commissions: { readonly paid: string; readonly rate: string };
+  /** Where the 12-month average comes from. */
+  readonly 'twelve-month-average': { readonly source: 'pos' | 'ledger' };
 }
 
-/** What a flag or a caller reads of an estimate beyond its value: written only when asked for. */
-type EstimateDetail = Pick<SalesEstimate, 'formula' | 'computation' | 'inputs' | 'evidence' | 'questions'>;
+/** Stable id of an estimate. */
+export type EstimateId = keyof EstimateParamsById;
 
-/** An estimate as the rule uses it: the figures now, the texts (`detail`) only for an estimate that flags. */
-interface EstimateSpec {
-  readonly id: string;
-  readonly name: Bilingual;
-  readonly value: Dec;
-  readonly declared: Dec;
-  readonly declaredSource: string;
-  readonly detail: () => EstimateDetail;
+/**
+ * One independent estimate of monthly sales: data only (its texts come from the catalogs, by id and params).
+ * Every estimate the profile allows, whether it agrees or not.
+ */
+export type SalesEstimate = {
+  readonly [K in EstimateId]: {
+    /** Stable id: bank-inflows, purchases-margin, sampled-month, daily-sales, till, piece-rate, commissions, twelve-month-average. */
+    readonly id: K;
+    /** The estimate of monthly sales (exact). */
+    readonly value: Dec;
+    /** The declared sales it is compared with (the monthly average, or one month's). */
+    readonly declared: Dec;
+    /** Where `declared` comes from (`incomeStatement.monthlyAverage.sales`, `incomeStatement.months[11].sales`). */
+    readonly declaredSource: string;
+    /** The inputs of the estimate, with their profile paths. */
+    readonly inputs: readonly FlagInput[];
+    /** What the estimate's texts need beyond its value. */
+    readonly params: EstimateParamsById[K];
+  };
+}[EstimateId];
+
+/**
+ * The params of the corroboration finding (subject `{ corroboration: 'agreeing-estimates' }`): the declared
+ * monthly sales (money), the band's tolerance (plain decimal), and every estimate in order, whether it agrees,
+ * with what its name needs (`month` of a sampled month, `source` of a 12-month average).
+ */
+export interface CorroborationParams {
+  readonly declared: string;
+  readonly tolerance: string;
+  readonly estimates: readonly EstimateRef[];
 }
 
-type Base = Omit<EstimateSpec, 'declared' | 'declaredSource'>;
+/** An estimate as the corroboration finding names it. */
+export interface EstimateRef {
+  readonly id: EstimateId;
+  readonly agrees: boolean;
+  readonly month?: number | null;
+  readonly source?: 'pos' | 'ledger';
+}
 
-/** Every estimate the profile allows, in a fixed order, with its texts. */
+const MONTHLY_AVERAGE = 'incomeStatement.monthlyAverage.sales';
+
+/** Every estimate the profile allows, in a fixed order: data only (ids, values, inputs, params). */
 export function salesEstimates(profile: Profile, statements: Statements): SalesEstimate[] {
-  return estimateSpecs(profile, statements).map((s) => {
-    const d = s.detail();
-    return {
-      id: s.id,
-      name: s.name,
-      value: s.value,
-      formula: d.formula,
-      computation: d.computation,
-      inputs: d.inputs,
-      evidence: d.evidence,
-      questions: d.questions,
-      declared: s.declared,
-      declaredSource: s.declaredSource,
-    };
-  });
-}
-
-/** The estimates of `salesEstimates`, their texts deferred. */
-function estimateSpecs(profile: Profile, statements: Statements): EstimateSpec[] {
   const average = statements.incomeStatement.monthlyAverage.sales;
   const e = profile.salesEstimates ?? {};
-  const out: EstimateSpec[] = [];
-  const add = (base: Base, declared = average, declaredSource = 'incomeStatement.monthlyAverage.sales') =>
-    out.push({ id: base.id, name: base.name, value: base.value, declared, declaredSource, detail: base.detail });
+  const out: SalesEstimate[] = [];
 
   const bank = e.bankInflows;
   if (bank) {
     const inflows = toDecimal(bank.monthlyAverage);
     const nonSales = toDecimal(bank.nonSales ?? 0);
     const cashShare = toDecimal(bank.cashShare ?? 0);
-    const value = D.max(inflows.minus(nonSales), ZERO).div(ONE.minus(cashShare));
-    add({
+    out.push({
       id: 'bank-inflows',
-      name: { en: 'bank inflows', zh: '银行流水' },
-      value,
-      detail: () => ({
-        formula: '(monthly inflows − non-sales inflows) / (1 − cash share)',
-        computation: `(${groupMoney(inflows)} − ${groupMoney(nonSales)}) / (1 − ${cashShare.toFixed()}) = ${groupMoney(value)}`,
-        inputs: [
-          moneyInput('monthlyInflows', 'salesEstimates.bankInflows.monthlyAverage', inflows),
-          moneyInput('nonSalesInflows', 'salesEstimates.bankInflows.nonSales', nonSales, bank.nonSales === undefined),
-          ratioInput('cashShare', 'salesEstimates.bankInflows.cashShare', cashShare, bank.cashShare === undefined),
-        ],
-        evidence: [
-          { en: 'statements of every account the business is paid into (bank, WeChat, Alipay), 12 months', zh: '经营收款的所有账户（银行、微信、支付宝）近 12 个月流水' },
-          { en: 'the largest inflows matched to customers and invoices', zh: '大额进账与客户、单据逐笔对应' },
-        ],
-        questions: [
-          { en: 'Which accounts do your customers pay into, and how do the others pay?', zh: '客户一般把钱打到哪些账户？其他客户怎么付款？' },
-          { en: 'What else comes into these accounts besides payments for goods?', zh: '这些账户里除了货款，还有哪些进账？' },
-        ],
-      }),
+      value: D.max(inflows.minus(nonSales), ZERO).div(ONE.minus(cashShare)),
+      declared: average,
+      declaredSource: MONTHLY_AVERAGE,
+      inputs: [
+        moneyInput('monthlyInflows', 'salesEstimates.bankInflows.monthlyAverage', inflows),
+        moneyInput('nonSalesInflows', 'salesEstimates.bankInflows.nonSales', nonSales, bank.nonSales === undefined),
+        ratioInput('cashShare', 'salesEstimates.bankInflows.cashShare', cashShare, bank.cashShare === undefined),
+      ],
+      params: { inflows: formatMoney(inflows), nonSales: formatMoney(nonSales), cashShare: cashShare.toFixed() },
     });
   }
 
   if (profile.purchases !== undefined && profile.grossMargin !== undefined) {
     const purchases = toDecimal(profile.purchases.annual);
     const margin = toDecimal(profile.grossMargin);
-    if (margin.lt(1)) {
-      const value = purchases.div(12).div(ONE.minus(margin));
-      add({
+    if (margin.lt(1))
+      out.push({
         id: 'purchases-margin',
-        name: { en: 'purchases and margin', zh: '进货额与毛利率' },
-        value,
-        detail: () => ({
-          formula: 'annual purchases / 12 / (1 − gross margin)',
-          computation: `${groupMoney(purchases)} / 12 / (1 − ${margin.toFixed()}) = ${groupMoney(value)}`,
-          inputs: [moneyInput('annualPurchases', 'purchases.annual', purchases), ratioInput('grossMargin', 'grossMargin', margin)],
-          evidence: [
-            { en: "suppliers' invoices and warehouse in-slips for the last 12 months", zh: '近 12 个月的进货发票和入库单' },
-            { en: 'the price list against the purchase prices of the main products', zh: '主要产品的售价单与进价对照' },
-          ],
-          questions: [
-            { en: 'Where do you buy your goods, and how much did you buy over the last few months?', zh: '您的货从哪里进？最近几个月大概进了多少？' },
-            { en: 'How do you set your selling prices?', zh: '您的售价是怎么定的？' },
-          ],
-        }),
+        value: purchases.div(12).div(ONE.minus(margin)),
+        declared: average,
+        declaredSource: MONTHLY_AVERAGE,
+        inputs: [moneyInput('annualPurchases', 'purchases.annual', purchases), ratioInput('grossMargin', 'grossMargin', margin)],
+        params: { purchases: formatMoney(purchases), margin: margin.toFixed() },
       });
-    }
   }
 
   const sampled = e.sampledMonth;
@@ -153,57 +153,32 @@ function estimateSpecs(profile: Profile, statements: Statements): EstimateSpec[]
     const amount = toDecimal(sampled.amount);
     const month = sampled.month;
     const monthLine = month !== undefined && statements.incomeStatement.salesBasis === 'monthly' ? statements.incomeStatement.months[month - 1] : undefined;
-    add(
-      {
-        id: 'sampled-month',
-        name: { en: `sales ledger of a sampled month${month ? ` (month ${month})` : ''}`, zh: `抽查月份${month ? `（${month} 月）` : ''}的销售记录` },
-        value: amount,
-        detail: () => ({
-          formula: "the sampled month's ledger or slips total",
-          computation: `${groupMoney(amount)}${sampled.source ? ` (${sampled.source})` : ''}`,
-          inputs: [
-            moneyInput('sampledMonthSales', 'salesEstimates.sampledMonth.amount', amount),
-            ...(month !== undefined ? [plainInput('month', 'salesEstimates.sampledMonth.month', String(month), 'months')] : []),
-          ],
-          evidence: [
-            { en: 'the ledger or out-slips of another month, chosen by the officer on site without notice', zh: '由信贷员现场随机抽取另一个月的记账本或出库单' },
-            { en: "that month's bank inflows against the ledger total", zh: '该月银行进账与账本合计对照' },
-          ],
-          questions: [
-            { en: 'How do you record what you sell each day?', zh: '您每天卖了多少，是怎么记下来的？' },
-            { en: 'How did that month compare with a usual month?', zh: '那个月和平常的月份比怎么样？' },
-          ],
-        }),
-      },
-      monthLine?.sales,
-      monthLine ? `incomeStatement.months[${month! - 1}].sales` : undefined,
-    );
+    out.push({
+      id: 'sampled-month',
+      value: amount,
+      declared: monthLine?.sales ?? average,
+      declaredSource: monthLine ? `incomeStatement.months[${month! - 1}].sales` : MONTHLY_AVERAGE,
+      inputs: [
+        moneyInput('sampledMonthSales', 'salesEstimates.sampledMonth.amount', amount),
+        ...(month !== undefined ? [plainInput('month', 'salesEstimates.sampledMonth.month', String(month), 'months')] : []),
+      ],
+      params: { amount: formatMoney(amount), month: month ?? null, record: sampled.source ?? null },
+    });
   }
 
   if (e.dailySales) {
     const daily = toDecimal(e.dailySales.averageDaily);
     const days = e.dailySales.openingDaysPerMonth;
-    const value = daily.times(days);
-    add({
+    out.push({
       id: 'daily-sales',
-      name: { en: 'average daily sales', zh: '日均销售额' },
-      value,
-      detail: () => ({
-        formula: 'average daily sales × opening days a month',
-        computation: `${groupMoney(daily)} × ${days} = ${groupMoney(value)}`,
-        inputs: [
-          moneyInput('averageDailySales', 'salesEstimates.dailySales.averageDaily', daily),
-          plainInput('openingDaysPerMonth', 'salesEstimates.dailySales.openingDaysPerMonth', String(days), 'days'),
-        ],
-        evidence: [
-          { en: 'daily records: receipts (小票), the WeChat and Alipay daily totals', zh: '每日记录：小票、微信和支付宝的每日汇总' },
-          { en: 'a count of customers during part of the visit', zh: '走访期间观察一段时间的客流' },
-        ],
-        questions: [
-          { en: 'What does a normal day of selling look like, and a slow one?', zh: '平常一天大概能卖多少？生意淡的时候呢？' },
-          { en: 'On which days are you closed?', zh: '一个月里哪些天不开门？' },
-        ],
-      }),
+      value: daily.times(days),
+      declared: average,
+      declaredSource: MONTHLY_AVERAGE,
+      inputs: [
+        moneyInput('averageDailySales', 'salesEstimates.dailySales.averageDaily', daily),
+        plainInput('openingDaysPerMonth', 'salesEstimates.dailySales.openingDaysPerMonth', String(days), 'days'),
+      ],
+      params: { daily: formatMoney(daily), days },
     });
   }
 
@@ -215,31 +190,27 @@ function estimateSpecs(profile: Profile, statements: Statements): EstimateSpec[]
     const hoursPerDay = toDecimal(till.hoursPerDay);
     const days = till.openingDaysPerMonth;
     const cashShare = toDecimal(till.cashShare ?? 1);
-    const value = D.max(cash.minus(float), ZERO).div(hoursSoFar).times(hoursPerDay).times(days).div(cashShare);
-    add({
+    out.push({
       id: 'till',
-      name: { en: 'till count', zh: '现场钱箱盘点' },
-      value,
-      detail: () => ({
-        formula: '(till cash − opening float) / hours open so far × hours a day × opening days / cash share',
-        computation: `(${groupMoney(cash)} − ${groupMoney(float)}) / ${hoursSoFar.toFixed()} × ${hoursPerDay.toFixed()} × ${days} / ${cashShare.toFixed()} = ${groupMoney(value)}`,
-        inputs: [
-          moneyInput('tillCash', 'salesEstimates.till.cash', cash),
-          moneyInput('openingFloat', 'salesEstimates.till.openingFloat', float, till.openingFloat === undefined),
-          plainInput('hoursOpenSoFar', 'salesEstimates.till.hoursOpenSoFar', hoursSoFar.toFixed(), 'text'),
-          plainInput('hoursPerDay', 'salesEstimates.till.hoursPerDay', hoursPerDay.toFixed(), 'text'),
-          plainInput('openingDaysPerMonth', 'salesEstimates.till.openingDaysPerMonth', String(days), 'days'),
-          ratioInput('cashShare', 'salesEstimates.till.cashShare', cashShare, till.cashShare === undefined),
-        ],
-        evidence: [
-          { en: 'a second till count at closing time on another day', zh: '另选一天在打烊时再盘点一次钱箱' },
-          { en: "the day's WeChat and Alipay receipts next to the till", zh: '当天的微信、支付宝收款记录与钱箱对照' },
-        ],
-        questions: [
-          { en: 'How do your customers usually pay?', zh: '顾客一般用什么方式付款？' },
-          { en: 'How busy is this time of day compared with the rest of the day?', zh: '现在这个时段和一天中其他时段比，生意怎么样？' },
-        ],
-      }),
+      value: D.max(cash.minus(float), ZERO).div(hoursSoFar).times(hoursPerDay).times(days).div(cashShare),
+      declared: average,
+      declaredSource: MONTHLY_AVERAGE,
+      inputs: [
+        moneyInput('tillCash', 'salesEstimates.till.cash', cash),
+        moneyInput('openingFloat', 'salesEstimates.till.openingFloat', float, till.openingFloat === undefined),
+        plainInput('hoursOpenSoFar', 'salesEstimates.till.hoursOpenSoFar', hoursSoFar.toFixed(), 'text'),
+        plainInput('hoursPerDay', 'salesEstimates.till.hoursPerDay', hoursPerDay.toFixed(), 'text'),
+        plainInput('openingDaysPerMonth', 'salesEstimates.till.openingDaysPerMonth', String(days), 'days'),
+        ratioInput('cashShare', 'salesEstimates.till.cashShare', cashShare, till.cashShare === undefined),
+      ],
+      params: {
+        cash: formatMoney(cash),
+        float: formatMoney(float),
+        hoursSoFar: hoursSoFar.toFixed(),
+        hoursPerDay: hoursPerDay.toFixed(),
+        days,
+        cashShare: cashShare.toFixed(),
+      },
     });
   }
 
@@ -248,147 +219,129 @@ function estimateSpecs(profile: Profile, statements: Statements): EstimateSpec[]
     const rate = toDecimal(e.pieceRate.ratePerUnit);
     const price = toDecimal(e.pieceRate.unitPrice);
     const units = bill.div(rate);
-    const value = units.times(price);
-    add({
+    out.push({
       id: 'piece-rate',
-      name: { en: 'piece-rate wage bill', zh: '计件工资' },
-      value,
-      detail: () => ({
-        formula: 'piece-rate wage bill / rate per unit × unit price',
-        computation: `${groupMoney(bill)} / ${rate.toFixed()} = ${formatQuantity(units)} units; × ${groupMoney(price)} = ${groupMoney(value)}`,
-        inputs: [
-          moneyInput('monthlyWageBill', 'salesEstimates.pieceRate.monthlyWageBill', bill),
-          plainInput('ratePerUnit', 'salesEstimates.pieceRate.ratePerUnit', rate.toFixed(), 'CNY'),
-          moneyInput('unitPrice', 'salesEstimates.pieceRate.unitPrice', price),
-        ],
-        evidence: [
-          { en: 'the piece-rate wage sheets (计件工资表) and the bank transfers of wages', zh: '计件工资表及工资转账记录' },
-          { en: 'a word with a worker about what they earn and make in a day', zh: '向工人了解每天的产量和收入' },
-        ],
-        questions: [
-          { en: 'How are your workers paid, and what did the wages come to last month?', zh: '工人工资怎么算？上个月一共发了多少？' },
-          { en: 'How many pieces does a worker make on a normal day?', zh: '一个工人平常一天能做多少件？' },
-        ],
-      }),
+      value: units.times(price),
+      declared: average,
+      declaredSource: MONTHLY_AVERAGE,
+      inputs: [
+        moneyInput('monthlyWageBill', 'salesEstimates.pieceRate.monthlyWageBill', bill),
+        plainInput('ratePerUnit', 'salesEstimates.pieceRate.ratePerUnit', rate.toFixed(), 'CNY'),
+        moneyInput('unitPrice', 'salesEstimates.pieceRate.unitPrice', price),
+      ],
+      params: { bill: formatMoney(bill), rate: rate.toFixed(), units: formatQuantity(units), price: formatMoney(price) },
     });
   }
 
   if (e.commissions) {
     const paid = toDecimal(e.commissions.monthly);
     const rate = toDecimal(e.commissions.rate);
-    const value = paid.div(rate);
-    add({
+    out.push({
       id: 'commissions',
-      name: { en: 'sales commissions', zh: '销售提成' },
-      value,
-      detail: () => ({
-        formula: 'commissions paid / commission rate',
-        computation: `${groupMoney(paid)} / ${rate.toFixed()} = ${groupMoney(value)}`,
-        inputs: [moneyInput('monthlyCommissions', 'salesEstimates.commissions.monthly', paid), ratioInput('commissionRate', 'salesEstimates.commissions.rate', rate)],
-        evidence: [
-          { en: 'commission statements from the platform or the agents, and their payment records', zh: '平台或代理的提成结算单及付款记录' },
-        ],
-        questions: [
-          { en: 'Who sells for you, and how are they paid?', zh: '有谁帮您卖货？他们的提成怎么算？' },
-        ],
-      }),
+      value: paid.div(rate),
+      declared: average,
+      declaredSource: MONTHLY_AVERAGE,
+      inputs: [moneyInput('monthlyCommissions', 'salesEstimates.commissions.monthly', paid), ratioInput('commissionRate', 'salesEstimates.commissions.rate', rate)],
+      params: { paid: formatMoney(paid), rate: rate.toFixed() },
     });
   }
 
   if (e.twelveMonthAverage) {
     const value = toDecimal(e.twelveMonthAverage.monthlyAverage);
-    const pos = e.twelveMonthAverage.source === 'pos';
-    add({
+    out.push({
       id: 'twelve-month-average',
-      name: pos ? { en: '12-month POS average', zh: 'POS 机 12 个月月均' } : { en: '12-month ledger average', zh: '账本 12 个月月均' },
       value,
-      detail: () => ({
-        formula: `12-month monthly average from the ${pos ? 'POS terminal' : 'ledger'}`,
-        computation: groupMoney(value),
-        inputs: [moneyInput('twelveMonthAverage', 'salesEstimates.twelveMonthAverage.monthlyAverage', value)],
-        evidence: [
-          { en: pos ? "the POS terminal's monthly settlement reports" : "the ledger's monthly totals, read on site", zh: pos ? 'POS 机月度结算单' : '现场查看账本的月度合计' },
-        ],
-        questions: [{ en: 'How did sales move over the last twelve months?', zh: '过去十二个月销售情况是怎么变化的？' }],
-      }),
+      declared: average,
+      declaredSource: MONTHLY_AVERAGE,
+      inputs: [moneyInput('twelveMonthAverage', 'salesEstimates.twelveMonthAverage.monthlyAverage', value)],
+      params: { source: e.twelveMonthAverage.source },
     });
   }
   return out;
 }
 
-/** The flag of an estimate beyond the tolerance, or null when it agrees; the estimate's texts are written only for a flag. */
-function estimateFlag(spec: EstimateSpec, band: Band): Flag | null {
-  let written: EstimateDetail | undefined;
-  const detail = () => (written ??= spec.detail());
-  return checkDeclared({
+/** The finding of an estimate beyond the tolerance (subject `{ estimate: <id> }`, params the estimate's), or null when it agrees. */
+function estimateFinding(est: SalesEstimate, band: Band): RuleFinding | null {
+  return declaredFinding({
     code: CODE,
-    ruleId: RULE_ID,
-    title,
+    subject: { estimate: est.id },
     unit: 'CNY',
-    declared: spec.declared,
-    estimate: spec.value,
+    declared: est.declared,
+    estimate: est.value,
     band,
-    formula: () => `estimate (${spec.id}) = ${detail().formula}`,
-    computation: () => detail().computation,
-    inputs: () => [moneyInput('declaredMonthlySales', spec.declaredSource, spec.declared), ...detail().inputs],
-    evidence: () => detail().evidence,
-    questions: () => detail().questions,
-    message: (f) => ({
-      en: `Declared sales of ${f.declared} a month are ${f.over ? 'above' : 'below'} the estimate from ${spec.name.en}, ${f.estimate} (${f.deviation}).`,
-      zh: `申报月销售额 ${f.declared}，${f.over ? '高于' : '低于'}按${spec.name.zh}估算的 ${f.estimate}（偏差 ${f.deviation}）。`,
-    }),
+    bandPath: 'salesTriangulation',
+    inputs: () => [moneyInput('declaredMonthlySales', est.declaredSource, est.declared), ...est.inputs],
+    params: (): FindingParams => ({ ...est.params }),
   });
 }
 
+/** What an estimate's name needs, for the corroboration finding. */
+function refOf(est: SalesEstimate, agrees: boolean): EstimateRef {
+  if (est.id === 'sampled-month') return { id: est.id, agrees, month: est.params.month };
+  if (est.id === 'twelve-month-average') return { id: est.id, agrees, source: est.params.source };
+  return { id: est.id, agrees };
+}
+
 export const salesTriangulationRule: Rule = {
-  id: RULE_ID,
+  id: 'sales-triangulation',
+  doc: {
+    summary:
+      'Declared monthly sales against every independent estimate the profile allows (bank inflows, purchases and margin, a sampled month, daily sales, a till count, a piece-rate wage bill, commissions, a 12-month average), each with its own deviation; and whether at least two of them agree, the source\'s rule that every inference rests on two or more concrete proofs.',
+    formulas: [
+      'bank-inflows = (monthly inflows − non-sales inflows) / (1 − cash share)',
+      'purchases-margin = annual purchases / 12 / (1 − gross margin)',
+      'sampled-month = the sampled month\'s ledger or slips total',
+      'daily-sales = average daily sales × opening days a month',
+      'till = (till cash − opening float) / hours open so far × hours a day × opening days / cash share',
+      'piece-rate = piece-rate wage bill / rate per unit × unit price',
+      'commissions = commissions paid / commission rate',
+      'twelve-month-average = the POS or ledger monthly average',
+      'deviation = (declared − estimate) / declared',
+      'agreeing estimates = number of estimates with |deviation| ≤ tolerance; must be ≥ minAgreeing',
+    ],
+    inputs:
+      'The declared monthly sales `incomeStatement.monthlyAverage.sales` (for a sampled month with `month` and `sales.monthly`, that month\'s sales); `salesEstimates.bankInflows` (`nonSales` default 0, `cashShare` default 0), `purchases.annual` with `grossMargin` (both stated), `salesEstimates.sampledMonth`, `salesEstimates.dailySales`, `salesEstimates.till` (`openingFloat` default 0, `cashShare` default 1), `salesEstimates.pieceRate`, `salesEstimates.commissions`, `salesEstimates.twelveMonthAverage`.',
+    skippedWhen: 'The profile gives no estimate at all: no `salesEstimates`, and not both `purchases` and `grossMargin`.',
+    workedExample:
+      'A garment stall declares 150,000 a month. Bank inflows (70,000 − 10,000) / (1 − 0.4) = 100,000: (150,000 − 100,000) / 150,000 = +33.33%, warning; purchases and margin 900,000 / 12 / (1 − 0.25) = 100,000, +33.33%, warning; daily sales 5,000 × 30 = 150,000 agrees; the sampled March ledger 60,000 is (150,000 − 60,000) / 150,000 = +60%, critical. Only 1 of 4 estimates agrees, fewer than 2: one more finding, unit `count`.',
+    policy: ['salesTriangulation'],
+    examples: ['rules/sales-triangulation.json', 'corpus/hardware-workshop-inflated-sales.json', 'corpus/shoe-factory-missing-evidence.json'],
+  },
   codes: [CODE],
-  title,
   check({ profile, policy, statements }) {
-    const estimates = estimateSpecs(profile, statements);
-    if (estimates.length === 0)
-      return skipped(['salesEstimates'], {
-        en: 'no independent estimate of sales: give salesEstimates (bank inflows, a sampled month, …) or purchases with a stated gross margin',
-        zh: '没有独立的销售额估算：请填写 salesEstimates（银行流水、抽查月份等），或进货额和毛利率',
-      });
+    const estimates = salesEstimates(profile, statements);
+    if (estimates.length === 0) return { status: 'skipped', missing: ['salesEstimates'], reason: { code: 'no-estimates' } };
     const band = policy.salesTriangulation;
-    const flags: Flag[] = [];
-    const agreeingNames: Bilingual[] = [];
+    const findings: RuleFinding[] = [];
+    const refs: EstimateRef[] = [];
     for (const est of estimates) {
-      const flag = estimateFlag(est, band);
-      if (flag) flags.push(flag);
-      else agreeingNames.push(est.name);
+      const finding = estimateFinding(est, band);
+      if (finding) findings.push(finding);
+      refs.push(refOf(est, finding === null));
     }
-    const agreeing = agreeingNames.length;
-    const min = policy.salesTriangulation.minAgreeing;
+    const agreeing = refs.filter((r) => r.agrees).length;
+    const min = band.minAgreeing;
     if (agreeing < min) {
       const declared = statements.incomeStatement.monthlyAverage.sales;
-      flags.push(writeFlag({ code: CODE, severity: 'warning', ruleId: RULE_ID, title, unit: 'count' }, () => ({
+      const params: CorroborationParams = { declared: formatMoney(declared), tolerance: policyValue(band.tolerance), estimates: refs };
+      findings.push({
+        code: CODE,
+        subject: { corroboration: 'agreeing-estimates' },
+        severity: 'warning',
+        unit: 'count',
         observed: String(agreeing),
         expected: String(min),
         range: { min: String(min), max: null },
         deviation: { absolute: String(agreeing - min), relative: null },
-        formula: `agreeing estimates = number of estimates with |(declared − estimate) / declared| ≤ ${formatPercent(toDecimal(band.tolerance))}; must be ≥ ${min}`,
-        computation: `${agreeing} of ${estimates.length} estimates agree (${estimates.map((est) => est.id).join(', ')}); ${agreeing} < ${min}`,
+        requirement: { path: 'salesTriangulation.minAgreeing', value: String(min) },
         inputs: [
-          moneyInput('declaredMonthlySales', 'incomeStatement.monthlyAverage.sales', declared),
+          moneyInput('declaredMonthlySales', MONTHLY_AVERAGE, declared),
           plainInput('estimates', 'salesEstimates', estimates.map((est) => est.id).join(', '), 'text'),
           plainInput('minAgreeing', 'policy.salesTriangulation.minAgreeing', String(min), 'count'),
         ],
-        evidence: [
-          { en: 'bank statements of every account the business is paid into, 12 months', zh: '所有经营收款账户近 12 个月流水' },
-          { en: "suppliers' invoices and in-slips, to estimate sales from purchases and the margin", zh: '进货发票和入库单，用进货额和毛利率推算销售额' },
-          { en: 'the sales ledger or slips of a month chosen on site', zh: '现场抽取某个月的销售记录或出库单' },
-        ],
-        questions: [
-          { en: 'Which records of your sales do you keep, and could we go through one month of them together?', zh: '您的销售都有哪些记录？我们能一起看一下某个月的吗？' },
-        ],
-        message: {
-          en: `Only ${agreeing} of ${estimates.length} independent estimates agree with the declared sales of ${groupMoney(declared)} a month${agreeingNames.length ? ` (${agreeingNames.map((n) => n.en).join(', ')})` : ''}; at least ${min} are needed to accept them.`,
-          zh: `${estimates.length} 个独立估算中仅 ${agreeing} 个与申报月销售额 ${groupMoney(declared)} 相符${agreeingNames.length ? `（${agreeingNames.map((n) => n.zh).join('、')}）` : ''}；至少需要 ${min} 个相符才能认可。`,
-        },
-      })));
+        params: { ...params, estimates: refs.map((r) => ({ ...r })) },
+      });
     }
-    return { status: 'ran', flags };
+    return ran(findings);
   },
 };
