@@ -21,7 +21,26 @@ describe('LEVERAGE_HIGH', () => {
       ['LEVERAGE_HIGH', 'critical', 'ratio', '2.33', '1.00'],
       ['LEVERAGE_HIGH', 'warning', 'months', '6.00', '3.00'],
     ]);
-    expect(flags[1]?.computation).toBe('(400,000.00 + 500,000.00) / 150,000.00 = 6.00 > 3');
+    expect(flags.map((f) => f.subject)).toEqual([{ ratio: 'liabilities-to-equity' }, { ratio: 'debt-to-monthly-sales' }]);
+    // 2.33 is above the critical 2; 6.00 is above the ceiling 3 but not above the critical 6
+    expect(flags.map((f) => f.requirement)).toEqual([
+      { path: 'leverage.liabilitiesToEquity.critical', value: '2' },
+      { path: 'leverage.debtToMonthlySales.max', value: '3' },
+    ]);
+    expect(flags[1]?.params).toEqual({
+      loans: '400000.00',
+      requested: '500000.00',
+      debt: '900000.00',
+      monthlySales: '150000.00',
+      undefined: false,
+      side: 'max',
+      limit: '3',
+    });
+    expect(flags[1]?.computation.en).toBe('(400,000.00 + 500,000.00) / 150,000.00 = 6.00 > 3');
+    expect(flags[1]?.computation.zh).toBe('(400,000.00 + 500,000.00) ÷ 150,000.00 = 6.00 > 3');
+    expect(flags[0]?.message.en).toBe('Liabilities are 2.33 times equity (700,000.00 against 300,000.00), above 1.');
+    expect(flags[0]?.message.zh).toBe('负债是权益的 2.33 倍（负债 700,000.00，权益 300,000.00），超过 1 倍。');
+    expect(flags[0]?.formula.zh).toBe('负债权益比 = 负债合计 ÷ 所有者权益；应不超过上限 1 倍');
   });
 
   test('negative equity is critical', () => {
@@ -29,6 +48,12 @@ describe('LEVERAGE_HIGH', () => {
     const profile = baseProfile({ balances: { cash: '300000', payables: '700000' } });
     const flags = flagsOf(run(leverageRule, profile));
     expect(flags.map((f) => [f.severity, f.observed])).toEqual([['critical', null]]);
+    expect(flags[0]?.subject).toEqual({ ratio: 'liabilities-to-equity' });
+    // no ratio: the ceiling itself is the requirement
+    expect(flags[0]?.requirement).toEqual({ path: 'leverage.liabilitiesToEquity.max', value: '1' });
+    expect(flags[0]?.params.undefined).toBe(true);
+    expect(flags[0]?.computation.en).toBe('700,000.00 / -400,000.00: the denominator is not positive');
+    expect(flags[0]?.message.zh).toBe('权益为 -400,000.00：负债 700,000.00 已超过资产。');
   });
 
   test('stays quiet on the worked example figures', () => {

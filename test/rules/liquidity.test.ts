@@ -16,6 +16,18 @@ describe('LIQUIDITY_LOW', () => {
       ['LIQUIDITY_LOW', 'warning', '0.83', '1.00', { min: '1.00', max: null }],
       ['LIQUIDITY_LOW', 'critical', '0.17', '0.50', { min: '0.50', max: null }],
     ]);
+    expect(flags.map((f) => f.subject)).toEqual([{ ratio: 'current' }, { ratio: 'quick' }]);
+    // 0.83 is below the floor 1 (not below 0.7); 0.17 is below the critical 0.3
+    expect(flags.map((f) => f.requirement)).toEqual([
+      { path: 'liquidity.currentRatio.min', value: '1' },
+      { path: 'liquidity.quickRatio.critical', value: '0.3' },
+    ]);
+    // 500,000 − 400,000 = 100,000 without the stock
+    expect(flags[1]?.params).toMatchObject({ quickAssets: '100000.00', inventory: '400000.00', currentLiabilities: '600000.00', side: 'min', limit: '0.5' });
+    expect(flags[1]?.computation.en).toBe('(500,000.00 − 400,000.00) / 600,000.00 = 0.17 < 0.5');
+    expect(flags[1]?.formula.zh).toBe('速动比率 = (流动资产 − 存货) ÷ 流动负债；应不低于下限 0.5');
+    expect(flags[0]?.message.en).toBe('Current assets of 500,000.00 are 0.83 times current liabilities of 600,000.00, below 1.');
+    expect(flags[0]?.message.zh).toBe('流动资产 500,000.00 仅为流动负债 600,000.00 的 0.83 倍，低于 1。');
   });
 
   test('stays quiet with enough current assets, and with no liabilities', () => {

@@ -4,20 +4,55 @@
  *   applicant owes more than they own), above 2 is critical; equity of zero or less with liabilities is critical;
  * - (existing loans + requested loan) ÷ average monthly sales (bank and private loans on the balance sheet,
  *   loanRequest.amount, incomeStatement.monthlyAverage.sales): above 3 months warns, above 6 is critical.
- * Defaults (policy.leverage) are xcheck's own choice. Skipped when the profile reports no balances.
+ * Defaults (policy.leverage) are xcheck's own choice (docs/rules.md). Skipped when the profile reports no balances.
+ * Worked example (fixtures/rules/leverage.json): 700,000 / 300,000 = 2.33 > 2, critical;
+ * (300,000 + 100,000 + 500,000) / 150,000 = 6.00 months > 3, a warning.
  */
-import { groupMoney, toDecimal, ZERO } from '../../money/index.js';
-import { limitFlag, moneyInput, skippedWithoutBalances } from '../legacy.js';
-import type { Flag, Rule } from '../legacy.js';
+import { formatMoney, toDecimal, ZERO } from '../../money/index.js';
+import { limitFinding, moneyInput, ran, skippedWithoutBalances } from '../flag.js';
+import type { Rule } from '../types.js';
 
 const CODE = 'LEVERAGE_HIGH';
-const RULE_ID = 'leverage';
-const title = { en: 'Debt high against equity or sales', zh: '负债相对权益或销售额过高' };
+
+/**
+ * Params of the finding with subject `{ ratio: 'liabilities-to-equity' }` (money, two places), beside those
+ * `limitFinding` adds: `limit` (the ceiling, plain decimal), `side` (`max`) and `undefined` (equity ≤ 0).
+ */
+export interface LiabilitiesToEquityParams {
+  readonly liabilities: string;
+  readonly equity: string;
+}
+
+/**
+ * Params of the finding with subject `{ ratio: 'debt-to-monthly-sales' }` (money, two places): existing bank and
+ * private loans, the requested loan (0 without a request), their sum and the average monthly sales; plus
+ * `limit`, `side` and `undefined` (no sales) from `limitFinding`.
+ */
+export interface DebtToMonthlySalesParams {
+  readonly loans: string;
+  readonly requested: string;
+  readonly debt: string;
+  readonly monthlySales: string;
+}
 
 export const leverageRule: Rule = {
-  id: RULE_ID,
+  id: 'leverage',
+  doc: {
+    summary:
+      'Two ceilings on debt from the rebuilt statements: liabilities against equity (owing more than one owns), and existing plus requested loans against average monthly sales (how many months of takings the debt is).',
+    formulas: [
+      'liabilities / equity ≤ policy.leverage.liabilitiesToEquity.max',
+      '(existing loans + requested loan) / average monthly sales ≤ policy.leverage.debtToMonthlySales.max',
+    ],
+    inputs:
+      '`balanceSheet.liabilities.total`, `balanceSheet.equity`, bank and private loans on the balance sheet (`loans`), `loanRequest.amount` (0 without a request, marked defaulted), `incomeStatement.monthlyAverage.sales`.',
+    skippedWhen: 'the profile reports no `balances`.',
+    workedExample:
+      'A trader with assets of 1,000,000, payables 300,000, a bank loan of 300,000 and 100,000 from an uncle: liabilities 700,000, equity 300,000; 700,000 / 300,000 = 2.33, above the critical 2. Sales 1,800,000 a year (150,000 a month), 500,000 requested: (300,000 + 100,000 + 500,000) / 150,000 = 6.00 months, above 3 (a warning), not above 6. Equity of zero or less with liabilities, or debt with no sales, is critical with no ratio.',
+    policy: ['leverage'],
+    examples: ['rules/leverage.json', 'rules/liquidity.json'],
+  },
   codes: [CODE],
-  title,
   check({ profile, policy, statements }) {
     if (profile.balances === undefined) return skippedWithoutBalances();
     const bs = statements.balanceSheet;
@@ -27,70 +62,46 @@ export const leverageRule: Rule = {
     const requested = profile.loanRequest ? toDecimal(profile.loanRequest.amount) : ZERO;
     const debt = loans.plus(requested);
     const monthlySales = statements.incomeStatement.monthlyAverage.sales;
-    const flags = [
-      limitFlag({
+    return ran([
+      limitFinding({
         code: CODE,
-        ruleId: RULE_ID,
-        title,
+        subject: { ratio: 'liabilities-to-equity' },
         unit: 'ratio',
         numerator: liabilities,
         denominator: equity,
         limit: policy.leverage.liabilitiesToEquity,
-        limitPath: 'policy.leverage.liabilitiesToEquity.max',
-        formula: 'liabilities / equity',
-        terms: () => `${groupMoney(liabilities)} / ${groupMoney(equity)}`,
+        limitPath: 'leverage.liabilitiesToEquity',
+        flagUndefined: true,
         inputs: () => [moneyInput('liabilities', 'balanceSheet.liabilities.total', liabilities), moneyInput('equity', 'balanceSheet.equity', equity)],
-        evidence: [
-          { en: 'loan contracts, IOUs (借条) and guarantees, including those with relatives and private lenders', zh: '借款合同、借条和担保，包括亲友及民间借贷' },
-          { en: 'the credit report (征信报告)', zh: '征信报告' },
-        ],
-        questions: [
-          { en: 'Who have you borrowed from for the business, and on what terms?', zh: '生意上向谁借过钱？是怎么约定的？' },
-          { en: 'What would you do if sales fell for a few months?', zh: '如果几个月生意不好，您打算怎么应对？' },
-        ],
-        message: (v, max) => ({
-          en: `Liabilities are ${v} times equity (${groupMoney(liabilities)} against ${groupMoney(equity)}), above ${max}.`,
-          zh: `负债是权益的 ${v} 倍（负债 ${groupMoney(liabilities)}，权益 ${groupMoney(equity)}），超过 ${max} 倍。`,
-        }),
-        undefinedMessage: () => ({
-          en: `Equity is ${groupMoney(equity)}: liabilities of ${groupMoney(liabilities)} are not covered by the assets.`,
-          zh: `权益为 ${groupMoney(equity)}：负债 ${groupMoney(liabilities)} 已超过资产。`,
-        }),
+        params: () => {
+          const p: LiabilitiesToEquityParams = { liabilities: formatMoney(liabilities), equity: formatMoney(equity) };
+          return { ...p };
+        },
       }),
-      limitFlag({
+      limitFinding({
         code: CODE,
-        ruleId: RULE_ID,
-        title,
+        subject: { ratio: 'debt-to-monthly-sales' },
         unit: 'months',
         numerator: debt,
         denominator: monthlySales,
         limit: policy.leverage.debtToMonthlySales,
-        limitPath: 'policy.leverage.debtToMonthlySales.max',
-        formula: '(existing loans + requested loan) / average monthly sales',
-        terms: () => `(${groupMoney(loans)} + ${groupMoney(requested)}) / ${groupMoney(monthlySales)}`,
+        limitPath: 'leverage.debtToMonthlySales',
+        flagUndefined: true,
         inputs: () => [
           moneyInput('existingLoans', 'balanceSheet.liabilities.bankLoans + privateLoans', loans),
           moneyInput('requestedLoan', 'loanRequest.amount', requested, profile.loanRequest === undefined),
           moneyInput('monthlySales', 'incomeStatement.monthlyAverage.sales', monthlySales),
         ],
-        evidence: [
-          { en: 'the credit report and all loan contracts, with balances and maturities', zh: '征信报告及全部借款合同（余额与到期日）' },
-          { en: 'bank statements for 12 months, to confirm the sales level', zh: '近 12 个月银行流水，核实销售规模' },
-        ],
-        questions: [
-          { en: 'What will the new loan be used for, and how will it come back as sales?', zh: '这笔贷款准备用在哪里？会怎样变成销售收回来？' },
-          { en: 'When do your current loans fall due, and how do you plan to repay them?', zh: '现有的借款什么时候到期？打算怎么还？' },
-        ],
-        message: (v, max) => ({
-          en: `Loans, with the one requested, come to ${groupMoney(debt)}: ${v} months of average sales (${groupMoney(monthlySales)} a month), above ${max}.`,
-          zh: `现有借款加申请贷款共 ${groupMoney(debt)}，相当于 ${v} 个月的平均销售额（月均 ${groupMoney(monthlySales)}），超过 ${max} 个月。`,
-        }),
-        undefinedMessage: () => ({
-          en: `Loans of ${groupMoney(debt)} with no sales to repay them from.`,
-          zh: `借款 ${groupMoney(debt)}，但没有销售收入来偿还。`,
-        }),
+        params: () => {
+          const p: DebtToMonthlySalesParams = {
+            loans: formatMoney(loans),
+            requested: formatMoney(requested),
+            debt: formatMoney(debt),
+            monthlySales: formatMoney(monthlySales),
+          };
+          return { ...p };
+        },
       }),
-    ].filter((f): f is Flag => f !== null);
-    return { status: 'ran', flags };
+    ]);
   },
 };

@@ -3,31 +3,47 @@
  * - current ratio = current assets / current liabilities: below 1 warns, below 0.7 is critical;
  * - quick ratio = (current assets − inventory) / current liabilities: below 0.5 warns, below 0.3 is critical.
  * Micro-enterprise liabilities run a year or less, so all liabilities count as current (src/statements).
- * Defaults (policy.liquidity) are xcheck's own choice. With no liabilities neither ratio can be low.
+ * Defaults (policy.liquidity) are xcheck's own choice (docs/rules.md). With no liabilities neither ratio can be low.
  * Skipped when the profile reports no balances.
+ * Worked example (fixtures/rules/liquidity.json): 500,000 / 600,000 = 0.83 < 1, a warning;
+ * (500,000 − 400,000) / 600,000 = 0.17 < 0.3, critical.
  */
-import { groupMoney } from '../../money/index.js';
-import { limitFlag, moneyInput, skippedWithoutBalances } from '../legacy.js';
-import type { Bilingual, Flag, Rule } from '../legacy.js';
+import { formatMoney } from '../../money/index.js';
+import { limitFinding, moneyInput, ran, skippedWithoutBalances } from '../flag.js';
+import type { Rule } from '../types.js';
 
-const CODE = 'LIQUIDITY_LOW';
-const RULE_ID = 'liquidity';
-const title = { en: 'Current assets short of current liabilities', zh: '流动资产不足以覆盖流动负债' };
+const CODE = 'LIQUIDITY_LOW' as const;
 
-const evidence: Bilingual[] = [
-  { en: 'bank balances on the day of the visit, and the cash counted', zh: '走访当天的银行余额及现金盘点' },
-  { en: 'the receivables list with ages, to see what will come in soon', zh: '应收账款明细及账龄，看近期能收回多少' },
-  { en: 'loan contracts and supplier bills with their due dates', zh: '借款合同及供货商账单的到期日' },
-];
-const questions: Bilingual[] = [
-  { en: 'Which payments fall due in the next three months, and where will the money come from?', zh: '未来三个月有哪些款项要付？钱从哪里来？' },
-  { en: 'When money is tight, what do you usually do?', zh: '资金紧张的时候，您一般怎么周转？' },
-];
+/**
+ * Params of a LIQUIDITY_LOW finding (money, two places): current assets and current liabilities; for the quick
+ * ratio (subject `{ ratio: 'quick' }`) also `inventory` and `quickAssets` (current assets − inventory). Plus
+ * those `limitFinding` adds: `limit` (the floor, plain decimal), `side` (`min`) and `undefined` (always false:
+ * with no liabilities neither ratio flags).
+ */
+export interface LiquidityParams {
+  readonly currentAssets: string;
+  readonly currentLiabilities: string;
+  readonly inventory?: string;
+  readonly quickAssets?: string;
+}
 
 export const liquidityRule: Rule = {
-  id: RULE_ID,
+  id: 'liquidity',
+  doc: {
+    summary:
+      'Current and quick ratio from the rebuilt balance sheet, each against a floor: can the current assets, and those without the stock, pay what falls due? All liabilities count as current (micro-enterprise loans run a year or less).',
+    formulas: [
+      'current ratio = current assets / current liabilities ≥ policy.liquidity.currentRatio.min',
+      'quick ratio = (current assets − inventory) / current liabilities ≥ policy.liquidity.quickRatio.min',
+    ],
+    inputs: '`balanceSheet.assets.current`, `balanceSheet.assets.inventory`, `balanceSheet.liabilities.current` (all liabilities).',
+    skippedWhen: 'the profile reports no `balances`. With no liabilities it runs and raises nothing: neither ratio can be low.',
+    workedExample:
+      'A furniture retailer with cash 20,000, bank 30,000, receivables 50,000 and inventory 400,000 (current assets 500,000) owes 200,000 to suppliers and 400,000 to a bank: current ratio 500,000 / 600,000 = 0.83, below 1 (a warning), not below 0.7; quick ratio (500,000 − 400,000) / 600,000 = 0.17, below the critical 0.3.',
+    policy: ['liquidity'],
+    examples: ['rules/liquidity.json'],
+  },
   codes: [CODE],
-  title,
   check({ profile, policy, statements }) {
     if (profile.balances === undefined) return skippedWithoutBalances();
     const bs = statements.balanceSheet;
@@ -35,39 +51,41 @@ export const liquidityRule: Rule = {
     const inventory = bs.assets.inventory;
     const liabilities = bs.liabilities.current;
     const quickAssets = current.minus(inventory);
-    const common = { code: CODE, ruleId: RULE_ID, title, unit: 'ratio' as const, denominator: liabilities, evidence, questions, undefinedMessage: null };
-    const flags = [
-      limitFlag({
+    const common = { code: CODE, unit: 'ratio' as const, denominator: liabilities, flagUndefined: false };
+    return ran([
+      limitFinding({
         ...common,
+        subject: { ratio: 'current' },
         numerator: current,
         limit: policy.liquidity.currentRatio,
-        limitPath: 'policy.liquidity.currentRatio.min',
-        formula: 'current ratio = current assets / current liabilities',
-        terms: () => `${groupMoney(current)} / ${groupMoney(liabilities)}`,
+        limitPath: 'liquidity.currentRatio',
         inputs: () => [moneyInput('currentAssets', 'balanceSheet.assets.current', current), moneyInput('currentLiabilities', 'balanceSheet.liabilities.current', liabilities)],
-        message: (v, min) => ({
-          en: `Current assets of ${groupMoney(current)} are ${v} times current liabilities of ${groupMoney(liabilities)}, below ${min}.`,
-          zh: `流动资产 ${groupMoney(current)} 仅为流动负债 ${groupMoney(liabilities)} 的 ${v} 倍，低于 ${min}。`,
-        }),
+        params: () => {
+          const p: LiquidityParams = { currentAssets: formatMoney(current), currentLiabilities: formatMoney(liabilities) };
+          return { ...p };
+        },
       }),
-      limitFlag({
+      limitFinding({
         ...common,
+        subject: { ratio: 'quick' },
         numerator: quickAssets,
         limit: policy.liquidity.quickRatio,
-        limitPath: 'policy.liquidity.quickRatio.min',
-        formula: 'quick ratio = (current assets − inventory) / current liabilities',
-        terms: () => `(${groupMoney(current)} − ${groupMoney(inventory)}) / ${groupMoney(liabilities)}`,
+        limitPath: 'liquidity.quickRatio',
         inputs: () => [
           moneyInput('currentAssets', 'balanceSheet.assets.current', current),
           moneyInput('inventory', 'balanceSheet.assets.inventory', inventory),
           moneyInput('currentLiabilities', 'balanceSheet.liabilities.current', liabilities),
         ],
-        message: (v, min) => ({
-          en: `Without inventory, current assets of ${groupMoney(quickAssets)} are ${v} times current liabilities of ${groupMoney(liabilities)}, below ${min}.`,
-          zh: `扣除存货后的流动资产 ${groupMoney(quickAssets)} 仅为流动负债 ${groupMoney(liabilities)} 的 ${v} 倍，低于 ${min}。`,
-        }),
+        params: () => {
+          const p: LiquidityParams = {
+            currentAssets: formatMoney(current),
+            inventory: formatMoney(inventory),
+            quickAssets: formatMoney(quickAssets),
+            currentLiabilities: formatMoney(liabilities),
+          };
+          return { ...p };
+        },
       }),
-    ].filter((f): f is Flag => f !== null);
-    return { status: 'ran', flags };
+    ]);
   },
 };

@@ -1,5 +1,5 @@
 /**
- * REPAYMENT_CAPACITY_EXCEEDED — 还款能力不足 (月供占可支配盈余比例超限).
+ * REPAYMENT_CAPACITY_EXCEEDED — 还款能力不足 (月供占月可支配收入比例超限).
  *
  * Formula: ratio = new instalment ÷ monthly disposable surplus before the new loan (business profit + other
  * income − household expenses − existing instalments), in the worst month of the term (policy.capacity.basis
@@ -7,81 +7,97 @@
  * ratio > limit; a month whose surplus is 0 or less cannot carry any instalment.
  *
  * Default limit 70% (policy.capacity.limit): common lender practice; 50%, India's central bank's limit for
- * micro-loans, by configuration (DESIGN.md §6). Severity: warning while the instalment is still within the
- * surplus (ratio ≤ 100%), critical when it is not (or the surplus is 0 or less).
+ * micro-loans, by configuration (docs/rules.md, docs/capacity.md). Severity: warning while the instalment is
+ * still within the surplus (ratio ≤ 100%), critical when it is not (or the surplus is 0 or less). The
+ * requirement is the limit in both cases: it decides whether the finding is raised; 100% is fixed.
  * Reads context.capacity (computed once in runAnalysis); skipped when there is no loan request.
+ * Worked example (fixtures/worked-example-agrees.json): 300,000 over 12 months at 1.29%: instalment 27,145.49;
+ * 27,145.49 ÷ 29,000 = 93.61% > 70%: a warning.
  */
-import { formatMoney, formatPercent, formatRatio } from '../../money/index.js';
-import { writeFlag, groupMoney, moneyInput, plainInput, ratioInput, skipped } from '../legacy.js';
-import type { Rule } from '../legacy.js';
+import { formatMoney, formatRatio } from '../../money/index.js';
+import { moneyInput, plainInput, policyValue, ran, ratioInput } from '../flag.js';
+import type { Rule } from '../types.js';
 
-const title = { en: 'Repayment capacity exceeded', zh: '还款能力不足' };
+/**
+ * Params of a REPAYMENT_CAPACITY_EXCEEDED finding: the basis (`worst-month` or `whole-term`), the first and last
+ * month (YYYY-MM) of the window the ratio is taken over (the same month for worst-month), the instalment and the
+ * surplus of that window (money, two places; sums over the term for whole-term), the requested term in months,
+ * the requested amount and the largest affordable amount for that term (money). The ratio and the limit are the
+ * finding's `observed` (null when the surplus is 0 or less) and `expected`.
+ */
+export interface RepaymentCapacityParams {
+  readonly basis: string;
+  readonly firstMonth: string;
+  readonly lastMonth: string;
+  readonly payment: string;
+  readonly surplus: string;
+  readonly termMonths: number;
+  readonly amount: string;
+  readonly maxAmount: string;
+}
 
 export const repaymentCapacityRule: Rule = {
   id: 'repayment-capacity',
+  doc: {
+    summary:
+      "The requested loan's instalment against the monthly disposable surplus it would be paid from (before the new loan), in the worst month of the term or over the whole term; the finding also gives the largest affordable amount.",
+    formulas: [
+      'ratio = new instalment ÷ disposable surplus of its month (worst-month: the worst month counts)',
+      'ratio = Σ new instalments ÷ Σ disposable surplus over the term (whole-term)',
+      'flag when ratio > policy.capacity.limit',
+    ],
+    inputs:
+      '`loanRequest.amount`, `.termMonths`, `.monthlyRate`, `.method`, `.disbursementDate` (the analysis date when missing), `incomeStatement.months[].disposableSurplus` (business profit + other household income − household expenses − existing instalments), `policy.capacity.limit`, `policy.capacity.basis`.',
+    skippedWhen: 'the profile has no `loanRequest`.',
+    workedExample:
+      'The source\'s trader asks 300,000 over 12 months at 1.29% a month: instalment 27,145.49; 27,145.49 ÷ 29,000 = 93.61% of the monthly surplus, above the 70% limit but within the surplus: a warning. Largest affordable amount 0.7 × 29,000 ÷ 0.0904849657 = 224,346.66, rounded down to 224,000.',
+    policy: ['capacity'],
+    examples: ['worked-example-agrees.json', 'capacity/grocery-capacity-exceeded.json'],
+  },
   codes: ['REPAYMENT_CAPACITY_EXCEEDED'],
-  title,
-  check({ capacity }) {
+  check({ capacity, policy }) {
     const loan = capacity.loan;
-    if (loan === null) return skipped(capacity.skipped?.missing ?? ['loanRequest'], capacity.skipped?.reason);
+    if (loan === null) return { status: 'skipped', missing: capacity.skipped?.missing ?? ['loanRequest'], reason: { code: 'no-loan-request' } };
     const { check, limit, schedule } = loan;
-    if (!check.exceeded) return { status: 'ran', flags: [] };
+    if (!check.exceeded) return ran([]);
 
     const w = check.worst;
-    const severity = w.ratio === null || w.ratio.gt(1) ? 'critical' : 'warning';
-    return {
-      status: 'ran',
-      flags: [
-        writeFlag({ code: 'REPAYMENT_CAPACITY_EXCEEDED', severity, ruleId: 'repayment-capacity', title, unit: 'ratio' }, () => {
-          const whole = loan.basis === 'whole-term';
-          const months = w.periods.map((k) => check.months[k - 1]?.dueDate.slice(0, 7) ?? String(k));
-          const where = whole ? `${months[0]} – ${months[months.length - 1]}` : (months[0] ?? '');
-          const ratioText = w.ratio === null ? 'all (surplus ≤ 0)' : formatPercent(w.ratio);
-          const ratioZh = w.ratio === null ? '全部（盈余 ≤ 0）' : formatPercent(w.ratio);
-          const max = loan.maxAmount.amount;
-          return {
-            observed: w.ratio === null ? null : formatRatio(w.ratio),
-            expected: formatRatio(limit),
-            range: { min: null, max: formatRatio(limit) },
-            deviation: w.ratio === null ? null : { absolute: formatRatio(w.ratio.minus(limit)), relative: null },
-            formula: whole
-              ? 'ratio = Σ new instalments ÷ Σ disposable surplus (before the new loan) over the term; flag when ratio > limit'
-              : 'ratio = new instalment ÷ disposable surplus (before the new loan) of its month; flag when the worst month’s ratio > limit',
-            computation:
-              `${groupMoney(w.payment)} ÷ ${groupMoney(w.surplus)} = ${ratioText} > ${formatPercent(limit)} (${where}); ` +
-              `largest affordable amount over ${loan.termMonths} months: ${groupMoney(max)}`,
-            inputs: [
-              moneyInput('amount', 'loanRequest.amount', loan.amount),
-              ratioInput('monthlyRate', 'loanRequest.monthlyRate', loan.monthlyRate),
-              plainInput('termMonths', 'loanRequest.termMonths', String(loan.termMonths), 'months'),
-              plainInput('method', 'loanRequest.method', loan.method, 'text'),
-              moneyInput('instalment', 'schedule.instalment', schedule.instalment),
-              moneyInput('payment', whole ? 'capacity.months (Σ payment)' : 'capacity.months[worst].payment', w.payment),
-              moneyInput('surplus', whole ? 'incomeStatement.months (Σ disposableSurplus)' : 'incomeStatement.months[worst].disposableSurplus', w.surplus),
-              ratioInput('limit', 'policy.capacity.limit', limit),
-              plainInput('basis', 'policy.capacity.basis', loan.basis, 'text'),
-            ],
-            evidence: [
-              { en: 'bank statements for the last 12 months, to confirm the monthly takings and the slow months', zh: '近 12 个月银行流水，核实每月进账和淡季情况' },
-              { en: 'contracts and repayment records of every existing loan, including private ones', zh: '所有现有借款（含民间借款）的合同和还款记录' },
-              { en: "the household's regular spending (rent, school fees, support of parents)", zh: '家庭固定开支（房租、学费、赡养父母等）' },
-            ],
-            questions: [
-              { en: 'How do you plan to meet the instalment in your slowest month?', zh: '生意最淡的月份，您打算怎么安排还款？' },
-              { en: 'Besides the business, what other income does the family have?', zh: '除了生意，家里还有哪些收入？' },
-              { en: 'How much of this money do you need right now, and how much could wait?', zh: '这笔钱里哪些是眼下马上要用的，哪些可以晚一点？' },
-            ],
-            message: {
-              en:
-                `The new instalment takes ${ratioText} of the disposable surplus${whole ? ' over the term' : ` in ${where}`}, above the ${formatPercent(limit)} limit. ` +
-                `The largest affordable amount over ${loan.termMonths} months is ${groupMoney(max)} (asked ${groupMoney(loan.amount)}).`,
-              zh:
-                `新增月供占可支配盈余的 ${ratioZh}${whole ? '（整个贷款期）' : `（${where}）`}，超过 ${formatPercent(limit)} 的上限。` +
-                `${loan.termMonths} 个月期可负担的最高金额为 ${groupMoney(max)} 元（申请 ${groupMoney(loan.amount)} 元）。`,
-            },
-          };
-        }),
-      ],
+    const whole = loan.basis === 'whole-term';
+    const months = w.periods.map((k) => check.months[k - 1]?.dueDate.slice(0, 7) ?? String(k));
+    const params: RepaymentCapacityParams = {
+      basis: loan.basis,
+      firstMonth: months[0] ?? '',
+      lastMonth: months[months.length - 1] ?? '',
+      payment: formatMoney(w.payment),
+      surplus: formatMoney(w.surplus),
+      termMonths: loan.termMonths,
+      amount: formatMoney(loan.amount),
+      maxAmount: formatMoney(loan.maxAmount.amount),
     };
+    return ran([
+      {
+        code: 'REPAYMENT_CAPACITY_EXCEEDED',
+        subject: {},
+        severity: w.ratio === null || w.ratio.gt(1) ? 'critical' : 'warning',
+        unit: 'ratio',
+        observed: w.ratio === null ? null : formatRatio(w.ratio),
+        expected: formatRatio(limit),
+        range: { min: null, max: formatRatio(limit) },
+        deviation: w.ratio === null ? null : { absolute: formatRatio(w.ratio.minus(limit)), relative: null },
+        requirement: { path: 'capacity.limit', value: policyValue(policy.capacity.limit) },
+        inputs: [
+          moneyInput('amount', 'loanRequest.amount', loan.amount),
+          ratioInput('monthlyRate', 'loanRequest.monthlyRate', loan.monthlyRate),
+          plainInput('termMonths', 'loanRequest.termMonths', String(loan.termMonths), 'months'),
+          plainInput('method', 'loanRequest.method', loan.method, 'text'),
+          moneyInput('instalment', 'schedule.instalment', schedule.instalment),
+          moneyInput('payment', whole ? 'capacity.months (Σ payment)' : 'capacity.months[worst].payment', w.payment),
+          moneyInput('surplus', whole ? 'incomeStatement.months (Σ disposableSurplus)' : 'incomeStatement.months[worst].disposableSurplus', w.surplus),
+          ratioInput('limit', 'policy.capacity.limit', limit),
+          plainInput('basis', 'policy.capacity.basis', loan.basis, 'text'),
+        ],
+        params: { ...params },
+      },
+    ]);
   },
 };

@@ -5,84 +5,118 @@
  * buffer after = buffer before + net. A period with net < 0 is a shortfall; it is covered when the buffer carried
  * from earlier months pays the difference (buffer after ≥ 0), uncovered otherwise (the gap must come from outside
  * the business; the buffer restarts at 0). The buffer starts at 0 (policy.capacity.openingBuffer = none, default)
- * or at cash + bank (cash-and-bank): see policy.ts for why 0 is the default.
+ * or at cash + bank (cash-and-bank): see docs/rules.md and docs/capacity.md for why 0 is the default.
  *
  * Severity: info when every shortfall month is covered by the carried buffer (the peak carries the trough, as the
  * source expects of a seasonal trader — but only if the peak's surplus is kept: the officer should see it in the
- * trough's deposits), critical when a month is not covered.
+ * trough's deposits), critical when a month is not covered. The requirement is policy.capacity.openingBuffer, the
+ * one setting that decides whether a shortfall is covered. One finding for all the shortfall months (subject `{}`).
  * Reads context.capacity (computed once in runAnalysis); skipped when there is no loan request.
+ * Worked example (fixtures/capacity/seasonal-garment-trader.json): disbursed at the end of the peak, November to
+ * January are covered by October's 22,951.50; February (gap 15,242.50) and March (7,048.50) are not: critical.
  */
 import { formatMoney } from '../../money/index.js';
-import { writeFlag, groupMoney, moneyInput, plainInput, skipped } from '../legacy.js';
-import type { Rule } from '../legacy.js';
+import { moneyInput, plainInput, ran } from '../flag.js';
+import type { Rule } from '../types.js';
 
-const title = { en: 'Instalment not covered by the month’s surplus', zh: '淡季月份盈余不足以支付月供' };
+/** One shortfall month in the params (money, two places; `month` is the due month, YYYY-MM). A type alias, not an interface, so it fits ParamValue's index signature. */
+export type ShortfallMonthParams = {
+  readonly month: string;
+  readonly surplus: string;
+  readonly payment: string;
+  readonly net: string;
+  readonly bufferBefore: string;
+  /** Covered by the buffer carried from earlier months. */
+  readonly covered: boolean;
+  /** For a month not covered: what must come from outside the business. */
+  readonly gap: string;
+};
+
+/**
+ * Params of a SEASONAL_SHORTFALL finding: the term in months, the number of shortfall months, the opening buffer
+ * (money) and its source (`none` or `cash-and-bank`, policy.capacity.openingBuffer), the months covered by the
+ * buffer (YYYY-MM), the months not covered with their gaps, and every shortfall month's arithmetic. The total
+ * shortfall, the part covered and the uncovered gap are the finding's `observed`, `expected` and `deviation.absolute`.
+ */
+export interface SeasonalShortfallParams {
+  readonly termMonths: number;
+  readonly shortfallMonths: number;
+  readonly openingBuffer: string;
+  readonly openingBufferSource: string;
+  readonly covered: readonly string[];
+  readonly uncovered: readonly { readonly month: string; readonly gap: string }[];
+  readonly shortfalls: readonly ShortfallMonthParams[];
+}
 
 export const seasonalShortfallRule: Rule = {
   id: 'seasonal-shortfall',
+  doc: {
+    summary:
+      'Month by month over the term, the surplus of the month against the new instalment, with a buffer carried from month to month: a short month is covered when what earlier months saved pays the difference, and not covered otherwise (the gap must come from outside the business).',
+    formulas: [
+      'net(k) = surplus(month of k) − instalment(k)',
+      'buffer(k) = buffer(k−1) + net(k); shortfall when net(k) < 0, covered when buffer(k) ≥ 0, else uncovered (gap = −buffer(k), buffer restarts at 0)',
+      'observed = Σ shortfall, expected = the part the buffer covers, deviation = the uncovered gap',
+    ],
+    inputs:
+      '`loanRequest.amount`, `.termMonths`, `.monthlyRate`, `.method`, `.disbursementDate` (the analysis date when missing), `incomeStatement.months[].disposableSurplus`, `policy.capacity.openingBuffer` (the buffer before the first instalment: 0, or the balance sheet\'s cash + bank).',
+    skippedWhen: 'the profile has no `loanRequest`.',
+    workedExample:
+      'A garment stall borrows 100,000 over 12 months at 1.29% (instalment 9,048.50) at the end of its peak: October leaves 32,000 − 9,048.50 = 22,951.50; November to January (−7,048.50 each) are covered by it, leaving 1,806.00; February (−8,000 − 9,048.50 = −17,048.50) is not covered, gap 17,048.50 − 1,806.00 = 15,242.50, nor is March (gap 7,048.50). Σ shortfall 4 × 7,048.50 + 17,048.50 = 45,242.50, of which 22,951.50 covered and 22,291.00 not: critical.',
+    policy: ['capacity'],
+    examples: ['capacity/seasonal-garment-trader.json', 'corpus/boat-owner-fishing.json'],
+  },
   codes: ['SEASONAL_SHORTFALL'],
-  title,
-  check({ capacity }) {
+  check({ capacity, policy }) {
     const loan = capacity.loan;
-    if (loan === null) return skipped(capacity.skipped?.missing ?? ['loanRequest'], capacity.skipped?.reason);
+    if (loan === null) return { status: 'skipped', missing: capacity.skipped?.missing ?? ['loanRequest'], reason: { code: 'no-loan-request' } };
     const { check } = loan;
-    if (check.shortfallPeriods.length === 0) return { status: 'ran', flags: [] };
+    if (check.shortfallPeriods.length === 0) return ran([]);
 
-    return {
-      status: 'ran',
-      flags: [
-        writeFlag({ code: 'SEASONAL_SHORTFALL', severity: check.uncoveredPeriods.length > 0 ? 'critical' : 'info', ruleId: 'seasonal-shortfall', title, unit: 'CNY' }, () => {
-          const label = (k: number) => check.months[k - 1]?.dueDate.slice(0, 7) ?? String(k);
-          const covered = check.bufferPeriods.map(label);
-          const uncovered = check.uncoveredPeriods.map((k) => `${label(k)} (${groupMoney(check.months[k - 1]?.gap ?? loan.amount)})`);
-          const lines = check.shortfallPeriods.map((k) => {
-            const m = check.months[k - 1];
-            if (!m) return '';
-            const state = m.status === 'buffer' ? 'covered' : `not covered, gap ${groupMoney(m.gap)}`;
-            return `${label(k)}: ${groupMoney(m.surplus)} − ${groupMoney(m.payment)} = ${groupMoney(m.net)}; buffer ${groupMoney(m.bufferBefore)} → ${state}`;
-          });
-          const coveredPart = check.totalShortfall.minus(check.uncoveredGap);
-          const none = { en: 'none', zh: '无' };
-          return {
-            observed: formatMoney(check.totalShortfall),
-            expected: formatMoney(coveredPart),
-            range: null,
-            deviation: { absolute: formatMoney(check.uncoveredGap), relative: null },
-            formula:
-              'net(k) = surplus(month of k) − instalment(k); buffer(k) = buffer(k−1) + net(k); shortfall when net < 0, ' +
-              'covered when buffer(k) ≥ 0, else uncovered (gap = −buffer(k), buffer restarts at 0). ' +
-              'observed = Σ shortfall, expected = the part the buffer covers, deviation = the uncovered gap',
-            computation: `buffer₀ = ${groupMoney(loan.openingBuffer)} (${loan.openingBufferSource}); ${lines.join('; ')}`,
-            inputs: [
-              moneyInput('amount', 'loanRequest.amount', loan.amount),
-              plainInput('termMonths', 'loanRequest.termMonths', String(loan.termMonths), 'months'),
-              plainInput('startDate', loan.startSource === 'disbursementDate' ? 'loanRequest.disbursementDate' : 'analysisDate', loan.startDate, 'text', loan.startSource !== 'disbursementDate'),
-              moneyInput('openingBuffer', 'policy.capacity.openingBuffer', loan.openingBuffer),
-              plainInput('surplusByMonth', 'incomeStatement.months[].disposableSurplus', check.months.map((m) => formatMoney(m.surplus)).join(' '), 'text'),
-            ],
-            evidence: [
-              { en: 'bank statements over last year’s slow months: did the balance carry the business through?', zh: '去年淡季月份的银行流水：存款余额能否支撑经营？' },
-              { en: 'the deposit balance at the end of the last peak season', zh: '上一个旺季结束时的存款余额' },
-              { en: 'sales records by month (ledgers, stall takings, POS statements)', zh: '分月销售记录（账本、摊位流水、POS 对账单）' },
-            ],
-            questions: [
-              { en: 'How did you pay your regular bills in last year’s slow months?', zh: '去年生意淡的那几个月，日常开销是怎么安排的？' },
-              { en: 'What do you do with the money that comes in during the busy season?', zh: '旺季收回来的钱，您一般怎么安排？' },
-              { en: 'Who could help if a slow month ran longer than usual?', zh: '如果淡季比往年长，有谁能帮您周转？' },
-            ],
-            message: {
-              en:
-                `In ${check.shortfallPeriods.length} of ${loan.termMonths} months the surplus does not cover the new instalment. ` +
-                `Covered by the cash carried from earlier months: ${covered.join(', ') || none.en}. ` +
-                `Not covered: ${uncovered.join(', ') || none.en}.`,
-              zh:
-                `${loan.termMonths} 个月中有 ${check.shortfallPeriods.length} 个月的盈余不足以支付新增月供。` +
-                `可由前期结余弥补：${covered.join('、') || none.zh}。` +
-                `无法弥补：${uncovered.join('、') || none.zh}。`,
-            },
-          };
-        }),
-      ],
+    const label = (k: number) => check.months[k - 1]?.dueDate.slice(0, 7) ?? String(k);
+    const shortfalls: ShortfallMonthParams[] = [];
+    for (const k of check.shortfallPeriods) {
+      const m = check.months[k - 1];
+      if (!m) continue;
+      shortfalls.push({
+        month: label(k),
+        surplus: formatMoney(m.surplus),
+        payment: formatMoney(m.payment),
+        net: formatMoney(m.net),
+        bufferBefore: formatMoney(m.bufferBefore),
+        covered: m.status === 'buffer',
+        gap: formatMoney(m.gap),
+      });
+    }
+    const params: SeasonalShortfallParams = {
+      termMonths: loan.termMonths,
+      shortfallMonths: check.shortfallPeriods.length,
+      openingBuffer: formatMoney(loan.openingBuffer),
+      openingBufferSource: loan.openingBufferSource,
+      covered: check.bufferPeriods.map(label),
+      uncovered: check.uncoveredPeriods.map((k) => ({ month: label(k), gap: formatMoney(check.months[k - 1]?.gap ?? loan.amount) })),
+      shortfalls,
     };
+    return ran([
+      {
+        code: 'SEASONAL_SHORTFALL',
+        subject: {},
+        severity: check.uncoveredPeriods.length > 0 ? 'critical' : 'info',
+        unit: 'CNY',
+        observed: formatMoney(check.totalShortfall),
+        expected: formatMoney(check.totalShortfall.minus(check.uncoveredGap)),
+        range: null,
+        deviation: { absolute: formatMoney(check.uncoveredGap), relative: null },
+        requirement: { path: 'capacity.openingBuffer', value: policy.capacity.openingBuffer },
+        inputs: [
+          moneyInput('amount', 'loanRequest.amount', loan.amount),
+          plainInput('termMonths', 'loanRequest.termMonths', String(loan.termMonths), 'months'),
+          plainInput('startDate', loan.startSource === 'disbursementDate' ? 'loanRequest.disbursementDate' : 'analysisDate', loan.startDate, 'text', loan.startSource !== 'disbursementDate'),
+          moneyInput('openingBuffer', 'policy.capacity.openingBuffer', loan.openingBuffer),
+          plainInput('surplusByMonth', 'incomeStatement.months[].disposableSurplus', check.months.map((m) => formatMoney(m.surplus)).join(' '), 'text'),
+        ],
+        params: { ...params },
+      },
+    ]);
   },
 };
