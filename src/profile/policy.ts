@@ -1,10 +1,13 @@
 /**
- * The policy: every threshold and tolerance, each with a documented default (docs/rules.md says
- * where each default comes from). A bank tunes policy, never code. Validated like the profile:
+ * The policy: every threshold and tolerance, each with a documented default. Each setting's description
+ * (`.meta({ description })`, carried by the JSON Schema and printed in docs/rules.md) says what it decides and
+ * where its default comes from; the checks' settings live in their fragments (src/rules/<id>/policy.ts).
+ * A bank tunes policy, never code. Validated like the profile:
  * strict objects, so a misspelt threshold is an error rather than a silently ignored setting.
  */
 import * as z from 'zod';
-import { count, fraction, money, positiveDecimal, text } from './fields.js';
+import { fraction, money, positiveDecimal } from './fields.js';
+import { about } from './policy-parts.js';
 import { industryMarginSchema } from '../rules/gross-margin/policy.js';
 import { relationshipPolicySchema } from './relationship.js';
 import { receivablesPolicy } from '../rules/receivables/policy.js';
@@ -23,16 +26,24 @@ import { householdExpensesPolicy } from '../rules/household-expenses/policy.js';
 import { leveragePolicy } from '../rules/leverage/policy.js';
 import { liquidityPolicy } from '../rules/liquidity/policy.js';
 
-
 export const policySchema = z
   .strictObject({
-    /**
-     * Days in a year for turnover days. 360: the source counts a month as 30 days
-     * (12,000,000 × 45 / 360 = 1,500,000) and IPC-derived systems do the same. 365 by choice.
-     */
-    dayBasis: z.union([z.literal(360), z.literal(365)], { error: 'dayBasis' }).default(360),
-    /** Rounding to the fen: half-up (四舍五入, Chinese banks) or half-even (Apache Fineract's default). */
-    rounding: z.enum(['half-up', 'half-even'], { error: 'enum' }).default('half-up'),
+    dayBasis: z
+      .union([z.literal(360), z.literal(365)], { error: 'dayBasis' })
+      .default(360)
+      .meta(
+        about(
+          'Days in a year for turnover days (receivables, payables, stocking days). 360: the source counts a month as 30 days (12,000,000 × 45 / 360 = 1,500,000) and IPC-derived systems do the same; 365 by choice.',
+        ),
+      ),
+    rounding: z
+      .enum(['half-up', 'half-even'], { error: 'enum' })
+      .default('half-up')
+      .meta(
+        about(
+          'How figures are rounded to the fen when written (they are computed exactly). half-up: 四舍五入, as Chinese banks round; half-even (Apache Fineract\'s default) by choice.',
+        ),
+      ),
     ...receivablesPolicy,
     ...payablesPolicy,
     ...equityGapPolicy,
@@ -50,36 +61,45 @@ export const policySchema = z
     ...liquidityPolicy,
     /** After the loan: deposit expectation, cost and yield, monitoring, contact calendar (docs/relationship.md). */
     relationship: relationshipPolicySchema,
-    /** Repayment capacity, the recommendation and the seasonal buffer (docs/capacity.md). */
     capacity: z
       .strictObject({
-        /**
-         * REPAYMENT_CAPACITY_EXCEEDED: the new instalment may take at most this share of the monthly
-         * disposable surplus (before the new loan). 0.7: common lender practice; 0.5 is India's central
-         * bank's limit for micro-loans (DESIGN.md §6). Must be above 0.
-         */
-        limit: fraction.refine((v) => (typeof v === 'number' ? v > 0 : !/^0(?:\.0+)?$/.test(v)), { error: 'positive' }).default('0.7'),
-        /**
-         * worst-month: the limit holds in every month (the issue's and DESIGN.md's reading, conservative);
-         * whole-term: Σ instalments ÷ Σ surplus over the term, for seasonal businesses whose peak carries the trough.
-         */
-        basis: z.enum(['worst-month', 'whole-term'], { error: 'enum' }).default('worst-month'),
-        /**
-         * Where the cash buffer carried from month to month (SEASONAL_SHORTFALL) starts: none (0, xcheck's
-         * default: the cash and bank at the analysis date are the working capital that buys the stock the
-         * P&L's sales need, so counting them again would double count) or cash-and-bank (the balance sheet's).
-         */
-        openingBuffer: z.enum(['none', 'cash-and-bank'], { error: 'enum' }).default('none'),
-        /** The recommended amount is rounded down to this multiple. 1,000: a round sum, as banks offer. */
-        roundingMultiple: positiveDecimal.default('1000'),
-        /** Below this the recommendation is to decline. 2,000: the source's smallest loans. */
-        minimumAmount: money.default('2000'),
-        /** Terms (months) for the alternatives. 6, 12, 18, 24: the source's loans are mostly one year. */
+        limit: fraction
+          .refine((v) => (typeof v === 'number' ? v > 0 : !/^0(?:\.0+)?$/.test(v)), { error: 'positive' })
+          .default('0.7')
+          .meta(
+            about(
+              "REPAYMENT_CAPACITY_EXCEEDED: the largest share of the monthly disposable surplus (before the new loan) the new instalment may take; above 0. 0.7: common lender practice; 0.5 is India's central bank's limit for micro-loans.",
+            ),
+          ),
+        basis: z
+          .enum(['worst-month', 'whole-term'], { error: 'enum' })
+          .default('worst-month')
+          .meta(
+            about(
+              'Where the limit holds. worst-month: in every month of the term (conservative, xcheck\'s choice); whole-term: Σ instalments ÷ Σ surplus over the term, for seasonal businesses whose peak carries the trough.',
+            ),
+          ),
+        openingBuffer: z
+          .enum(['none', 'cash-and-bank'], { error: 'enum' })
+          .default('none')
+          .meta(
+            about(
+              "Where the cash buffer carried from month to month (SEASONAL_SHORTFALL) starts. none (0, xcheck's choice): the cash and bank at the analysis date are the working capital that buys the stock the P&L's sales need, so counting them again would double count; cash-and-bank: the balance sheet's cash + bank.",
+            ),
+          ),
+        roundingMultiple: positiveDecimal
+          .default('1000')
+          .meta(about('The recommended amount is rounded down to a multiple of this. 1,000: a round sum, as banks offer (xcheck\'s choice).')),
+        minimumAmount: money
+          .default('2000')
+          .meta(about('Below this amount the recommendation is to decline. 2,000: the smallest loans of the source.')),
         alternativeTerms: z
           .array(z.int({ error: 'wholeNumber' }).min(1, { error: 'positive' }).max(360, { error: 'termTooLong' }))
-          .default(() => [6, 12, 18, 24]),
+          .default(() => [6, 12, 18, 24])
+          .meta(about('Terms in months for which the recommendation gives the largest affordable amount. 6, 12, 18, 24: the source\'s loans are mostly one year (xcheck\'s choice around it).')),
       })
-      .prefault({}),
+      .prefault({})
+      .meta(about('Repayment capacity, the recommendation and the seasonal buffer (docs/capacity.md).')),
   })
   .prefault({});
 

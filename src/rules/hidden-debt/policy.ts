@@ -1,23 +1,28 @@
-/** The policy fragment of the check `hidden-debt`: its settings, defaults and where each default comes from. */
+/** The policy fragment of the check `hidden-debt`: its settings, each with its default and where that comes from. */
 import * as z from 'zod';
 import { fraction, money } from '../../profile/fields.js';
-import { severity } from '../../profile/policy-parts.js';
+import { about, severity } from '../../profile/policy-parts.js';
 
 export const hiddenDebtPolicy = {
-  /**
-   * HIDDEN_DEBT_SUSPECTED. A purchase is large when it is at least max(largePurchaseMinimum,
-   * largePurchaseShareOfProfit × |annual business profit|). Defaults are xcheck's choice: half a year's
-   * business profit cannot come out of one year's retained profit after household spending without
-   * savings or debt, and 50,000 keeps small equipment out. The equity-gap signal uses policy.equity's bands.
-   */
   hiddenDebt: z
     .strictObject({
-      largePurchaseShareOfProfit: fraction.default('0.5'),
-      largePurchaseMinimum: money.default('50000'),
-      /** Severity of a large purchase without a stated source of funds. */
-      unfundedPurchase: severity.default('warning'),
-      /** Severity of a borrowing named in the history, not repaid, and absent from the loans. */
-      missingLoan: severity.default('critical'),
+      largePurchaseShareOfProfit: fraction
+        .default('0.5')
+        .meta(
+          about(
+            "A purchase is large when it is at least max(largePurchaseMinimum, this share × |annual business profit|). xcheck's choice: half a year's business profit cannot come out of one year's retained profit after household spending without savings or debt.",
+          ),
+        ),
+      largePurchaseMinimum: money
+        .default('50000')
+        .meta(about("The least amount a large purchase has (see largePurchaseShareOfProfit). xcheck's choice: it keeps small equipment out.")),
+      unfundedPurchase: severity
+        .default('warning')
+        .meta(about("Severity of a large purchase without a stated source of funds. xcheck's choice: a question to ask, not yet a debt found.")),
+      missingLoan: severity
+        .default('critical')
+        .meta(about("Severity of a borrowing named in the history, not repaid, and absent from the loans. xcheck's choice: a debt the balance sheet leaves out.")),
     })
-    .prefault({}),
+    .prefault({})
+    .meta(about("HIDDEN_DEBT_SUSPECTED: large purchases and borrowings the loans do not show (the equity-gap signal uses policy.equity's bands).")),
 };

@@ -1,17 +1,19 @@
-/** The policy fragment of the check `leverage`: its settings, defaults and where each default comes from. */
+/** The policy fragment of the check `leverage`: its settings, each with its default and where that comes from. */
 import * as z from 'zod';
-import { ceiling } from '../../profile/policy-parts.js';
+import { about, ceiling } from '../../profile/policy-parts.js';
 
 export const leveragePolicy = {
-  /**
-   * LEVERAGE_HIGH: liabilities ÷ equity above 1 warns (the applicant owes more than they own), above 2
-   * is critical; (existing + requested loans) ÷ average monthly sales above 3 months warns, above 6 is
-   * critical. xcheck's own choice.
-   */
   leverage: z
     .strictObject({
-      liabilitiesToEquity: ceiling('1', '2'),
-      debtToMonthlySales: ceiling('3', '6'),
+      liabilitiesToEquity: ceiling('1', '2', {
+        warning: "1: the applicant owes more than they own (xcheck's own choice).",
+        critical: "xcheck's own choice.",
+      }).meta(about('Liabilities ÷ equity.')),
+      debtToMonthlySales: ceiling('3', '6', {
+        warning: "3 months of sales (xcheck's own choice).",
+        critical: "6 months of sales (xcheck's own choice).",
+      }).meta(about('(Existing + requested loans) ÷ average monthly sales, in months.')),
     })
-    .prefault({}),
+    .prefault({})
+    .meta(about('LEVERAGE_HIGH: debt against equity and against sales.')),
 };

@@ -1,17 +1,19 @@
-/** The policy fragment of the check `liquidity`: its settings, defaults and where each default comes from. */
+/** The policy fragment of the check `liquidity`: its settings, each with its default and where that comes from. */
 import * as z from 'zod';
-import { floor } from '../../profile/policy-parts.js';
+import { about, floor } from '../../profile/policy-parts.js';
 
 export const liquidityPolicy = {
-  /**
-   * LIQUIDITY_LOW: current ratio below 1 warns, below 0.7 critical; quick ratio below 0.5 warns, below
-   * 0.3 critical. xcheck's own choice (common credit-analysis rules of thumb put the current ratio
-   * comfortably above 1; micro-enterprise liabilities are all treated as current here).
-   */
   liquidity: z
     .strictObject({
-      currentRatio: floor('1', '0.7'),
-      quickRatio: floor('0.5', '0.3'),
+      currentRatio: floor('1', '0.7', {
+        warning: "1: xcheck's own choice, in line with common credit-analysis rules of thumb that want the current ratio comfortably above 1.",
+        critical: "xcheck's own choice.",
+      }).meta(about('Current assets ÷ current liabilities (all liabilities count as current: micro-enterprise loans run a year or less).')),
+      quickRatio: floor('0.5', '0.3', {
+        warning: "xcheck's own choice.",
+        critical: "xcheck's own choice.",
+      }).meta(about('(Current assets − inventory) ÷ current liabilities.')),
     })
-    .prefault({}),
+    .prefault({})
+    .meta(about('LIQUIDITY_LOW: the current and quick ratios against floors.')),
 };

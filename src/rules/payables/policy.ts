@@ -1,7 +1,10 @@
-/** The policy fragment of the check `payables`: its settings, defaults and where each default comes from. */
+/** The policy fragment of the check `payables`: its settings, each with its default and where that comes from. */
 import { band } from '../../profile/policy-parts.js';
 
 export const payablesPolicy = {
-  /** PAYABLES_INCONSISTENT: same bands as receivables. */
-  payables: band('0.2', '0.5'),
+  /** PAYABLES_INCONSISTENT: a band on (reported − expected) / expected, as for receivables. */
+  payables: band('0.2', '0.5', {
+    tolerance: "xcheck's own choice, as for receivables (the source gives no tolerance).",
+    critical: "xcheck's own choice, as for receivables.",
+  }).meta({ description: 'PAYABLES_INCONSISTENT: the band on (reported − expected) / expected payables.' }),
 };
