@@ -8,9 +8,11 @@
  * - the applicant's word (`applicant-word`) never counts;
  * - with `policy.evidence.documentsOnSiteOnly`, a document counts only when collected on site;
  * - an inventory count in the profile (`inventoryCount`) is the officer's own count: it counts as `on-site`.
+ *
+ * Data only: kinds and figures are ids; their names in each language are in the catalogs
+ * (src/locales/<lang>/evidence.ts).
  */
 import { toDecimal } from '../money/index.js';
-import type { Bilingual } from '../profile/errors.js';
 import { type EvidenceFigure, type EvidenceItem, type EvidenceKind } from '../profile/evidence.js';
 import type { Policy } from '../profile/policy.js';
 import type { Profile } from '../profile/schema.js';
@@ -29,38 +31,13 @@ export const PROVING_KINDS: Readonly<Record<EvidenceFigure | 'loan', readonly Ev
 /** Kinds that are the officer's own observation or someone else's word, not papers the applicant hands over. */
 const NOT_DOCUMENTS: ReadonlySet<EvidenceKind> = new Set(['on-site', 'third-party', 'applicant-word']);
 
-export const EVIDENCE_KIND_LABELS: Readonly<Record<EvidenceKind, Bilingual>> = {
-  'bank-statement': { en: 'bank statements', zh: '银行流水' },
-  'warehouse-slips': { en: 'warehouse in/out slips', zh: '出入库单' },
-  ledger: { en: 'the ledger', zh: '记账本' },
-  invoices: { en: 'invoices and bills', zh: '发票、账单' },
-  'tax-record': { en: 'tax records', zh: '纳税记录' },
-  'utility-bills': { en: 'utility bills', zh: '水电费单' },
-  'lease-contract': { en: 'a lease contract', zh: '租赁合同' },
-  'ownership-papers': { en: 'ownership papers', zh: '产权证明' },
-  'loan-contract': { en: 'a loan contract or IOU', zh: '借款合同或借条' },
-  'on-site': { en: 'an on-site count or observation', zh: '实地盘点或观察' },
-  'third-party': { en: 'a third-party confirmation', zh: '第三方核实' },
-  'applicant-word': { en: "the applicant's word", zh: '客户口述' },
-};
-
-export const FIGURE_LABELS: Readonly<Record<EvidenceFigure | 'loan', Bilingual>> = {
-  sales: { en: 'sales', zh: '销售额' },
-  receivables: { en: 'receivables', zh: '应收账款' },
-  payables: { en: 'payables', zh: '应付账款' },
-  inventory: { en: 'inventory', zh: '存货' },
-  cashAndBank: { en: 'cash and bank', zh: '现金及银行存款' },
-  initialCapital: { en: 'initial capital', zh: '初始投入资金' },
-  loan: { en: 'loan', zh: '借款' },
-};
-
 export interface FigureEvidence {
   /** `sales`, …, or `loan` for an entry of `loans[]`. */
   readonly figure: EvidenceFigure | 'loan';
   /** For a loan: its index in `loans[]`. */
   readonly loanIndex?: number;
-  /** Human name: `sales`, `loan from city commercial bank`. */
-  readonly label: Bilingual;
+  /** For a loan: its lender as the profile names it (the catalogs write `loan from …`). */
+  readonly lender?: string;
   /** Where the evidence list is in the profile: `evidence.sales`, `loans[0].evidence`. */
   readonly path: string;
   /** Distinct kinds that count as independent proofs, in PROVING_KINDS order. */
@@ -75,11 +52,10 @@ export interface FigureEvidence {
 
 function assess(
   figure: EvidenceFigure | 'loan',
-  label: Bilingual,
   path: string,
   items: readonly EvidenceItem[],
   policy: Policy,
-  loanIndex?: number,
+  loan?: { readonly index: number; readonly lender: string },
 ): FigureEvidence {
   const proving = PROVING_KINDS[figure];
   const counted = new Set<EvidenceKind>();
@@ -96,8 +72,7 @@ function assess(
   const independentKinds = proving.filter((k) => counted.has(k));
   return {
     figure,
-    ...(loanIndex === undefined ? {} : { loanIndex }),
-    label,
+    ...(loan === undefined ? {} : { loanIndex: loan.index, lender: loan.lender }),
     path,
     independentKinds,
     notCounted: [...notCounted],
@@ -121,7 +96,7 @@ export function assessEvidence(profile: Profile, policy: Policy): FigureEvidence
   const b = profile.balances ?? {};
   const out: FigureEvidence[] = [];
   const add = (figure: EvidenceFigure, items: readonly EvidenceItem[] = []) =>
-    out.push(assess(figure, FIGURE_LABELS[figure], `evidence.${figure}`, items, policy));
+    out.push(assess(figure, `evidence.${figure}`, items, policy));
 
   add('sales', ev.sales);
   if (positive(b.receivables)) add('receivables', ev.receivables);
@@ -134,8 +109,7 @@ export function assessEvidence(profile: Profile, policy: Policy): FigureEvidence
   if (start && positive(start.amount)) add('initialCapital', ev.initialCapital);
   (profile.loans ?? []).forEach((loan, i) => {
     if (!positive(loan.balance)) return;
-    const label = { en: `loan from ${loan.lender}`, zh: `${loan.lender}借款` };
-    out.push(assess('loan', label, `loans[${i}].evidence`, loan.evidence ?? [], policy, i));
+    out.push(assess('loan', `loans[${i}].evidence`, loan.evidence ?? [], policy, { index: i, lender: loan.lender }));
   });
   return out;
 }

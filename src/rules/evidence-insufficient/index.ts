@@ -8,85 +8,130 @@
  *
  * Formula: short(figure) ⇔ independent kinds < policy.evidence.minimumKinds (default 2, the source's "two or
  * more"). Severity: critical when some figure has fewer than policy.evidence.criticalBelow kinds (default 1:
- * nothing but the applicant's word, "empty"), else warning. One flag lists every short figure, what it has,
- * and which kinds would close it.
+ * nothing but the applicant's word, "empty"), else warning. One finding lists every key figure (params.figures,
+ * each with its subject `{ figure: 'sales' }` / `{ loan: 2 }`), what it has, and which kinds would close it.
+ * Example: sales proven by bank statements only (twice) and the applicant's word: 1 kind of 2, a warning.
  *
  * Skipped when the profile records no evidence at all (no `evidence`, no `loans[].evidence`): an older
  * profile without the evidence model is not taken as proving nothing.
  */
-import { assessEvidence, EVIDENCE_KIND_LABELS, type FigureEvidence } from '../../adjust/evidence.js';
-import type { EvidenceKind } from '../../profile/evidence.js';
-import { writeFlag, dedupeBilingual, plainInput, skipped } from '../legacy.js';
-import type { Bilingual, Flag, Rule } from '../legacy.js';
+import { assessEvidence, type FigureEvidence } from '../../adjust/evidence.js';
+import type { EvidenceFigure, EvidenceKind } from '../../profile/evidence.js';
+import { plainInput, ran } from '../flag.js';
+import type { Rule, Subject } from '../types.js';
 
-const title = { en: 'Key figures without two independent proofs', zh: '关键数据缺少两项以上独立实据' };
-
-/** Open questions per figure, to lead the applicant to the papers without suggesting an answer. */
-const QUESTIONS: Record<FigureEvidence['figure'], Bilingual> = {
-  sales: { en: 'How do your customers usually pay you, and where does that money go?', zh: '客户一般怎么付款给您？收到的钱存在哪里？' },
-  receivables: { en: 'How do you keep track of what customers still owe you?', zh: '客户欠您的货款，您平时是怎么记的？' },
-  payables: { en: 'How do you keep track of what you still owe your suppliers?', zh: '您欠供货商的货款，平时是怎么记的？' },
-  inventory: { en: 'Where do you keep your stock, and how do you record goods coming in and going out?', zh: '货都放在哪里？进出货是怎么登记的？' },
-  cashAndBank: { en: 'Which accounts does the business use, and how much cash do you usually keep at hand?', zh: '生意上用哪些账户？手头一般留多少现金？' },
-  initialCapital: { en: 'How did you put together the money to start the business?', zh: '当初创业的钱是怎么凑起来的？' },
-  loan: { en: 'How did this loan come about, and how are you repaying it?', zh: '这笔借款是怎么借来的？现在是怎么还的？' },
+/** One key figure and its proofs, as the texts need it. */
+export type EvidenceFigureParams = {
+  /** `{ figure: 'sales' }`, or `{ loan: 2 }` for loans[2]. */
+  readonly subject: Subject;
+  readonly figure: EvidenceFigure | 'loan';
+  /** For a loan: its lender as the profile names it. */
+  readonly lender?: string;
+  /** Where its evidence list is: `evidence.sales`, `loans[0].evidence`. */
+  readonly path: string;
+  /** Distinct kinds that count, in the order of src/adjust/evidence.ts. */
+  readonly independentKinds: readonly EvidenceKind[];
+  /** Kinds recorded that did not count. */
+  readonly notCounted: readonly EvidenceKind[];
+  /** Kinds that could still be collected. */
+  readonly closingKinds: readonly EvidenceKind[];
+  /** Fewer independent kinds than policy.evidence.minimumKinds. */
+  readonly short: boolean;
 };
 
-const kinds = (list: readonly EvidenceKind[], lang: 'en' | 'zh'): string =>
-  list.length === 0 ? (lang === 'en' ? 'none' : '无') : list.map((k) => EVIDENCE_KIND_LABELS[k][lang]).join(lang === 'en' ? ', ' : '、');
+/**
+ * The params of EVIDENCE_INSUFFICIENT. The figures: observed = key figures with enough proofs, expected = all
+ * key figures (counts).
+ */
+export type EvidenceParams = {
+  /** policy.evidence.minimumKinds and policy.evidence.criticalBelow. */
+  readonly minimum: number;
+  readonly criticalBelow: number;
+  /** Every key figure the profile has, in order: sales, receivables, payables, inventory, cash and bank, initial capital, loans. */
+  readonly figures: readonly EvidenceFigureParams[];
+};
+
+/** Skip code: the profile records no evidence at all. */
+export const NO_EVIDENCE_RECORDED = 'no-evidence-recorded';
+
+/** The stable input name of each key figure (a loan's is `loan from <lender>`). */
+const INPUT_NAMES: Readonly<Record<EvidenceFigure, string>> = {
+  sales: 'sales',
+  receivables: 'receivables',
+  payables: 'payables',
+  inventory: 'inventory',
+  cashAndBank: 'cash and bank',
+  initialCapital: 'initial capital',
+};
+
+/** `{ figure: 'sales' }`, or `{ loan: 2 }` for loans[2]. */
+const subjectOf = (f: FigureEvidence): Subject => (f.figure === 'loan' ? { loan: f.loanIndex ?? 0 } : { figure: f.figure });
+
+const inputName = (f: FigureEvidence): string => (f.figure === 'loan' ? `loan from ${f.lender ?? ''}` : INPUT_NAMES[f.figure]);
 
 export const evidenceInsufficientRule: Rule = {
   id: 'evidence-insufficient',
+  doc: {
+    summary:
+      "Every key figure (sales, receivables, payables, inventory, cash and bank, initial capital, each loan) must rest on two or more independent kinds of proof: the source's rule that an inference without concrete proofs is empty. The same kind twice counts once; the applicant's word never counts.",
+    formulas: [
+      "independent kinds = distinct kinds of proof that can prove the figure, the applicant's word excluded",
+      'short ⇔ independent kinds < minimumKinds; critical ⇔ some figure has fewer than criticalBelow',
+    ],
+    inputs:
+      '`evidence.<figure>` lists and `loans[].evidence` (each item a `kind`, optionally `collectedOnSite`); `inventoryCount` counts as an on-site proof of the inventory; a figure that is zero or absent needs no proof. `policy.evidence.documentsOnSiteOnly` counts documents only when collected on site.',
+    skippedWhen: 'The profile records no evidence at all (no `evidence`, no `loans[].evidence`).',
+    workedExample:
+      "Sales proven by bank statements twice and the applicant's word: 1 independent kind of the 2 needed; the 6 other figures have 2 each: 6 of 7 figures proven, a warning. Receivables on the applicant's word alone: 0 kinds, below criticalBelow 1: critical.",
+    policy: ['evidence'],
+    examples: ['rules/evidence-insufficient.json', 'corpus/shoe-factory-missing-evidence.json', 'corpus/retail-shop-inflated-stock.json'],
+  },
   codes: ['EVIDENCE_INSUFFICIENT'],
-  title,
   check({ profile, policy }) {
     const recorded = profile.evidence !== undefined || (profile.loans ?? []).some((l) => l.evidence !== undefined);
-    if (!recorded)
-      return skipped(['evidence'], {
-        en: 'no evidence recorded (evidence, loans[].evidence): cannot tell which figures rest on proofs',
-        zh: '未记录任何证据（evidence、loans[].evidence）：无法判断哪些数据有实据支持',
-      });
+    if (!recorded) return { status: 'skipped', missing: ['evidence'], reason: { code: NO_EVIDENCE_RECORDED } };
     const minimum = policy.evidence.minimumKinds;
     const all = assessEvidence(profile, policy);
     const short = all.filter((f) => f.independentKinds.length < minimum);
-    if (short.length === 0) return { status: 'ran', flags: [] };
+    if (short.length === 0) return ran([]);
     const critical = short.some((f) => f.independentKinds.length < policy.evidence.criticalBelow);
     const proven = all.length - short.length;
 
-    const describe = (f: FigureEvidence, lang: 'en' | 'zh') =>
-      lang === 'en'
-        ? `${f.label.en}: ${f.independentKinds.length} of ${minimum} (${kinds(f.independentKinds, 'en')})`
-        : `${f.label.zh}：${f.independentKinds.length}/${minimum}（${kinds(f.independentKinds, 'zh')}）`;
-    const flag: Flag = writeFlag({ code: 'EVIDENCE_INSUFFICIENT', severity: critical ? 'critical' : 'warning', ruleId: 'evidence-insufficient', title, unit: 'count' }, () => ({
-      observed: String(proven),
-      expected: String(all.length),
-      range: { min: String(all.length), max: String(all.length) },
-      deviation: null,
-      formula:
-        `per figure: independent kinds = distinct kinds of proof that can prove it, excluding the applicant's word; ` +
-        `short when < ${minimum} (policy.evidence.minimumKinds); critical when < ${policy.evidence.criticalBelow} (policy.evidence.criticalBelow)`,
-      computation:
-        all.map((f) => `${f.path}: ${f.independentKinds.length} [${f.independentKinds.join(', ')}]${f.notCounted.length > 0 ? ` (not counted: ${f.notCounted.join(', ')})` : ''}`).join('; ') +
-        `; ${proven} of ${all.length} figures have ${minimum} or more`,
-      inputs: [
-        plainInput('minimumKinds', 'policy.evidence.minimumKinds', String(minimum), 'count'),
-        plainInput('criticalBelow', 'policy.evidence.criticalBelow', String(policy.evidence.criticalBelow), 'count'),
-        plainInput('documentsOnSiteOnly', 'policy.evidence.documentsOnSiteOnly', String(policy.evidence.documentsOnSiteOnly), 'text'),
-        ...all.map((f) => plainInput(f.label.en, f.path, f.independentKinds.join(', ') || 'none', 'text')),
-      ],
-      evidence: short.map((f) => {
-        const need = minimum - f.independentKinds.length;
-        return {
-          en: `${f.label.en}: ${need} more of ${kinds(f.closingKinds, 'en')}`,
-          zh: `${f.label.zh}：还需 ${need} 项，可取${kinds(f.closingKinds, 'zh')}`,
-        };
-      }),
-      questions: dedupeBilingual(short.map((f) => QUESTIONS[f.figure])),
-      message: {
-        en: `${short.length} of ${all.length} key figures rest on fewer than ${minimum} independent proofs: ${short.map((f) => describe(f, 'en')).join('; ')}. An inference without proofs is empty.`,
-        zh: `${all.length} 项关键数据中有 ${short.length} 项不足 ${minimum} 项独立实据：${short.map((f) => describe(f, 'zh')).join('；')}。没有实据的推理都是空的。`,
+    const params: EvidenceParams = {
+      minimum,
+      criticalBelow: policy.evidence.criticalBelow,
+      figures: all.map((f) => ({
+        subject: subjectOf(f),
+        figure: f.figure,
+        ...(f.lender === undefined ? {} : { lender: f.lender }),
+        path: f.path,
+        independentKinds: f.independentKinds,
+        notCounted: f.notCounted,
+        closingKinds: f.closingKinds,
+        short: f.independentKinds.length < minimum,
+      })),
+    };
+    return ran([
+      {
+        code: 'EVIDENCE_INSUFFICIENT',
+        subject: {},
+        severity: critical ? 'critical' : 'warning',
+        unit: 'count',
+        observed: String(proven),
+        expected: String(all.length),
+        range: { min: String(all.length), max: String(all.length) },
+        deviation: null,
+        requirement: critical
+          ? { path: 'evidence.criticalBelow', value: String(policy.evidence.criticalBelow) }
+          : { path: 'evidence.minimumKinds', value: String(minimum) },
+        inputs: [
+          plainInput('minimumKinds', 'policy.evidence.minimumKinds', String(minimum), 'count'),
+          plainInput('criticalBelow', 'policy.evidence.criticalBelow', String(policy.evidence.criticalBelow), 'count'),
+          plainInput('documentsOnSiteOnly', 'policy.evidence.documentsOnSiteOnly', String(policy.evidence.documentsOnSiteOnly), 'text'),
+          ...all.map((f) => plainInput(inputName(f), f.path, f.independentKinds.join(', ') || 'none', 'text')),
+        ],
+        params: { ...params },
       },
-    }));
-    return { status: 'ran', flags: [flag] };
+    ]);
   },
 };

@@ -15,28 +15,80 @@
  *    cannot be matched); severity policy.hiddenDebt.missingLoan (default critical).
  *
  * Skipped only when none of the signals has its inputs (no reconciliation, no history, no fixed assets).
+ *
+ * One finding lists every signal (params.signals, each with its own subject, severity and requirement); its
+ * severity is the most severe signal's. Example: a house bought for 1,000,000 in 2021 with no source of funds,
+ * against max(50,000, 0.5 × 840,000) = 420,000: a warning.
  */
-import { type Dec, D, formatMoney, groupMoney, toDecimal } from '../../money/index.js';
+import { type Dec, D, formatMoney, formatRatio, toDecimal } from '../../money/index.js';
 import type { HistoryEvent, Loan, PurchasedAsset } from '../../profile/schema.js';
-import { writeFlag, dedupeBilingual, maxSeverity, moneyInput, ratioInput, severityFor, signedPercent, skipped } from '../legacy.js';
-import type { Bilingual, Flag, FlagInput, Rule, Severity } from '../legacy.js';
+import { bandRequirement, maxSeverity, moneyInput, ran, ratioInput, severityFor } from '../flag.js';
+import type { FlagInput, Rule, Severity, Subject } from '../types.js';
 
-const title = { en: 'Signs of debt missing from the balance sheet', zh: '疑有表外负债' };
+/** The setting that decided a signal's severity (as a finding's `requirement`). */
+type SignalRequirement = { readonly path: string; readonly value: string };
 
-interface Signal {
+/** The equity reconciliation leaves less equity on the balance sheet than the history explains. */
+export type EquityGapSignal = {
+  readonly signal: 'equity-gap';
+  readonly subject: Subject;
   readonly severity: Severity;
-  readonly computation: string;
-  readonly message: Bilingual;
-  readonly questions: readonly Bilingual[];
-  readonly evidence: readonly Bilingual[];
-}
-
-const ASSET_LABELS: Readonly<Record<PurchasedAsset, Bilingual>> = {
-  house: { en: 'a house', zh: '房产' },
-  vehicle: { en: 'a vehicle', zh: '车辆' },
-  equipment: { en: 'equipment', zh: '设备' },
-  other: { en: 'an asset', zh: '资产' },
+  readonly requirement: SignalRequirement | null;
+  readonly balanceSheetEquity: string;
+  readonly expectedEquity: string;
+  /** balance-sheet equity − expected equity (negative). */
+  readonly gap: string;
+  /** gap / denominator (null when the denominator is zero). */
+  readonly relative: string | null;
+  readonly denominatorAmount: string;
+  /** policy.equity.tolerance × 100, e.g. `10`. */
+  readonly tolerancePercent: string;
+  readonly periodStart: string;
 };
+
+/** A large purchase (a history event with an asset, or a fixed asset) with no stated source of funds. */
+export type PurchaseSignal = {
+  readonly signal: 'unfunded-purchase';
+  /** `{ event: 6 }` (history[6]) or `{ fixedAsset: 1 }` (fixedAssets[1]). */
+  readonly subject: Subject;
+  readonly severity: Severity;
+  readonly requirement: SignalRequirement;
+  /** `history[6]` or `fixedAssets[1]`. */
+  readonly path: string;
+  /** The kind of asset of a history event; null for a fixed asset (its `name` says what it is). */
+  readonly asset: PurchasedAsset | null;
+  /** The fixed asset's name as the profile gives it; null for a history event. */
+  readonly name: string | null;
+  readonly amount: string;
+  readonly date: string;
+};
+
+/** A borrowing named in the history, not repaid, and absent from the loans. */
+export type MissingLoanSignal = {
+  readonly signal: 'missing-loan';
+  /** `{ loan: 'history[3]' }`. */
+  readonly subject: Subject;
+  readonly severity: Severity;
+  readonly requirement: SignalRequirement;
+  readonly event: number;
+  /** The lender as the history names it; null when unnamed. */
+  readonly lender: string | null;
+  readonly borrowed: string;
+  readonly date: string;
+};
+
+export type HiddenDebtSignal = EquityGapSignal | PurchaseSignal | MissingLoanSignal;
+
+/** The params of HIDDEN_DEBT_SUSPECTED (money as decimal strings with two places). observed = total liabilities. */
+export type HiddenDebtParams = {
+  /** The large-purchase threshold: max(floor, share × |annual business profit|) = amount. */
+  readonly threshold: { readonly floor: string; readonly share: string; readonly annualProfit: string; readonly amount: string };
+  /** Every signal that fired, in the order: equity gap, purchases (history, then fixed assets), missing loans. */
+  readonly signals: readonly HiddenDebtSignal[];
+};
+
+/** Skip code: no equity reconciliation, no history and no fixed assets. */
+export const NOTHING_TO_SEARCH = 'nothing-to-search';
 
 const norm = (s: string) => s.trim().toLowerCase();
 
@@ -49,18 +101,30 @@ function findLoan(loans: readonly Loan[], lender: string | undefined): Loan | un
 
 export const hiddenDebtRule: Rule = {
   id: 'hidden-debt',
+  doc: {
+    summary:
+      'Signs of debt missing from the balance sheet (social debt, 社会负债): less equity than the history explains, large purchases with no stated source of funds, and borrowings named in the history that are neither repaid nor among the loans.',
+    formulas: [
+      'equity gap: balance-sheet equity − expected equity < 0, and |gap / denominator| > policy.equity.tolerance',
+      'large purchase: amount ≥ max(largePurchaseMinimum, largePurchaseShareOfProfit × |annual business profit|), with no fundingSource and no borrowed part',
+      'missing loan: history borrowed > 0, no repaidDate, no loan in loans[] whose lender matches',
+    ],
+    inputs:
+      'The equity reconciliation (src/equity); `history` events with `asset`, `fundingSource`, `borrowed`, `lender`, `repaidDate`; `fixedAssets` (`cost`, `fundingSource`); `loans[].lender` and `loans[].balance`; `incomeStatement.annual.businessProfit`; `balanceSheet.liabilities.total`.',
+    skippedWhen: 'There is no equity reconciliation, no `history` and no `fixedAssets`: nothing to look in.',
+    workedExample:
+      'A house bought in 2021 for 1,000,000 with no source of funds stated, in a business earning 840,000 a year: the threshold is max(50,000, 0.5 × 840,000) = 420,000, and 1,000,000 ≥ 420,000: a warning (policy.hiddenDebt.unfundedPurchase). A 300,000 start loan from relatives with no repaidDate and no matching loan is critical (policy.hiddenDebt.missingLoan).',
+    policy: ['hiddenDebt', 'equity'],
+    examples: ['rules/hidden-debt-suspected.json', 'corpus/truck-owner-undeclared-private-loan.json', 'corpus/boat-owner-undeclared-boat-share.json'],
+  },
   codes: ['HIDDEN_DEBT_SUSPECTED'],
-  title,
   check({ profile, policy, statements, equity }) {
     const history = profile.history ?? [];
     const fixedAssets = profile.fixedAssets ?? [];
     if (equity.status === 'skipped' && history.length === 0 && fixedAssets.length === 0)
-      return skipped([...equity.missing, 'history', 'fixedAssets'], {
-        en: 'no equity reconciliation, no history and no fixed assets: nothing to look for hidden debt in',
-        zh: '无权益交叉检验、无经营履历、无固定资产：无从查找表外负债',
-      });
+      return { status: 'skipped', missing: [...equity.missing, 'history', 'fixedAssets'], reason: { code: NOTHING_TO_SEARCH } };
 
-    const signals: Signal[] = [];
+    const signals: HiddenDebtSignal[] = [];
     const inputs: FlagInput[] = [];
 
     // 1. The equity gap, read from the reconciliation.
@@ -72,18 +136,20 @@ export const hiddenDebtRule: Rule = {
       if (r.gap.isNegative()) {
         const severity = relative === null ? 'warning' : severityFor(relative, policy.equity);
         if (severity !== null) {
-          inputs.push(moneyInput('equityGap', 'equity.gap', r.gap), ratioInput('equityTolerance', 'policy.equity.tolerance', toDecimal(policy.equity.tolerance)));
+          const tolerance = toDecimal(policy.equity.tolerance);
+          inputs.push(moneyInput('equityGap', 'equity.gap', r.gap), ratioInput('equityTolerance', 'policy.equity.tolerance', tolerance));
           signals.push({
+            signal: 'equity-gap',
+            subject: { signal: 'equity-gap' },
             severity,
-            computation:
-              `equity gap ${groupMoney(r.balanceSheetEquity)} − ${groupMoney(r.expectedEquity)} = ${groupMoney(r.gap)}` +
-              (relative === null ? '' : `; ${groupMoney(r.gap)} / ${groupMoney(denominator.abs())} = ${signedPercent(relative)}, beyond −${toDecimal(policy.equity.tolerance).times(100).toFixed()}%`),
-            message: {
-              en: `the balance sheet holds ${groupMoney(r.gap.abs())} less equity than the history since ${r.periodStart} explains`,
-              zh: `表内权益比 ${r.periodStart} 以来的经营履历推算少 ${groupMoney(r.gap.abs())}`,
-            },
-            questions: [{ en: 'Besides the bank, who else have you borrowed from over the years?', zh: '这些年除了银行，还向谁借过钱？' }],
-            evidence: [{ en: 'bank statements for regular repayments to private persons', zh: '银行流水中定期向个人的还款' }],
+            requirement: relative === null ? null : bandRequirement(severity, policy.equity, 'equity'),
+            balanceSheetEquity: formatMoney(r.balanceSheetEquity),
+            expectedEquity: formatMoney(r.expectedEquity),
+            gap: formatMoney(r.gap),
+            relative: relative === null ? null : formatRatio(relative),
+            denominatorAmount: formatMoney(denominator.abs()),
+            tolerancePercent: tolerance.times(100).toFixed(),
+            periodStart: r.periodStart,
           });
         }
       }
@@ -94,76 +160,72 @@ export const hiddenDebtRule: Rule = {
     const share = toDecimal(policy.hiddenDebt.largePurchaseShareOfProfit);
     const floor = toDecimal(policy.hiddenDebt.largePurchaseMinimum);
     const threshold = D.max(floor, share.times(annualProfit.abs()));
-    const thresholdText = `max(${groupMoney(floor)}, ${share.toFixed()} × ${groupMoney(annualProfit.abs())}) = ${groupMoney(threshold)}`;
-    const purchases: { path: string; what: Bilingual; amount: Dec; date: string }[] = [];
+    const purchase = { severity: policy.hiddenDebt.unfundedPurchase, requirement: { path: 'hiddenDebt.unfundedPurchase', value: policy.hiddenDebt.unfundedPurchase } };
+    const purchases: PurchaseSignal[] = [];
+    const purchaseAmounts: Dec[] = [];
     history.forEach((e: HistoryEvent, i) => {
       if (e.asset === undefined || e.fundingSource !== undefined || e.borrowed !== undefined) return;
       const amount = toDecimal(e.amount).abs();
-      if (amount.gte(threshold)) purchases.push({ path: `history[${i}]`, what: ASSET_LABELS[e.asset], amount, date: e.date });
+      if (amount.gte(threshold)) {
+        purchaseAmounts.push(amount);
+        purchases.push({ signal: 'unfunded-purchase', subject: { event: i }, ...purchase, path: `history[${i}]`, asset: e.asset, name: null, amount: formatMoney(amount), date: e.date });
+      }
     });
     fixedAssets.forEach((a, i) => {
       const cost = toDecimal(a.cost);
-      if (a.fundingSource === undefined && cost.gte(threshold))
-        purchases.push({ path: `fixedAssets[${i}]`, what: { en: a.name, zh: a.name }, amount: cost, date: a.purchaseDate });
+      if (a.fundingSource === undefined && cost.gte(threshold)) {
+        purchaseAmounts.push(cost);
+        purchases.push({ signal: 'unfunded-purchase', subject: { fixedAsset: i }, ...purchase, path: `fixedAssets[${i}]`, asset: null, name: a.name, amount: formatMoney(cost), date: a.purchaseDate });
+      }
     });
     if (history.some((e) => e.asset !== undefined) || fixedAssets.length > 0)
       inputs.push(moneyInput('largePurchaseThreshold', 'policy.hiddenDebt', threshold), moneyInput('annualBusinessProfit', 'incomeStatement.annual.businessProfit', annualProfit));
-    for (const p of purchases) {
-      inputs.push(moneyInput(p.path, p.path, p.amount));
-      signals.push({
-        severity: policy.hiddenDebt.unfundedPurchase,
-        computation: `${p.path} ${p.what.en} ${groupMoney(p.amount)} on ${p.date} ≥ ${thresholdText}, no funding source stated`,
-        message: {
-          en: `${p.what.en} bought on ${p.date} for ${groupMoney(p.amount)} with no stated source of funds`,
-          zh: `${p.date} 购置${p.what.zh} ${groupMoney(p.amount)}，未说明资金来源`,
-        },
-        questions: [{ en: `How was the ${p.what.en} bought in ${p.date.slice(0, 4)} paid for?`, zh: `${p.date.slice(0, 4)} 年买${p.what.zh}的钱是怎么付的？` }],
-        evidence: [{ en: `purchase contract and payment records for ${p.what.en}; mortgage or loan papers if any`, zh: `${p.what.zh}的购买合同和付款记录；如有按揭或借款，相关合同` }],
-      });
-    }
+    purchases.forEach((p, k) => {
+      inputs.push(moneyInput(p.path, p.path, purchaseAmounts[k]!));
+      signals.push(p);
+    });
 
     // 3. Borrowings named in the history, not repaid, and absent from the liabilities.
     const loans = profile.loans ?? [];
     history.forEach((e, i) => {
       const borrowed = toDecimal(e.borrowed ?? 0);
       if (!borrowed.gt(0) || e.repaidDate !== undefined || findLoan(loans, e.lender) !== undefined) return;
-      const from = e.lender ?? 'an unnamed lender';
       inputs.push(moneyInput(`history[${i}].borrowed`, `history[${i}].borrowed`, borrowed));
       signals.push({
+        signal: 'missing-loan',
+        subject: { loan: `history[${i}]` },
         severity: policy.hiddenDebt.missingLoan,
-        computation: `history[${i}] borrowed ${groupMoney(borrowed)} from ${from} on ${e.date}, no repaidDate, no matching loan in loans[]`,
-        message: {
-          en: `${groupMoney(borrowed)} borrowed from ${from} on ${e.date} is neither marked repaid nor among the loans`,
-          zh: `${e.date} 向${e.lender ?? '未写明的出借人'}借的 ${groupMoney(borrowed)} 既未标明已还清，也不在负债中`,
-        },
-        questions: [{ en: `What happened to the money borrowed in ${e.date.slice(0, 4)}? How is it being repaid?`, zh: `${e.date.slice(0, 4)} 年借的那笔钱后来怎么样了？是怎么还的？` }],
-        evidence: [{ en: 'the IOU or loan contract, and the lender\'s confirmation of what is still owed', zh: '借条或借款合同，并向出借人核实尚欠金额' }],
+        requirement: { path: 'hiddenDebt.missingLoan', value: policy.hiddenDebt.missingLoan },
+        event: i,
+        lender: e.lender ?? null,
+        borrowed: formatMoney(borrowed),
+        date: e.date,
       });
     });
 
     const severity = maxSeverity(signals.map((s) => s.severity));
-    if (severity === null) return { status: 'ran', flags: [] };
+    if (severity === null) return ran([]);
+    // The setting that decided the severity: the first signal of that severity.
+    const deciding = signals.find((s) => s.severity === severity)!;
     const liabilities = statements.balanceSheet.liabilities.total;
-    const flag: Flag = writeFlag({ code: 'HIDDEN_DEBT_SUSPECTED', severity, ruleId: 'hidden-debt', title, unit: 'CNY' }, () => ({
-      observed: formatMoney(liabilities),
-      expected: null,
-      range: null,
-      deviation: null,
-      formula:
-        'signals: equity gap < 0 beyond policy.equity.tolerance; purchase ≥ max(largePurchaseMinimum, largePurchaseShareOfProfit × |annual business profit|) without fundingSource; ' +
-        'borrowed part in the history without repaidDate and without a matching loan',
-      computation: signals.map((s) => s.computation).join('; '),
-      inputs: [moneyInput('liabilities', 'balanceSheet.liabilities.total', liabilities), ...inputs],
-      evidence: [
-        ...dedupeBilingual(signals.flatMap((s) => s.evidence)),
-        { en: "the applicant's credit report (征信报告), for loans and guarantees not declared", zh: '客户征信报告，查未申报的贷款和担保' },
-      ],
-      questions: dedupeBilingual(signals.flatMap((s) => s.questions)),
-      message: {
-        en: `Debt may be missing from the balance sheet (liabilities ${groupMoney(liabilities)}): ${signals.map((s) => s.message.en).join('; ')}.`,
-        zh: `可能有未列入资产负债表的负债（表内负债 ${groupMoney(liabilities)}）：${signals.map((s) => s.message.zh).join('；')}。`,
+    const params: HiddenDebtParams = {
+      threshold: { floor: formatMoney(floor), share: share.toFixed(), annualProfit: formatMoney(annualProfit.abs()), amount: formatMoney(threshold) },
+      signals,
+    };
+    return ran([
+      {
+        code: 'HIDDEN_DEBT_SUSPECTED',
+        subject: {},
+        severity,
+        unit: 'CNY',
+        observed: formatMoney(liabilities),
+        expected: null,
+        range: null,
+        deviation: null,
+        requirement: deciding.requirement,
+        inputs: [moneyInput('liabilities', 'balanceSheet.liabilities.total', liabilities), ...inputs],
+        params: { ...params },
       },
-    }));
-    return { status: 'ran', flags: [flag] };
+    ]);
   },
 };

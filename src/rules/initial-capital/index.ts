@@ -15,23 +15,68 @@
  * xcheck's choice, the source gives no tolerance. More than enough explained money never flags.
  * Skipped when there is no start event, or when savings are needed but the owner's work start or
  * income/savings are missing.
+ *
+ * The source's apprentice: 500,000 put in, 36 months (2002-03 → 2005-03) × 1,500 saved = 54,000 explained,
+ * no borrowing or family support declared: 446,000 / 500,000 = 89.2% unexplained, critical.
  */
 import { mustParseIsoDate, wholeMonthsBetween } from '../../dates/index.js';
-import { type Dec, formatMoney, formatRatio, groupMoney, ONE, toDecimal, ZERO } from '../../money/index.js';
-import { writeFlag, moneyInput, plainInput, ratioInput, severityFor, signedPercent, skipped } from '../legacy.js';
-import type { Flag, FlagInput, Rule } from '../legacy.js';
+import { type Dec, formatMoney, formatRatio, ONE, toDecimal, ZERO } from '../../money/index.js';
+import { bandRequirement, moneyInput, plainInput, ran, ratioInput, severityFor } from '../flag.js';
+import type { FlagInput, Rule } from '../types.js';
 
-const title = { en: 'Initial capital larger than the earlier history explains', zh: '初始投入资金超出创业前积累' };
+/** How the savings before the start were worked out (money as decimal strings with two places). */
+export type SavingsParams =
+  /** Not needed: borrowing and family support explain the capital within the tolerance. */
+  | { readonly basis: 'none' }
+  /** months × owner.monthlySavings. */
+  | { readonly basis: 'savings'; readonly months: number; readonly monthlySavings: string }
+  /** months × owner.monthlyIncome × policy.initialCapital.savingsRate. */
+  | { readonly basis: 'income'; readonly months: number; readonly monthlyIncome: string; readonly savingsRate: string };
+
+/**
+ * The params of INITIAL_CAPITAL_UNEXPLAINED. The figures: observed = the capital, expected = what is explained,
+ * deviation = the unexplained part and its share of the capital.
+ */
+export interface InitialCapitalParams {
+  /** The start event's date (ISO) and year. */
+  readonly startDate: string;
+  readonly year: string;
+  readonly familySupport: string;
+  readonly borrowed: string;
+  readonly savings: SavingsParams;
+}
+
+/** Skip code: the history has no start event with a positive amount. */
+export const NO_START_CAPITAL = 'no-start-capital';
+
+/** Skip code: borrowing and family support leave too much unexplained, and the owner's earlier work is not recorded. */
+export const SAVINGS_NEEDED = 'savings-needed';
 
 export const initialCapitalRule: Rule = {
   id: 'initial-capital',
+  doc: {
+    summary:
+      'The capital put in at the start against what the owner\'s earlier history explains: savings from the years worked before, family support and declared borrowing. Money with no stated source was probably borrowed (social debt, 社会负债) and may still be owed.',
+    formulas: [
+      'savings = months worked × monthly savings (or × monthly income × savingsRate)',
+      'explained = savings + family support + borrowed',
+      'unexplained = capital − explained; relative = unexplained / capital',
+    ],
+    inputs:
+      'The start event `history[kind=start]` (`amount`, `borrowed`, `date`), `owner.familySupport`, and when borrowing and family support leave more than the tolerance unexplained: `owner.workStartDate` and `owner.monthlySavings` (or `owner.monthlyIncome` × `policy.initialCapital.savingsRate`, default 0.3).',
+    skippedWhen:
+      'There is no start event with a positive amount, or savings are needed and `owner.workStartDate` or both `owner.monthlySavings` and `owner.monthlyIncome` are missing.',
+    workedExample:
+      'The source\'s apprentice put 500,000 into his business in 2005: 36 months worked (2002-03-01 → 2005-03-01) × 1,500 saved = 54,000 explained, no declared borrowing or family support: (500,000 − 54,000) / 500,000 = 89.20% unexplained, beyond the critical 30%. With the 300,000 borrowed and 150,000 from the family declared, (500,000 − 300,000 − 150,000) / 500,000 = 10%, not beyond the tolerance.',
+    policy: ['initialCapital'],
+    examples: ['rules/initial-capital-unexplained.json', 'corpus/pig-farmer-unexplained-start-capital.json'],
+  },
   codes: ['INITIAL_CAPITAL_UNEXPLAINED'],
-  title,
   check({ profile, policy }) {
     const index = (profile.history ?? []).findIndex((e) => e.kind === 'start');
     const start = profile.history?.[index];
     const capital = start ? toDecimal(start.amount) : ZERO;
-    if (!start || !capital.gt(0)) return skipped(['history[kind=start]']);
+    if (!start || !capital.gt(0)) return { status: 'skipped', missing: ['history[kind=start]'], reason: { code: NO_START_CAPITAL } };
     const band = policy.initialCapital;
     const tol = toDecimal(band.tolerance);
     const owner = profile.owner ?? {};
@@ -40,9 +85,9 @@ export const initialCapitalRule: Rule = {
     const at = `history[${index}]`;
 
     // Savings are needed only when borrowing and family support leave more than the tolerance unexplained.
-    // Their text and inputs are written only for a flag.
+    // Their params and inputs are written only for a finding.
     let savings = ZERO;
-    let savingsText = (): string => '0';
+    let savingsParams = (): SavingsParams => ({ basis: 'none' });
     let savingsInputs = (): FlagInput[] => [];
     const withoutSavings = capital.minus(borrowed).minus(family).div(capital);
     if (withoutSavings.gt(tol)) {
@@ -50,22 +95,19 @@ export const initialCapitalRule: Rule = {
       if (owner.workStartDate === undefined) missing.push('owner.workStartDate');
       if (owner.monthlySavings === undefined && owner.monthlyIncome === undefined) missing.push('owner.monthlySavings');
       if (owner.workStartDate === undefined || missing.length > 0)
-        return skipped(missing, {
-          en: `borrowing and family support explain only part of the initial capital; the owner's earlier work is needed (${missing.join(', ')})`,
-          zh: `借款和家庭资助只能解释部分初始资金，需要创业前的工作情况（${missing.join('、')}）`,
-        });
+        return { status: 'skipped', missing, reason: { code: SAVINGS_NEEDED, params: { missing } } };
       const months = wholeMonthsBetween(mustParseIsoDate(owner.workStartDate), mustParseIsoDate(start.date));
       let perMonth: Dec;
       if (owner.monthlySavings !== undefined) {
         const saved = toDecimal(owner.monthlySavings);
         perMonth = saved;
-        savingsText = () => `${months} × ${groupMoney(saved)}`;
+        savingsParams = () => ({ basis: 'savings', months, monthlySavings: formatMoney(saved) });
         savingsInputs = () => [moneyInput('monthlySavings', 'owner.monthlySavings', saved)];
       } else {
         const income = toDecimal(owner.monthlyIncome ?? 0);
         const rate = toDecimal(band.savingsRate);
         perMonth = income.times(rate);
-        savingsText = () => `${months} × ${groupMoney(income)} × ${rate.toFixed()}`;
+        savingsParams = () => ({ basis: 'income', months, monthlyIncome: formatMoney(income), savingsRate: rate.toFixed() });
         savingsInputs = () => [moneyInput('monthlyIncome', 'owner.monthlyIncome', income), ratioInput('savingsRate', 'policy.initialCapital.savingsRate', rate, true)];
       }
       const workStart = owner.workStartDate;
@@ -78,45 +120,34 @@ export const initialCapitalRule: Rule = {
     const unexplained = capital.minus(explained);
     const relative = unexplained.div(capital);
     const severity = unexplained.gt(0) ? severityFor(relative, band) : null;
-    if (severity === null) return { status: 'ran', flags: [] };
+    if (severity === null) return ran([]);
 
-    const year = start.date.slice(0, 4);
-    const flag: Flag = writeFlag({ code: 'INITIAL_CAPITAL_UNEXPLAINED', severity, ruleId: 'initial-capital', title, unit: 'CNY' }, () => {
-      // Each figure grouped once for the computation, the questions and the message.
-      const g = { capital: groupMoney(capital), explained: groupMoney(explained), unexplained: groupMoney(unexplained) };
-      const pct = signedPercent(relative);
-      return {
+    const params: InitialCapitalParams = {
+      startDate: start.date,
+      year: start.date.slice(0, 4),
+      familySupport: formatMoney(family),
+      borrowed: formatMoney(borrowed),
+      savings: savingsParams(),
+    };
+    return ran([
+      {
+        code: 'INITIAL_CAPITAL_UNEXPLAINED',
+        subject: {},
+        severity,
+        unit: 'CNY',
         observed: formatMoney(capital),
         expected: formatMoney(explained),
         range: { min: '0.00', max: tol.gte(ONE) ? null : formatMoney(explained.div(ONE.minus(tol))) },
         deviation: { absolute: formatMoney(unexplained), relative: formatRatio(relative) },
-        formula:
-          'explained = months worked × monthly savings + family support + borrowed; unexplained = capital − explained; relative = unexplained / capital',
-        computation:
-          `${savingsText()} + ${groupMoney(family)} + ${groupMoney(borrowed)} = ${g.explained}; ` +
-          `${g.capital} − ${g.explained} = ${g.unexplained}; ${g.unexplained} / ${g.capital} = ${pct}`,
+        requirement: bandRequirement(severity, band, 'initialCapital'),
         inputs: [
           moneyInput('capital', `${at}.amount`, capital),
           moneyInput('borrowed', `${at}.borrowed`, borrowed, start.borrowed === undefined),
           moneyInput('familySupport', 'owner.familySupport', family, owner.familySupport === undefined),
           ...savingsInputs(),
         ],
-        evidence: [
-          { en: 'bank statements of the owner around the start, showing where the money came in from', zh: '创业前后客户本人的银行流水，看资金从哪里转入' },
-          { en: 'IOUs (借条) or loan contracts for the start capital, and the lenders\' confirmation by phone', zh: '创业资金的借条或借款合同，并电话向出借人核实' },
-          { en: 'proof of the earlier income: pay records or the former employer\'s confirmation', zh: '创业前收入的证明：工资记录或原雇主的证实' },
-        ],
-        questions: [
-          { en: `When you started in ${year}, how did you put the ${g.capital} together?`, zh: `${year} 年创业时投入的 ${g.capital}，是怎么凑起来的？` },
-          { en: 'Who else helped with that money, and what did you agree with them?', zh: '这笔钱还有谁帮过忙？当时是怎么约定的？' },
-          { en: 'How has that been settled since, and is any of it still outstanding?', zh: '后来是怎么结清的？现在还有没有没还完的？' },
-        ],
-        message: {
-          en: `The business started in ${year} with ${g.capital}, but savings, family support and declared borrowing explain only ${g.explained}: ${g.unexplained} (${pct}) has no stated source. Part of it was probably borrowed (social debt, 社会负债): ask where it came from and whether it has been repaid.`,
-          zh: `${year} 年创业投入 ${g.capital}，但创业前积蓄、家庭资助和已申报借款只能解释 ${g.explained}，有 ${g.unexplained}（${pct}）来源不明，很可能有社会负债：需问清资金来源以及是否已经归还。`,
-        },
-      };
-    });
-    return { status: 'ran', flags: [flag] };
+        params: { ...params },
+      },
+    ]);
   },
 };

@@ -11,69 +11,88 @@
  * not visited → notVisited (critical); visited but neither proof nor observation → unconfirmed (critical);
  * only one of the two → partlyConfirmed (warning); both → no flag.
  * Skipped when the profile has no `premises` record.
+ * Example: visited, a lease in the applicant's name, but the business not seen operating: 1 + 1 + 0 = 2 of 3,
+ * partly confirmed: a warning.
  */
 import type { EvidenceKind } from '../../profile/evidence.js';
-import { writeFlag, plainInput, skipped } from '../legacy.js';
-import type { Bilingual, Flag, Rule, Severity } from '../legacy.js';
-
-const title = { en: "Premises not confirmed as the applicant's business", zh: '经营场所未核实为客户本人经营' };
+import { plainInput, ran } from '../flag.js';
+import type { Rule, Severity } from '../types.js';
 
 /** Kinds that prove the right to use the premises. */
 export const TENURE_PROOF_KINDS: readonly EvidenceKind[] = ['lease-contract', 'ownership-papers'];
 
+/** What is lacking: not visited; visited, but no tenure proof and/or the business not observed operating. */
+export type PremisesLack = 'not-visited' | 'no-tenure-proof' | 'not-observed';
+
+/** The params of PREMISES_NOT_VERIFIED. The figures: observed = confirmations (0–3), expected = 3. */
+export type PremisesParams = {
+  /** Each confirmation as 0 or 1: visited, tenure proof (when visited), business observed operating (when visited). */
+  readonly visited: number;
+  readonly proof: number;
+  readonly observed: number;
+  readonly lacking: readonly PremisesLack[];
+};
+
+/** Skip code: no site-visit record of the premises. */
+export const NO_PREMISES_RECORD = 'no-premises-record';
+
 export const premisesRule: Rule = {
   id: 'premises',
+  doc: {
+    summary:
+      "Whether the place visited is really the applicant's business, \"the basis of all investigation work\": the premises visited, proof of the right to use them (a lease or ownership papers), and the applicant's business seen operating there.",
+    formulas: ['confirmed = visited + (visited and lease or ownership proof) + (visited and business observed operating)', 'verified ⇔ confirmed = 3'],
+    inputs: '`premises.visited`, `premises.proof` (items of kind `lease-contract` or `ownership-papers` count), `premises.observedOperating`, `premises.tenure`.',
+    skippedWhen: 'The profile has no `premises` record.',
+    workedExample:
+      "Visited, a stall lease in the applicant's name, but the business not seen operating: 1 + 1 + 0 = 2 of 3, partly confirmed: a warning (policy.premises.partlyConfirmed). Not visited at all: 0 of 3, critical (policy.premises.notVisited).",
+    policy: ['premises'],
+    examples: ['rules/premises-not-verified.json'],
+  },
   codes: ['PREMISES_NOT_VERIFIED'],
-  title,
   check({ profile, policy }) {
     const p = profile.premises;
-    if (p === undefined)
-      return skipped(['premises'], {
-        en: 'no site-visit record of the premises (premises)',
-        zh: '没有经营场所的实地调查记录（premises）',
-      });
+    if (p === undefined) return { status: 'skipped', missing: ['premises'], reason: { code: NO_PREMISES_RECORD } };
     const proofs = (p.proof ?? []).filter((e) => TENURE_PROOF_KINDS.includes(e.kind));
     const hasProof = proofs.length > 0;
     const observed = p.observedOperating === true;
-    let severity: Severity;
-    const lacking: Bilingual[] = [];
+    let setting: keyof typeof policy.premises;
+    const lacking: PremisesLack[] = [];
     if (!p.visited) {
-      severity = policy.premises.notVisited;
-      lacking.push({ en: 'the premises were not visited', zh: '未到经营场所实地调查' });
+      setting = 'notVisited';
+      lacking.push('not-visited');
     } else {
-      if (!hasProof) lacking.push({ en: 'no lease or ownership proof', zh: '没有租赁合同或产权证明' });
-      if (!observed) lacking.push({ en: "the business was not observed operating there", zh: '未见客户在该场所实际经营' });
-      if (lacking.length === 0) return { status: 'ran', flags: [] };
-      severity = lacking.length === 2 ? policy.premises.unconfirmed : policy.premises.partlyConfirmed;
+      if (!hasProof) lacking.push('no-tenure-proof');
+      if (!observed) lacking.push('not-observed');
+      if (lacking.length === 0) return ran([]);
+      setting = lacking.length === 2 ? 'unconfirmed' : 'partlyConfirmed';
     }
-    const confirmed = (p.visited ? 1 : 0) + (p.visited && hasProof ? 1 : 0) + (p.visited && observed ? 1 : 0);
-    const flag: Flag = writeFlag({ code: 'PREMISES_NOT_VERIFIED', severity, ruleId: 'premises', title, unit: 'count' }, () => ({
-      observed: String(confirmed),
-      expected: '3',
-      range: { min: '3', max: '3' },
-      deviation: null,
-      formula: 'confirmed = visited + (visited and lease or ownership proof) + (visited and business observed operating); verified when confirmed = 3',
-      computation: `visited ${p.visited ? 1 : 0} + proof ${p.visited && hasProof ? 1 : 0} + observed ${p.visited && observed ? 1 : 0} = ${confirmed} of 3`,
-      inputs: [
-        plainInput('visited', 'premises.visited', String(p.visited), 'text'),
-        plainInput('tenureProof', 'premises.proof', proofs.map((e) => e.kind).join(', ') || 'none', 'text'),
-        plainInput('observedOperating', 'premises.observedOperating', p.observedOperating === undefined ? 'not recorded' : String(p.observedOperating), 'text'),
-        ...(p.tenure === undefined ? [] : [plainInput('tenure', 'premises.tenure', p.tenure, 'text')]),
-      ],
-      evidence: [
-        { en: 'the lease (a stall lease where there is no business licence) or the ownership papers, in the applicant\'s name', zh: '客户本人名下的租赁合同（无营业执照时收摊位租赁合同）或产权证' },
-        { en: 'an unannounced visit during opening hours: the applicant at work, staff, stock, signboard', zh: '营业时间不打招呼上门：客户本人在场经营、员工、存货、招牌' },
-        { en: 'rent receipts or utility bills for the address, and a word with the neighbours or the market office', zh: '该地址的租金收据或水电费单，并向邻近商户或市场管理处打听' },
-      ],
-      questions: [
-        { en: 'How long have you been at this place, and how did you come to rent or buy it?', zh: '您在这里做了多久？当初是怎么租（买）下来的？' },
-        { en: 'Who else works here, and what does a normal day look like?', zh: '这里还有谁在做事？平时一天是怎么安排的？' },
-      ],
-      message: {
-        en: `The premises are not confirmed as the applicant's business: ${lacking.map((l) => l.en).join('; ')}. Confirming the place is the basis of all the other checks.`,
-        zh: `经营场所未能确认为客户本人经营：${lacking.map((l) => l.zh).join('；')}。确认经营场所是其他一切调查的基础。`,
+    const severity: Severity = policy.premises[setting];
+    const params: PremisesParams = {
+      visited: p.visited ? 1 : 0,
+      proof: p.visited && hasProof ? 1 : 0,
+      observed: p.visited && observed ? 1 : 0,
+      lacking,
+    };
+    return ran([
+      {
+        code: 'PREMISES_NOT_VERIFIED',
+        subject: {},
+        severity,
+        unit: 'count',
+        observed: String(params.visited + params.proof + params.observed),
+        expected: '3',
+        range: { min: '3', max: '3' },
+        deviation: null,
+        requirement: { path: `premises.${setting}`, value: severity },
+        inputs: [
+          plainInput('visited', 'premises.visited', String(p.visited), 'text'),
+          plainInput('tenureProof', 'premises.proof', proofs.map((e) => e.kind).join(', ') || 'none', 'text'),
+          plainInput('observedOperating', 'premises.observedOperating', p.observedOperating === undefined ? 'not recorded' : String(p.observedOperating), 'text'),
+          ...(p.tenure === undefined ? [] : [plainInput('tenure', 'premises.tenure', p.tenure, 'text')]),
+        ],
+        params: { ...params },
       },
-    }));
-    return { status: 'ran', flags: [flag] };
+    ]);
   },
 };

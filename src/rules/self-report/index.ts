@@ -5,68 +5,83 @@
  * applicant's word, `adjusted = original × factor`, where the factor is policy.selfReport[habit]
  * (defaults: exaggerating 0.8, neutral 1, cautious 1 — xcheck's choice; the source says only "adjust
  * appropriately", 适当调整). Severity is always `info`: the adjustment is already in every other figure.
+ * Example: an exaggerating applicant's sales of 12,000,000 resting on their word alone: 12,000,000 × 0.8 =
+ * 9,600,000, deviation (12,000,000 − 9,600,000) / 12,000,000 = 20%.
  */
-import { formatMoney, formatRatio, groupMoney, sum } from '../../money/index.js';
-import { EVIDENCE_KIND_LABELS, FIGURE_LABELS, PROVING_KINDS } from '../../adjust/index.js';
-import { writeFlag, moneyInput, plainInput, ratioInput, signedPercent, skipped } from '../legacy.js';
-import type { Bilingual, Flag, Rule } from '../legacy.js';
+import { formatMoney, formatRatio, sum } from '../../money/index.js';
+import { PROVING_KINDS } from '../../adjust/index.js';
+import type { EvidenceFigure, EvidenceKind, TalkingHabit } from '../../profile/evidence.js';
+import { moneyInput, plainInput, ran, ratioInput } from '../flag.js';
+import type { Rule } from '../types.js';
 
-const title = { en: "Figures resting on the applicant's word adjusted for the talking habit", zh: '仅凭客户口述的数据已按说话习惯调整' };
-
-const HABIT_LABELS: Record<string, Bilingual> = {
-  exaggerating: { en: 'exaggerates', zh: '喜欢夸大' },
-  neutral: { en: 'is neutral', zh: '说话中性' },
-  cautious: { en: 'is cautious', zh: '说话谨慎' },
+/**
+ * The params of SELF_REPORT_ADJUSTED. The figures: observed = Σ original, expected = Σ adjusted, deviation =
+ * (Σ original − Σ adjusted) and that / Σ original.
+ */
+export type SelfReportParams = {
+  readonly habit: TalkingHabit;
+  /** policy.selfReport[habit], e.g. `0.8`. */
+  readonly factor: string;
+  /** factor − 1 (ratio, four places): −0.2000 for 0.8. */
+  readonly change: string;
+  /** Each figure adjusted, in order, with the first three kinds of proof that would replace the adjustment. */
+  readonly figures: readonly { readonly figure: EvidenceFigure; readonly proofs: readonly EvidenceKind[] }[];
+  /** Each amount adjusted: its profile path, original and adjusted (money, two places). */
+  readonly adjustments: readonly { readonly path: string; readonly original: string; readonly adjusted: string }[];
 };
+
+/** Skip code: no talking habit recorded. */
+export const NO_TALKING_HABIT = 'no-talking-habit';
 
 export const selfReportRule: Rule = {
   id: 'self-report',
+  doc: {
+    summary:
+      "What the talking-habit pre-stage changed: each favourable figure (sales, receivables, inventory, cash and bank) that rests only on the applicant's word is multiplied by the factor of the recorded habit before any other check runs. Information only: every statement and check already uses the adjusted figures.",
+    formulas: ['adjusted = original × policy.selfReport[talkingHabit]', 'deviation = (Σ original − Σ adjusted) / Σ original'],
+    inputs:
+      '`talkingHabit`; the figures `sales.annual`, `sales.monthly[]`, `balances.receivables`, `balances.inventory` (not when an `inventoryCount` exists), `balances.cash`, `balances.bank`, each adjusted only when its `evidence` holds no independent proof.',
+    skippedWhen: 'No `talkingHabit` is recorded.',
+    workedExample:
+      "An exaggerating applicant (factor 0.8) whose sales of 12,000,000 rest on their word alone: 12,000,000 × 0.8 = 9,600,000; (12,000,000 − 9,600,000) / 12,000,000 = 20%.",
+    policy: ['selfReport'],
+    examples: ['rules/self-report-adjusted.json', 'corpus/contractor-exaggerating-profits.json'],
+  },
   codes: ['SELF_REPORT_ADJUSTED'],
-  title,
   check({ selfReport }) {
     if (selfReport?.habit === undefined || selfReport.factor === undefined)
-      return skipped(['talkingHabit'], {
-        en: "no talking habit recorded (talkingHabit): figures are taken as the applicant said them",
-        zh: '未记录说话习惯（talkingHabit）：数据按客户所说采用',
-      });
+      return { status: 'skipped', missing: ['talkingHabit'], reason: { code: NO_TALKING_HABIT } };
     const { habit, factor, adjustments } = selfReport;
-    if (adjustments.length === 0) return { status: 'ran', flags: [] };
+    if (adjustments.length === 0) return ran([]);
 
-    const flag: Flag = writeFlag({ code: 'SELF_REPORT_ADJUSTED', severity: 'info', ruleId: 'self-report', title, unit: 'CNY' }, () => {
-      const original = sum(adjustments.map((a) => a.original));
-      const adjusted = sum(adjustments.map((a) => a.adjusted));
-      const relative = factor.minus(1);
-      const figures = [...new Set(adjustments.map((a) => a.figure))];
-      const habitLabel = HABIT_LABELS[habit] ?? { en: habit, zh: habit };
-      const lines = adjustments.map((a) => `${a.path}: ${groupMoney(a.original)} × ${factor.toFixed()} = ${groupMoney(a.adjusted)}`);
-      return {
+    const original = sum(adjustments.map((a) => a.original));
+    const adjusted = sum(adjustments.map((a) => a.adjusted));
+    const params: SelfReportParams = {
+      habit,
+      factor: factor.toFixed(),
+      change: formatRatio(factor.minus(1)),
+      figures: [...new Set(adjustments.map((a) => a.figure))].map((figure) => ({ figure, proofs: PROVING_KINDS[figure].slice(0, 3) })),
+      adjustments: adjustments.map((a) => ({ path: a.path, original: formatMoney(a.original), adjusted: formatMoney(a.adjusted) })),
+    };
+    return ran([
+      {
+        code: 'SELF_REPORT_ADJUSTED',
+        subject: {},
+        severity: 'info',
+        unit: 'CNY',
         observed: formatMoney(original),
         expected: formatMoney(adjusted),
         range: null,
         deviation: { absolute: formatMoney(original.minus(adjusted)), relative: formatRatio(original.minus(adjusted).div(original)) },
-        formula:
-          'adjusted = original × policy.selfReport[talkingHabit], for each favourable figure with no independent proof; ' +
-          'deviation = (Σ original − Σ adjusted) / Σ original',
-        computation: lines.join('; '),
+        // Information, always: no setting decides the severity.
+        requirement: null,
         inputs: [
           plainInput('talkingHabit', 'talkingHabit', habit, 'text'),
           ratioInput('factor', `policy.selfReport.${habit}`, factor),
           ...adjustments.map((a) => moneyInput(a.path, a.path, a.original)),
         ],
-        evidence: figures.map((f) => ({
-          en: `${FIGURE_LABELS[f].en}: ${PROVING_KINDS[f].slice(0, 3).map((k) => EVIDENCE_KIND_LABELS[k].en).join(', ')} would replace the adjustment with a proof`,
-          zh: `${FIGURE_LABELS[f].zh}：收集${PROVING_KINDS[f].slice(0, 3).map((k) => EVIDENCE_KIND_LABELS[k].zh).join('、')}即可以实据代替调整`,
-        })),
-        questions: [
-          { en: 'How do you keep track of what you sell each day?', zh: '您平时每天卖了多少，是怎么记的？' },
-          { en: 'Could you show me where that figure comes from?', zh: '这个数字是从哪里来的，能给我看看吗？' },
-        ],
-        message: {
-          en: `The applicant ${habitLabel.en}; ${figures.map((f) => FIGURE_LABELS[f].en).join(', ')} rested only on their word and were multiplied by ${factor.toFixed()} (${signedPercent(relative)}): ${groupMoney(original)} became ${groupMoney(adjusted)}. Every check and statement uses the adjusted figures.`,
-          zh: `客户${habitLabel.zh}；${figures.map((f) => FIGURE_LABELS[f].zh).join('、')}仅凭口述，已乘以 ${factor.toFixed()}（${signedPercent(relative)}）：${groupMoney(original)} 调为 ${groupMoney(adjusted)}。各项检验和报表均采用调整后的数据。`,
-        },
-      };
-    });
-    return { status: 'ran', flags: [flag] };
+        params: { ...params },
+      },
+    ]);
   },
 };
