@@ -156,7 +156,7 @@ describe('the zh memo in the bank’s terms', () => {
     const x = analyze(p);
     if (!x.ok) throw new Error(JSON.stringify(x.errors));
     const zh = renderMarkdown(x.report, 'zh');
-    expect(zh).toContain('家庭情况（household）：未填家庭情况：家庭支出按 0 计');
+    expect(zh).toContain('家庭情况（household）：未填家庭情况，家庭支出按 0 计');
     expect(zh).not.toContain('## 审批建议');
   });
 });

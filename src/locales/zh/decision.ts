@@ -12,12 +12,12 @@ export const decision: DecisionTexts = {
     return `不予批准：${p.termMonths} 个月期可负担的最高金额（${money(p.maxAmount)} 元）低于最低贷款额（${money(p.minimumAmount)} 元）。`;
   },
   notes: {
-    'not-reported': () => '未填报：资产负债表中按 0 计',
-    'no-inventory': () => '无存货盘点也未填报存货：按 0 计',
-    'annual-differs': (p) => `与 12 个月销售额之和（${p.monthlySum ?? '—'}）不一致；损益表采用月度数据`,
-    'no-gross-margin': () => '未填毛利率：销售成本按年进货额计（假设存货稳定）',
-    'no-household': () => '未填家庭情况：家庭支出按 0 计',
-    'no-instalment': () => '未填月还款额：按 0 计',
+    'not-reported': () => '未填报，资产负债表中按 0 计',
+    'no-inventory': () => '无存货盘点也未填报存货，按 0 计',
+    'annual-differs': (p) => `与 12 个月销售额之和（${p.monthlySum ?? '—'}）不一致，损益表采用月度数据`,
+    'no-gross-margin': () => '未填毛利率，销售成本按年进货额计（假设存货稳定）',
+    'no-household': () => '未填家庭情况，家庭支出按 0 计',
+    'no-instalment': () => '未填月还款额，按 0 计',
   },
   stageSkips: {
     'no-start-event': '经营履历中没有创业事件（初始投入资金），无法从创业起推算权益',
