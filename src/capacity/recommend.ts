@@ -13,14 +13,32 @@
  * Warnings and information flags never change the decision; their codes are listed in `notes` to settle.
  * The decision reads the capacity stage directly, so it holds even when a caller runs without the capacity rules.
  */
-import { type Dec, groupMoney } from '../money/index.js';
-import type { Bilingual, Finding } from '../rules/types.js';
+import { type Dec, formatMoney } from '../money/index.js';
+import type { Finding } from '../rules/types.js';
 import type { LoanCapacity } from './capacity.js';
 
 export const CAPACITY_CODES = ['REPAYMENT_CAPACITY_EXCEEDED', 'SEASONAL_SHORTFALL'] as const;
 
 export type Decision = 'approve' | 'approve-lower' | 'decline';
 
+/**
+ * What the recommendation's sentence needs beyond the decision (the catalogs' `decision` section writes it):
+ * money as decimal strings with two places.
+ */
+export interface RecommendationParams {
+  /** The critical codes from the cross-checks that decided a decline (empty otherwise). */
+  readonly blocking: readonly string[];
+  /** The requested amount. */
+  readonly requested: string;
+  /** The requested term in months. */
+  readonly termMonths: number;
+  /** The largest affordable amount for the requested term and method. */
+  readonly maxAmount: string;
+  /** The policy's minimum loan. */
+  readonly minimumAmount: string;
+}
+
+/** The recommendation as data: no text (its message is rendered from the catalogs where the report is written). */
 export interface Recommendation {
   readonly decision: Decision;
   /** Flag codes that made the decision other than "approve as asked" (empty for approve). */
@@ -29,7 +47,7 @@ export interface Recommendation {
   readonly notes: readonly string[];
   /** The amount recommended: the request (approve), the largest affordable amount (approve-lower), or null. */
   readonly amount: Dec | null;
-  readonly message: Bilingual;
+  readonly params: RecommendationParams;
 }
 
 const unique = (codes: readonly string[]): string[] => [...new Set(codes)];
@@ -43,50 +61,16 @@ export function recommend(loan: LoanCapacity, flags: readonly Finding[]): Recomm
   const blocking = unique(flags.filter((f) => f.severity === 'critical' && !isCapacity(f.code)).map((f) => f.code));
   const notes = unique(flags.filter((f) => f.severity !== 'critical' && !isCapacity(f.code)).map((f) => f.code));
   const max = loan.maxAmount.amount;
-  const asked = groupMoney(loan.amount);
-  const offer = groupMoney(max);
-
-  if (blocking.length > 0)
-    return {
-      decision: 'decline',
-      reasons: unique([...blocking, ...capacityCodes]),
-      notes,
-      amount: null,
-      message: {
-        en: `Decline as the file stands: critical inconsistencies (${blocking.join(', ')}) must be settled before the capacity can be relied on.`,
-        zh: `按现有资料不予批准：存在严重疑点（${blocking.join('、')}），核实之前还款能力的测算不可依赖。`,
-      },
-    };
-  if (capacityCodes.length === 0)
-    return {
-      decision: 'approve',
-      reasons: [],
-      notes,
-      amount: loan.amount,
-      message: {
-        en: `Approve as asked: ${asked} over ${loan.termMonths} months fits the repayment capacity.`,
-        zh: `同意按申请金额发放：${asked} 元、${loan.termMonths} 个月在还款能力之内。`,
-      },
-    };
-  if (max.gt(0) && max.gte(loan.minimumAmount))
-    return {
-      decision: 'approve-lower',
-      reasons: capacityCodes,
-      notes,
-      amount: max,
-      message: {
-        en: `Approve a lower amount: at most ${offer} over ${loan.termMonths} months (asked ${asked}).`,
-        zh: `建议降低金额发放：${loan.termMonths} 个月期最多 ${offer} 元（申请 ${asked} 元）。`,
-      },
-    };
-  return {
-    decision: 'decline',
-    reasons: capacityCodes,
-    notes,
-    amount: null,
-    message: {
-      en: `Decline: the largest affordable amount over ${loan.termMonths} months (${offer}) is below the minimum loan (${groupMoney(loan.minimumAmount)}).`,
-      zh: `不予批准：${loan.termMonths} 个月期可负担的最高金额（${offer} 元）低于最低贷款额（${groupMoney(loan.minimumAmount)} 元）。`,
-    },
+  const params: RecommendationParams = {
+    blocking,
+    requested: formatMoney(loan.amount),
+    termMonths: loan.termMonths,
+    maxAmount: formatMoney(max),
+    minimumAmount: formatMoney(loan.minimumAmount),
   };
+
+  if (blocking.length > 0) return { decision: 'decline', reasons: unique([...blocking, ...capacityCodes]), notes, amount: null, params };
+  if (capacityCodes.length === 0) return { decision: 'approve', reasons: [], notes, amount: loan.amount, params };
+  if (max.gt(0) && max.gte(loan.minimumAmount)) return { decision: 'approve-lower', reasons: capacityCodes, notes, amount: max, params };
+  return { decision: 'decline', reasons: capacityCodes, notes, amount: null, params };
 }

@@ -31,6 +31,7 @@ import {
   serializeBalanceSheet,
   serializeEquity,
   serializeIncomeStatement,
+  serializeNote,
   serializeSelfReport,
   type SelfReportJson,
   serializePolicy,
@@ -219,7 +220,7 @@ export function toReport(analysis: Analysis, options: ReportOptions = {}): Repor
     incomeStatement: serializeIncomeStatement(statements.incomeStatement, mode),
     equity: serializeEquity(equity, mode),
     rules,
-    notes: statements.notes,
+    notes: texts ? statements.notes.map(serializeNote) : statements.notes,
     selfReport: serializeSelfReport(analysis.context.selfReport, mode),
     ...capacityReport(analysis.context, analysis.findings),
   };

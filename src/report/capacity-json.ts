@@ -8,6 +8,7 @@ import type { FundingPhase, FundingPlan } from '../capacity/funding-plan.js';
 import type { Decision, Recommendation } from '../capacity/recommend.js';
 import type { Schedule } from '../capacity/schedule.js';
 import { type Dec, formatMoney, formatPlain, formatRatio, type RoundingMode } from '../money/index.js';
+import { catalogs } from '../locales/index.js';
 import type { Bilingual } from '../profile/errors.js';
 
 export interface ScheduleRowJson {
@@ -194,7 +195,10 @@ export function serializeRecommendation(loan: LoanCapacity, rec: Recommendation,
     reasons: rec.reasons,
     notes: rec.notes,
     amount: rec.amount === null ? null : m(rec.amount),
-    message: rec.message,
+    message: {
+      en: catalogs.en.decision.recommendation(rec.decision, rec.params),
+      zh: catalogs.zh.decision.recommendation(rec.decision, rec.params),
+    },
     requested: { amount: m(loan.amount), termMonths: loan.termMonths, monthlyRate: formatPlain(loan.monthlyRate), method: loan.method },
     maxAmount: m(loan.maxAmount.amount),
     maxAmountExact: m(loan.maxAmount.exact),

@@ -6,7 +6,27 @@ import type { SelfReportResult } from '../adjust/index.js';
 import type { EquityResult } from '../equity/index.js';
 import { formatMoney, formatPlain, formatRatio, type RoundingMode, toDecimal } from '../money/index.js';
 import type { Bilingual } from '../profile/errors.js';
-import type { BalanceSheet, IncomeStatement, PnLLine } from '../statements/index.js';
+import { catalogs } from '../locales/index.js';
+import type { StageSkipCode } from '../locales/sections/decision.js';
+import type { BalanceSheet, IncomeStatement, PnLLine, StatementNote } from '../statements/index.js';
+
+/** Why a stage (equity reconciliation, capacity) could not run, in both languages, from the catalogs. */
+export function stageSkipTexts(code: StageSkipCode): Bilingual {
+  return { en: catalogs.en.decision.stageSkips[code], zh: catalogs.zh.decision.stageSkips[code] };
+}
+
+/** A statement note as the report carries it: the data and its message in both languages. */
+export interface StatementNoteJson extends StatementNote {
+  readonly message: Bilingual;
+}
+
+/** A statement note with its message in both languages, rendered from the catalogs' `decision` section. */
+export function serializeNote(note: StatementNote): StatementNoteJson {
+  return {
+    ...note,
+    message: { en: catalogs.en.decision.notes[note.code](note.params), zh: catalogs.zh.decision.notes[note.code](note.params) },
+  };
+}
 
 export interface PnLLineJson {
   readonly sales: string;
@@ -156,7 +176,7 @@ function sameFigures(a: PnLLine, b: PnLLine): boolean {
 }
 
 export function serializeEquity(e: EquityResult, mode: RoundingMode): EquityJson {
-  if (e.status === 'skipped') return { status: 'skipped', reason: e.reason, missing: e.missing };
+  if (e.status === 'skipped') return { status: 'skipped', reason: stageSkipTexts(e.skip.code), missing: e.missing };
   const r = e.reconciliation;
   const m = (v: typeof r.gap) => formatMoney(v, mode);
   return {

@@ -9,7 +9,6 @@
  */
 import { mustParseIsoDate, wholeMonthsBetween } from '../dates/index.js';
 import { type Dec, D, ONE, ZERO, roundFen, type RoundingMode, sum, toDecimal, toDecimalOrUndefined } from '../money/index.js';
-import type { Bilingual } from '../profile/errors.js';
 import type { Profile } from '../profile/schema.js';
 
 export interface InventoryLineValue {
@@ -107,10 +106,23 @@ export interface IncomeStatement {
   readonly monthlyAverage: PnLLine;
 }
 
-/** Something the statements had to assume because the profile did not say (shown in the report). */
+/**
+ * What a statement note says (its texts are in the catalogs' `decision` section):
+ * - `not-reported`: a balance not reported, taken as 0 on the balance sheet;
+ * - `no-inventory`: no inventory count and no reported inventory, taken as 0;
+ * - `annual-differs`: the annual sales differ from the sum of the monthly sales (`params.monthlySum`), the P&L uses the months;
+ * - `no-gross-margin`: no gross margin stated, cost of goods sold taken as the annual purchases;
+ * - `no-household`: no household given, household expenses taken as 0;
+ * - `no-instalment`: a loan without its monthly instalment, taken as 0.
+ */
+export type StatementNoteCode = 'not-reported' | 'no-inventory' | 'annual-differs' | 'no-gross-margin' | 'no-household' | 'no-instalment';
+
+/** Something the statements had to assume because the profile did not say (shown in the report): data, no text. */
 export interface StatementNote {
   readonly path: string;
-  readonly message: Bilingual;
+  readonly code: StatementNoteCode;
+  /** What the note's text needs: `monthlySum` (decimal string, two places) for `annual-differs`; empty otherwise. */
+  readonly params: Readonly<Record<string, string>>;
 }
 
 export interface Statements {
@@ -190,10 +202,7 @@ export function buildBalanceSheet(profile: Profile, notes: StatementNote[] = [],
   }
   for (const field of ['cash', 'bank', 'receivables', 'payables'] as const) {
     if (b[field] === undefined)
-      notes.push({
-        path: `balances.${field}`,
-        message: { en: 'not reported: taken as 0 on the balance sheet', zh: '未填报：资产负债表中按 0 计' },
-      });
+      notes.push({ path: `balances.${field}`, code: 'not-reported', params: {} });
   }
 
   const inventoryLines: InventoryLineValue[] = (profile.inventoryCount ?? []).map((line) => {
@@ -212,10 +221,7 @@ export function buildBalanceSheet(profile: Profile, notes: StatementNote[] = [],
   } else {
     inventory = ZERO;
     inventorySource = 'none';
-    notes.push({
-      path: 'balances.inventory',
-      message: { en: 'no inventory count and no reported inventory: taken as 0', zh: '无存货盘点也未填报存货：按 0 计' },
-    });
+    notes.push({ path: 'balances.inventory', code: 'no-inventory', params: {} });
   }
 
   const fixedAssetLines = (profile.fixedAssets ?? []).map((a) => valueFixedAsset(a, profile.analysisDate, rounding));
@@ -292,13 +298,7 @@ export function buildIncomeStatement(profile: Profile, notes: StatementNote[] = 
   const flatMonth = monthlySales ? undefined : annualSales.div(12);
   const months = monthlySales ?? Array.from({ length: 12 }, () => flatMonth as Dec);
   if (monthlySales && profile.sales.annual !== undefined && !toDecimal(profile.sales.annual).eq(annualSales))
-    notes.push({
-      path: 'sales.annual',
-      message: {
-        en: `differs from the sum of the 12 monthly sales (${annualSales.toFixed(2)}); the P&L uses the monthly figures`,
-        zh: `与 12 个月销售额之和（${annualSales.toFixed(2)}）不一致；损益表采用月度数据`,
-      },
-    });
+    notes.push({ path: 'sales.annual', code: 'annual-differs', params: { monthlySum: annualSales.toFixed(2) } });
   const seasonal = monthlySales ? monthlySales.some((m) => !m.eq(monthlySales[0] ?? ZERO)) : false;
 
   // Cost of goods sold as a share of sales: from the margin when stated, else from purchases.
@@ -311,13 +311,7 @@ export function buildIncomeStatement(profile: Profile, notes: StatementNote[] = 
     const purchases = toDecimalOrUndefined(profile.purchases?.annual) ?? ZERO;
     costShare = annualSales.isZero() ? ZERO : purchases.div(annualSales);
     costBasis = 'purchases';
-    notes.push({
-      path: 'grossMargin',
-      message: {
-        en: 'no gross margin stated: cost of goods sold taken as the annual purchases (inventory assumed stable)',
-        zh: '未填毛利率：销售成本按年进货额计（假设存货稳定）',
-      },
-    });
+    notes.push({ path: 'grossMargin', code: 'no-gross-margin', params: {} });
   }
 
   const oc = profile.operatingCosts ?? {};
@@ -333,18 +327,12 @@ export function buildIncomeStatement(profile: Profile, notes: StatementNote[] = 
   const otherIncome = toDecimalOrUndefined(profile.household?.otherMonthlyIncome) ?? ZERO;
   const household = toDecimalOrUndefined(profile.household?.monthlyExpenses) ?? ZERO;
   if (profile.household === undefined)
-    notes.push({
-      path: 'household',
-      message: { en: 'no household given: household expenses taken as 0', zh: '未填家庭情况：家庭支出按 0 计' },
-    });
+    notes.push({ path: 'household', code: 'no-household', params: {} });
   const loans = profile.loans ?? [];
   const instalments = sum(loans.map((l) => toDecimalOrUndefined(l.monthlyInstalment) ?? ZERO));
   loans.forEach((l, i) => {
     if (l.monthlyInstalment === undefined && !toDecimal(l.balance).isZero())
-      notes.push({
-        path: `loans[${i}].monthlyInstalment`,
-        message: { en: 'no monthly instalment given: taken as 0', zh: '未填月还款额：按 0 计' },
-      });
+      notes.push({ path: `loans[${i}].monthlyInstalment`, code: 'no-instalment', params: {} });
   });
 
   // A month with the same sales as the month before (flat sales: all twelve) shares its line's figures: the

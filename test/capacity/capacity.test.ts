@@ -40,6 +40,26 @@ describe('capacity month by month', () => {
     expect(r.recommendation?.reasons).toEqual(['REPAYMENT_CAPACITY_EXCEEDED', 'SEASONAL_SHORTFALL']);
   });
 
+  test('the recommendation is data; its message is written from the catalogs in the report', () => {
+    const a = analysisOf(seasonal);
+    const loan = a.context.capacity.loan;
+    const rec = loan && recommend(loan, a.findings);
+    expect(rec && 'message' in rec).toBe(false);
+    // nothing affordable (0.00) is below the 2,000 minimum over the 12 months asked: decline without a blocking code
+    expect(rec?.params).toEqual({ blocking: [], requested: '100000.00', termMonths: 12, maxAmount: '0.00', minimumAmount: '2000.00' });
+    expect(reportOf(seasonal).recommendation?.message).toEqual({
+      en: 'Decline: the largest affordable amount over 12 months (0.00) is below the minimum loan (2,000.00).',
+      zh: '不予批准：12 个月期可负担的最高金额（0.00 元）低于最低贷款额（2,000.00 元）。',
+    });
+  });
+
+  test('without a loan request the capacity stage says why as a code', () => {
+    const a = analysisOf({ ...grocery, loanRequest: undefined });
+    expect(a.context.capacity.loan).toBeNull();
+    expect(a.context.capacity.skipped?.skip).toEqual({ code: 'no-loan-request' });
+    expect(a.context.capacity.skipped?.missing).toEqual(['loanRequest']);
+  });
+
   test('an opening buffer of cash + bank (50,000) carries the trader through February and March', () => {
     const r = reportOf(seasonal, { capacity: { basis: 'whole-term', openingBuffer: 'cash-and-bank' } });
     // buffer after January = 50,000 + 1,806.00 = 51,806.00; Feb 51,806.00 − 17,048.50 = 34,757.50; Mar − 7,048.50 = 27,709.00

@@ -8,7 +8,7 @@ import { workedExample } from '../support/profiles.js';
 function reconcile(input: unknown, policy = defaultPolicy()) {
   const profile = profileSchema.parse(input);
   const r = reconcileEquity(profile, buildStatements(profile), policy);
-  if (r.status !== 'reconciled') throw new Error(r.reason.en);
+  if (r.status !== 'reconciled') throw new Error(r.skip.code);
   return r.reconciliation;
 }
 
@@ -56,6 +56,8 @@ describe('edge cases', () => {
     const r = reconcileEquity(profile, buildStatements(profile), defaultPolicy());
     expect(r.status).toBe('skipped');
     if (r.status === 'skipped') expect(r.missing).toEqual(['history[kind=start]']);
+    // The reason is a code; its text comes from the catalogs where the report is written.
+    if (r.status === 'skipped') expect(r.skip).toEqual({ code: 'no-start-event' });
   });
   test('no profit events: profits estimated from the P&L, (70,000 − 15,000) × 255 = 14,025,000', () => {
     const p = workedExample();
@@ -80,5 +82,6 @@ describe('edge cases', () => {
     const profile = profileSchema.parse(workedExample());
     const r = reconcileEquity(profile, buildStatements(profile), policySchema.parse({ equity: { window: 'since-opening-equity' } }));
     expect(r.status).toBe('skipped');
+    if (r.status === 'skipped') expect([r.skip, r.missing]).toEqual([{ code: 'no-opening-equity' }, ['openingEquity']]);
   });
 });

@@ -59,7 +59,7 @@ describe('the Markdown memo', () => {
     expect(md).toContain('12,000,000.00 × 1 × 45 ÷ 360 = 1,500,000.00');
     expect(md).toContain('应收账款应有额 = 年销售额 × 赊销比例 × 回款天数 ÷ 360');
     expect(md).toContain('## 资产负债表');
-    expect(md).toContain('### 严重 (3)');
+    expect(md).toContain('### 严重（3 项）');
   });
   test('en: balance sheet, P&L and the equity reconciliation', () => {
     const md = renderMarkdown(r.report, 'en');

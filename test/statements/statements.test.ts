@@ -89,6 +89,8 @@ describe('P&L', () => {
     const s = build(p);
     expect(s.incomeStatement.annual.sales.toFixed(2)).toBe('3600000.00');
     expect(s.notes.map((n) => n.path)).toContain('sales.annual');
+    // A note is data: its code and the sum the text needs (12 × 300,000 = 3,600,000), no text.
+    expect(s.notes.find((n) => n.path === 'sales.annual')).toEqual({ path: 'sales.annual', code: 'annual-differs', params: { monthlySum: '3600000.00' } });
   });
   test('cost from purchases when no margin: 2,880,000 / 3,600,000 = 80% of sales', () => {
     const p = minimalProfile();

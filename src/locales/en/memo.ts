@@ -1,4 +1,185 @@
-/** The `memo` section of the en catalog. */
+/** The `memo` section of the en catalog: the credit memo's labels, headings and sentences in English. */
 import type { MemoTexts } from '../sections/memo.js';
 
-export const memo: MemoTexts = {};
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+export const memo: MemoTexts = {
+  title: 'Credit memo',
+  field: (label, value) => `${label}: ${value}`,
+  list: (items) => items.join(', '),
+  longList: (items) => items.join('; '),
+  named: (label, code) => `${label} (${code})`,
+  month: (m) => MONTHS[m - 1] ?? String(m),
+
+  header: { analysisDate: 'Analysis date', industry: 'Industry', kind: 'Kind', started: 'Started' },
+  kinds: { trading: 'trading', production: 'production', service: 'service', agriculture: 'agriculture' },
+
+  summary: {
+    heading: 'Summary',
+    sentence: (s) =>
+      `${s.critical} critical, ${s.warning} warning, ${s.info} information; ${s.rulesRun} rules ran, ${s.rulesSkipped} skipped.`,
+  },
+
+  flags: {
+    heading: 'Flags',
+    none: 'No inconsistency found by the rules that ran.',
+    group: (severity, count) => `${{ critical: 'Critical', warning: 'Warning', info: 'Information' }[severity]} (${count})`,
+    flag: (code, title) => `${code} — ${title}`,
+    formula: 'Formula',
+    computation: 'Computation',
+    expected: 'Expected',
+    observed: 'Reported',
+    range: 'Allowed range',
+    deviation: 'Deviation',
+    deviationValue: (absolute, relative) => `${absolute} (${relative})`,
+    inputs: 'Inputs',
+    input: (label, value, defaulted) => `${label} = ${value}${defaulted ? ' (default)' : ''}`,
+    inputSeparator: '; ',
+    evidence: 'Evidence to collect',
+    questions: 'Questions to ask',
+  },
+
+  values: {},
+  data: (value) => value,
+  paths: {},
+  indexedPath: () => undefined,
+  path: (path) => path,
+
+  selfReport: {
+    heading: 'Figures adjusted for the talking habit',
+    habits: { exaggerating: 'exaggerating', neutral: 'neutral', cautious: 'cautious' },
+    sentence: (habit, factor) =>
+      `Talking habit: ${habit}, factor ${factor}; figures resting only on the applicant's word are adjusted by it before the checks run.`,
+    none: 'No figure needed adjusting.',
+    columns: ['Field', 'Original', 'Factor', 'Adjusted', 'Change'],
+  },
+
+  balanceSheet: {
+    heading: 'Balance sheet',
+    assets: 'Assets',
+    liabilitiesAndEquity: 'Liabilities and equity',
+    amount: 'Amount',
+    lines: {
+      cash: 'Cash',
+      bank: 'Bank deposits',
+      receivables: 'Receivables',
+      inventory: 'Inventory',
+      prepayments: 'Prepayments',
+      otherAssets: 'Other assets',
+      current: 'Current assets',
+      fixedAssets: 'Fixed assets (net)',
+      total: 'Total',
+      payables: 'Payables',
+      advancesReceived: 'Advances received',
+      bankLoans: 'Bank loans',
+      privateLoans: 'Private loans (社会负债)',
+      otherLiabilities: 'Other liabilities',
+    },
+    equity: 'Equity (assets − liabilities)',
+  },
+
+  incomeStatement: {
+    heading: 'Profit and loss',
+    item: 'Item',
+    annual: 'Year',
+    monthly: 'Month (average)',
+    month: 'Month',
+    lines: {
+      sales: 'Sales',
+      costOfGoodsSold: 'Cost of goods sold',
+      grossProfit: 'Gross profit',
+      operatingCosts: 'Operating costs',
+      businessProfit: 'Business profit',
+      otherIncome: 'Other household income',
+      householdExpenses: 'Household expenses',
+      existingInstalments: 'Existing instalments',
+      disposableSurplus: 'Disposable surplus',
+    },
+    monthlySurplus: 'Disposable surplus',
+    grossMargin: 'Gross margin',
+  },
+
+  equity: {
+    heading: 'Equity reconciliation',
+    skipped: (reason) => `skipped: ${reason}`,
+    period: (start, end, months, estimated) =>
+      `Period ${start} to ${end} (${months} months)${estimated ? '; profits estimated from the present P&L' : ''}`,
+    lines: {
+      initialEquity: 'Initial equity (start capital − part still owed)',
+      profits: '+ Profits over the period',
+      withdrawals: '− Withdrawals',
+      injections: '+ Injections',
+      depreciation: '− Depreciation',
+      expectedEquity: '= Expected equity',
+      balanceSheetEquity: 'Balance-sheet equity',
+      gap: 'Gap (balance sheet − expected)',
+    },
+    gapShareOfEquity: 'Gap ÷ balance-sheet equity',
+    gapShareOfProfits: 'Gap ÷ profits over the period',
+  },
+
+  rules: {
+    heading: 'Rules',
+    ran: (id, title, n) => `${id} (${title}): ran, ${n} flag${n === 1 ? '' : 's'}`,
+    skipped: (id, title, reason) => `${id} (${title}): skipped: ${reason}`,
+    missing: (inputs) => `missing ${inputs.join(', ')}`,
+  },
+
+  notes: { heading: 'Assumptions', note: (path, message) => `\`${path}\`: ${message}` },
+
+  recommendation: {
+    heading: 'Recommendation',
+    requested: (amount, term, rate, method) => `Requested: ${amount}, ${term} months, ${rate} a month, ${method}`,
+    maxAmount: (max, exact) => `Largest affordable amount: ${max} (exact ${exact})`,
+    reasons: 'Reasons',
+    notes: 'Also to settle',
+    stress: (kind, change) => (kind === 'limit' ? `Stress (the limit): ${change}` : `Stress (a month uncovered even with the buffer): ${change}`),
+    holdsUntil: (drop) => `holds until sales drop by ${drop}`,
+    alreadyCrossed: (rise) => `already crossed: sales would have to rise by ${rise}`,
+    alternatives: 'Alternatives',
+    term: 'Term (months)',
+    maxAmountColumn: 'Largest affordable amount',
+    instalment: 'Instalment',
+    totalInterest: 'Total interest',
+    covers: 'Covers the request',
+    yes: 'yes',
+    no: 'no',
+  },
+
+  methods: { annuity: 'equal instalments', 'equal-principal': 'equal principal' },
+
+  schedule: {
+    heading: 'Loan schedule',
+    period: 'Period',
+    due: 'Due',
+    payment: 'Payment',
+    interest: 'Interest',
+    principal: 'Principal',
+    balance: 'Balance',
+    totals: (method, interest, paid, rate) => `${method}; total interest ${interest}, total paid ${paid}, effective annual rate ${rate}`,
+  },
+
+  capacity: {
+    heading: 'Repayment capacity month by month',
+    terms: (limit, basis, buffer, start) =>
+      `Limit ${limit} (${basis === 'worst-month' ? 'every month' : 'over the whole term'}); opening buffer ${buffer}; disbursed ${start}`,
+    surplus: 'Surplus',
+    ratio: 'Ratio',
+    net: 'Surplus − payment',
+    buffer: 'Buffer after',
+    status: 'Status',
+    covered: 'covered',
+    byBuffer: 'by the buffer',
+    uncovered: (gap) => `NOT covered (${gap})`,
+  },
+
+  funding: {
+    heading: 'Seasonal funding plan',
+    usingMoney: (average, months) => `Months using money (sales at or above the ${average} average): ${months}`,
+    holdingCash: (months) => `Months holding cash: ${months}`,
+    disbursement: (month) => `Suggested disbursement month: ${month} (start of the peak)`,
+    trough: (month, deposits) =>
+      `Expected deposits in the trough (${month}): ${deposits}, the owner's own funds: compare with that month's bank statement`,
+    none: '—',
+  },
+};

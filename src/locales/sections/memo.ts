@@ -1,3 +1,225 @@
-/** The shape of the catalog's `memo` section (filled in src/locales/en/memo.ts and src/locales/zh/memo.ts). */
-// eslint-disable-next-line @typescript-eslint/no-empty-interface
-export interface MemoTexts {}
+/**
+ * The shape of the catalog's `memo` section (filled in src/locales/en/memo.ts and src/locales/zh/memo.ts):
+ * every label, heading and sentence of the credit memo (src/report/markdown.ts) and of its capacity sections
+ * (src/report/capacity-markdown.ts). Figures arrive as they are written in the report (decimal strings already
+ * grouped, percentages already made): the section only puts them into words.
+ */
+import type { Severity } from '../../rules/types.js';
+
+/** The balance-sheet lines the memo shows. */
+export type BalanceSheetLine =
+  | 'cash'
+  | 'bank'
+  | 'receivables'
+  | 'inventory'
+  | 'prepayments'
+  | 'otherAssets'
+  | 'current'
+  | 'fixedAssets'
+  | 'total'
+  | 'payables'
+  | 'advancesReceived'
+  | 'bankLoans'
+  | 'privateLoans'
+  | 'otherLiabilities';
+
+/** The P&L lines (the keys of the report's P&L line). */
+export type PnLLineKey =
+  | 'sales'
+  | 'costOfGoodsSold'
+  | 'grossProfit'
+  | 'operatingCosts'
+  | 'businessProfit'
+  | 'otherIncome'
+  | 'householdExpenses'
+  | 'existingInstalments'
+  | 'disposableSurplus';
+
+/** The equity reconciliation's rows, in the memo's order. */
+export type EquityLine =
+  | 'initialEquity'
+  | 'profits'
+  | 'withdrawals'
+  | 'injections'
+  | 'depreciation'
+  | 'expectedEquity'
+  | 'balanceSheetEquity'
+  | 'gap';
+
+export interface MemoTexts {
+  /** The memo's title (贷款调查报告). */
+  readonly title: string;
+  /** "label: value" as the language writes it ("Expected: 1,000.00" / "应为：1,000.00"). */
+  readonly field: (label: string, value: string) => string;
+  /** A list of short items: ", " / "、". */
+  readonly list: (items: readonly string[]) => string;
+  /** A list of longer items that may hold commas themselves (titles): "; " / "；". */
+  readonly longList: (items: readonly string[]) => string;
+  /** A thing named by its label, its code or path after it: "Debt too high (LEVERAGE_HIGH)" / "负债过高（LEVERAGE_HIGH）". */
+  readonly named: (label: string, code: string) => string;
+  /** A calendar month by name, 1 = January: "September" / "9月". */
+  readonly month: (month: number) => string;
+
+  /** The header line's labels. */
+  readonly header: { readonly analysisDate: string; readonly industry: string; readonly kind: string; readonly started: string };
+  /** Business kinds (profile `business.kind`). */
+  readonly kinds: Readonly<Record<string, string>>;
+
+  readonly summary: {
+    readonly heading: string;
+    readonly sentence: (s: { critical: number; warning: number; info: number; rulesRun: number; rulesSkipped: number }) => string;
+  };
+
+  readonly flags: {
+    readonly heading: string;
+    readonly none: string;
+    /** The heading of a severity group, with its count. */
+    readonly group: (severity: Severity, count: number) => string;
+    /** A flag's heading: its title and its code. */
+    readonly flag: (code: string, title: string) => string;
+    readonly formula: string;
+    readonly computation: string;
+    readonly expected: string;
+    readonly observed: string;
+    readonly range: string;
+    readonly deviation: string;
+    /** The deviation's figure: the absolute deviation and the relative one (both already formatted). */
+    readonly deviationValue: (absolute: string, relative: string) => string;
+    readonly inputs: string;
+    /** One input: its label, its value, whether the value is a default. */
+    readonly input: (label: string, value: string, defaulted: boolean) => string;
+    readonly inputSeparator: string;
+    readonly evidence: string;
+    readonly questions: string;
+  };
+
+  /**
+   * Keywords an input's text value may hold (policy and profile keywords: `annuity`, `worst-month`, evidence
+   * kinds, `true`), each with its word. A value is a keyword or a ", "-separated list of them; the memo shows
+   * anything else as data.
+   */
+  readonly values: Readonly<Record<string, string>>;
+  /** A text value that is not (only) keywords, shown as data (in a language not its own: as code). */
+  readonly data: (value: string) => string;
+  /** Labels of profile paths (`balances.cash`, `loanRequest`), for notes, skipped inputs and the talking-habit table. */
+  readonly paths: Readonly<Record<string, string>>;
+  /** A path with an index: `loans[2].monthlyInstalment` → ("loans", 2, "monthlyInstalment"), or `sales.monthly[8]` → ("sales.monthly", 8, ""). */
+  readonly indexedPath: (head: string, index: number, tail: string) => string | undefined;
+  /** A profile path as the memo names it, with its label when there is one. */
+  readonly path: (path: string, label: string | undefined) => string;
+
+  readonly selfReport: {
+    readonly heading: string;
+    readonly habits: Readonly<Record<string, string>>;
+    readonly sentence: (habit: string, factor: string) => string;
+    readonly none: string;
+    readonly columns: readonly [field: string, original: string, factor: string, adjusted: string, change: string];
+  };
+
+  readonly balanceSheet: {
+    readonly heading: string;
+    readonly assets: string;
+    readonly liabilitiesAndEquity: string;
+    readonly amount: string;
+    readonly lines: Readonly<Record<BalanceSheetLine, string>>;
+    readonly equity: string;
+  };
+
+  readonly incomeStatement: {
+    readonly heading: string;
+    readonly item: string;
+    readonly annual: string;
+    readonly monthly: string;
+    readonly month: string;
+    readonly lines: Readonly<Record<PnLLineKey, string>>;
+    /** The monthly table's disposable-surplus column (月可支配收入). */
+    readonly monthlySurplus: string;
+    readonly grossMargin: string;
+  };
+
+  readonly equity: {
+    readonly heading: string;
+    readonly skipped: (reason: string) => string;
+    readonly period: (start: string, end: string, months: number, profitsEstimated: boolean) => string;
+    readonly lines: Readonly<Record<EquityLine, string>>;
+    readonly gapShareOfEquity: string;
+    readonly gapShareOfProfits: string;
+  };
+
+  readonly rules: {
+    readonly heading: string;
+    readonly ran: (id: string, title: string, flags: number) => string;
+    readonly skipped: (id: string, title: string, reason: string) => string;
+    /** A check skipped for missing inputs: the inputs, each already named. */
+    readonly missing: (inputs: readonly string[]) => string;
+  };
+
+  readonly notes: {
+    readonly heading: string;
+    /** One note: the path (already named) and what was assumed. */
+    readonly note: (path: string, message: string) => string;
+  };
+
+  readonly recommendation: {
+    readonly heading: string;
+    /** The requested loan: amount, term, monthly rate (a percentage), method. */
+    readonly requested: (amount: string, termMonths: number, monthlyRate: string, method: string) => string;
+    /** The largest affordable amount and its exact value before rounding. */
+    readonly maxAmount: (max: string, exact: string) => string;
+    readonly reasons: string;
+    readonly notes: string;
+    /** A stress line: the limit ('limit') or a month uncovered even with the buffer ('shortfall'), and the sales change. */
+    readonly stress: (kind: 'limit' | 'shortfall', change: string) => string;
+    /** How far sales may drop before the line is crossed (a percentage). */
+    readonly holdsUntil: (drop: string) => string;
+    /** The line is already crossed: sales would have to rise by that much (a percentage). */
+    readonly alreadyCrossed: (rise: string) => string;
+    readonly alternatives: string;
+    readonly term: string;
+    readonly maxAmountColumn: string;
+    readonly instalment: string;
+    readonly totalInterest: string;
+    readonly covers: string;
+    readonly yes: string;
+    readonly no: string;
+  };
+
+  /** Repayment methods (`annuity`, `equal-principal`). */
+  readonly methods: Readonly<Record<string, string>>;
+
+  readonly schedule: {
+    readonly heading: string;
+    readonly period: string;
+    readonly due: string;
+    readonly payment: string;
+    readonly interest: string;
+    readonly principal: string;
+    readonly balance: string;
+    readonly totals: (method: string, totalInterest: string, totalPaid: string, effectiveAnnualRate: string) => string;
+  };
+
+  readonly capacity: {
+    readonly heading: string;
+    /** The limit (a percentage), whether it holds every month or over the term, the opening buffer and the disbursement date. */
+    readonly terms: (limit: string, basis: 'worst-month' | 'whole-term', openingBuffer: string, startDate: string) => string;
+    readonly surplus: string;
+    readonly ratio: string;
+    readonly net: string;
+    readonly buffer: string;
+    readonly status: string;
+    readonly covered: string;
+    readonly byBuffer: string;
+    /** A month the surplus and the buffer do not cover, with its gap. */
+    readonly uncovered: (gap: string) => string;
+  };
+
+  readonly funding: {
+    readonly heading: string;
+    readonly usingMoney: (averageMonthlySales: string, months: string) => string;
+    readonly holdingCash: (months: string) => string;
+    readonly disbursement: (month: string) => string;
+    readonly trough: (month: string, deposits: string) => string;
+    /** No month to name. */
+    readonly none: string;
+  };
+}
