@@ -34,7 +34,7 @@ import type { Policy } from '../profile/policy.js';
 import type { DepositPattern } from '../profile/relationship.js';
 import type { Profile } from '../profile/schema.js';
 import { parseInput } from '../report/analyze.js';
-import { bandRequirement, moneyInput, plainInput, policyValue, ratioInput, severityFor } from '../rules/flag.js';
+import { bandRequirement, moneyInput, plainInput, ratioInput, severityFor } from '../rules/flag.js';
 import type { Bilingual, Finding, FindingParams, Flag, FlagCode, Requirement, Severity } from '../rules/types.js';
 import { buildStatements, type IncomeStatement } from '../statements/index.js';
 import { type ContactCalendar, contactCalendar, peakStartMonths } from './calendar.js';
@@ -261,12 +261,10 @@ function checkDeposit(rows: readonly Compared[], e: DepositExpectation, policy: 
  * of the threshold and `relationship.salesDecline.critical`.
  */
 function salesDeclineRequirement(severity: Severity, threshold: Dec, given: boolean, policyCritical: Dec): Requirement {
-  const thresholdSetting: Requirement = given
+  if (severity === 'critical' && policyCritical.gte(threshold)) return { path: 'relationship.salesDecline.critical', value: policyCritical.toFixed() };
+  return given
     ? { path: 'profile.relationship.stressSalesDecline', value: threshold.toFixed() }
     : { path: 'relationship.salesDecline.tolerance', value: threshold.toFixed() };
-  if (severity === 'critical' && policyCritical.gte(threshold))
-    return { path: 'relationship.salesDecline.critical', value: policyValue(policyCritical.toFixed()) };
-  return thresholdSetting;
 }
 
 function checkSalesDecline(rows: readonly Compared[], profile: Profile, policy: Policy): CheckOutcome {
