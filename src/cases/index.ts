@@ -10,6 +10,7 @@ import { toDecimal } from '../money/index.js';
 import { DECIMAL_STRING } from '../money/index.js';
 import { type InputError, toInputErrors } from '../profile/errors.js';
 import { text } from '../profile/fields.js';
+import { catalogs } from '../locales/index.js';
 import { analyze } from '../report/analyze.js';
 import { monitor } from '../relationship/monitor.js';
 import type { Rule } from '../rules/types.js';
@@ -49,7 +50,7 @@ export const caseSchema = z.strictObject({
   expect: z.strictObject({
     /** Codes that must fire, optionally with their severity. */
     flags: z
-      .array(z.union([codeSchema, z.strictObject({ code: codeSchema, severity: z.enum(['info', 'warning', 'critical']).optional() })]))
+      .array(z.union([codeSchema, z.strictObject({ code: codeSchema, severity: z.enum(['info', 'warning', 'critical'], { error: 'enum' }).optional() })]))
       .optional(),
     /** Codes that must not fire. */
     absent: z.array(codeSchema).optional(),
@@ -118,8 +119,11 @@ export function readPath(root: unknown, path: string): unknown {
   return node;
 }
 
+/** The wording of differences (JSON and `xcheck verify` output are in English). */
+const T = catalogs.en.verify;
+
 function show(v: unknown): string {
-  return v === undefined ? '(absent)' : typeof v === 'string' ? v : JSON.stringify(v);
+  return v === undefined ? T.absent : typeof v === 'string' ? v : JSON.stringify(v);
 }
 
 /** A figure matches: decimal strings and numbers compare as numbers (within `tolerance`), anything else exactly. */
@@ -151,18 +155,18 @@ export function compareWithExpectations(report: CheckedReport, e: CaseFile['expe
     const code = typeof want === 'string' ? want : want.code;
     const severity = typeof want === 'string' ? undefined : want.severity;
     const found = report.flags.filter((f) => f.code === code);
-    if (found.length === 0) differences.push({ path: `flags[code=${code}]`, expected: 'fires', got: 'did not fire' });
+    if (found.length === 0) differences.push({ path: `flags[code=${code}]`, expected: T.fires, got: T.didNotFire });
     else if (severity && !found.some((f) => f.severity === severity))
       differences.push({ path: `flags[code=${code}].severity`, expected: severity, got: found.map((f) => f.severity).join(', ') });
   }
   for (const code of e.absent ?? []) {
     const found = report.flags.filter((f) => f.code === code);
-    if (found.length > 0) differences.push({ path: `flags[code=${code}]`, expected: 'does not fire', got: `fired (${found[0]?.severity})` });
+    if (found.length > 0) differences.push({ path: `flags[code=${code}]`, expected: T.doesNotFire, got: T.fired(String(found[0]?.severity)) });
   }
   for (const fig of e.figures ?? []) {
     const got = readPath(report, fig.path);
     if (!sameFigure(fig.value, got, fig.tolerance))
-      differences.push({ path: fig.path, expected: show(fig.value) + (fig.tolerance ? ` ± ${fig.tolerance}` : ''), got: show(got) });
+      differences.push({ path: fig.path, expected: fig.tolerance ? T.withTolerance(show(fig.value), fig.tolerance) : show(fig.value), got: show(got) });
   }
   if (e.decision !== undefined) {
     // Read through the JSON path: the recommendation is added by the repayment-capacity stage, and a
@@ -185,12 +189,12 @@ export function verifyCase(c: CaseFile, name: string, options: VerifyOptions = {
   if (!result.ok) {
     if (e.invalidPaths) {
       const got = new Set(result.errors.map((x) => x.path));
-      for (const p of e.invalidPaths) if (!got.has(p)) differences.push({ path: 'errors', expected: `an error at ${p}`, got: [...got].join(', ') });
+      for (const p of e.invalidPaths) if (!got.has(p)) differences.push({ path: 'errors', expected: T.errorAt(p), got: [...got].join(', ') });
       return { name, ...outcome(differences), differences, errors: result.errors };
     }
     differences.push({
       path: 'input',
-      expected: c.flows === undefined ? 'a valid profile' : 'a valid profile and flows',
+      expected: c.flows === undefined ? T.validProfile : T.validProfileAndFlows,
       got: result.errors.map((x) => `${x.path}: ${x.message.en}`).join('; '),
     });
     // Paths as they are in the case file: the profile's under `profile.`; the policy's and the flows' already prefixed.
@@ -201,7 +205,7 @@ export function verifyCase(c: CaseFile, name: string, options: VerifyOptions = {
     const internal = result.errors.some((x) => x.code === 'internal_error');
     return { name, status: internal ? 'failed' : 'invalid', passed: false, differences, errors };
   }
-  if (e.invalidPaths) differences.push({ path: 'errors', expected: `errors at ${e.invalidPaths.join(', ')}`, got: 'valid input' });
+  if (e.invalidPaths) differences.push({ path: 'errors', expected: T.errorsAt(e.invalidPaths), got: T.validInput });
   differences.push(...compareWithExpectations(result.report, e));
   return { name, ...outcome(differences), differences };
 }
@@ -250,7 +254,7 @@ export function verifyCases(cases: readonly CaseSource[], options: VerifyOptions
   const results = cases.map(({ source, content }): CaseResult => {
     const parsed = parseCase(content);
     if (!parsed.ok) {
-      const differences = [{ path: 'case', expected: 'a valid case file', got: parsed.errors.map((x) => `${x.path}: ${x.message.en}`).join('; ') }];
+      const differences = [{ path: 'case', expected: T.validCaseFile, got: parsed.errors.map((x) => `${x.path}: ${x.message.en}`).join('; ') }];
       return { name: caseName(content) ?? source, source, status: 'invalid', passed: false, differences, errors: parsed.errors };
     }
     return { ...verifyCase(parsed.value, parsed.value.name ?? source, options), source };

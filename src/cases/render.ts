@@ -2,13 +2,17 @@
  * How a verify run is written out: plain text for people, JUnit XML for CI servers. Pure: a
  * VerifyRun in, a string out (the CLI writes it). JSON output is the VerifyRun itself.
  */
+import { catalogs } from '../locales/index.js';
 import type { CaseResult, VerifyRun } from './index.js';
+
+/** The output's sentences (English: the format CI logs and scripts read). */
+const T = catalogs.en.verify;
 
 /** One line per difference, e.g. `balanceSheet.equity: expected 2158000.00, got 2158001.00`. */
 export function describeDifferences(result: CaseResult): string[] {
   if (result.status === 'invalid' && result.errors && result.errors.length > 0)
     return result.errors.map((e) => `${e.path}: ${e.message.en}`);
-  return result.differences.map((d) => `${d.path}: expected ${d.expected}, got ${d.got}`);
+  return result.differences.map((d) => `${d.path}: ${T.difference(d.expected, d.got)}`);
 }
 
 const LABEL = { passed: 'PASS', failed: 'FAIL', invalid: 'INVALID' } as const;
@@ -29,8 +33,8 @@ export function formatVerifyText(run: VerifyRun): string {
     if (r.status !== 'passed') for (const d of describeDifferences(r)) lines.push(`      ${d}`);
   }
   const t = run.totals;
-  if (t.invalid > 0) lines.push(`${t.invalid} invalid case file${t.invalid === 1 ? '' : 's'} (counted as failed)`);
-  lines.push(`${t.passed} passed, ${t.failed + t.invalid} failed`);
+  if (t.invalid > 0) lines.push(T.invalidFiles(t.invalid));
+  lines.push(T.totals(t.passed, t.failed + t.invalid));
   return `${lines.join('\n')}\n`;
 }
 
@@ -78,8 +82,8 @@ export function formatJUnit(run: VerifyRun, options: JUnitOptions = {}): string 
     const tag = r.status === 'invalid' ? 'error' : 'failure';
     const message =
       r.status === 'invalid'
-        ? 'invalid case file'
-        : `${lines.length} difference${lines.length === 1 ? '' : 's'}: ${lines[0] ?? ''}`;
+        ? T.junitInvalid
+        : T.junitDifferences(lines.length, lines[0] ?? '');
     out.push(`${open}>`);
     out.push(`      <${tag} message="${escapeXml(message)}" type="${r.status}">${escapeXml(lines.join('\n'))}</${tag}>`);
     out.push('    </testcase>');

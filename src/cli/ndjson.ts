@@ -14,13 +14,11 @@
 import { createReadStream } from 'node:fs';
 import { createInterface, type Interface } from 'node:readline';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { formatInputErrors, toInputErrors } from '../profile/errors.js';
+import { formatInputErrors, inputError, toInputErrors } from '../profile/errors.js';
 import { policySchema } from '../profile/policy.js';
 import { preparePolicy } from '../profile/prepared.js';
 import { analyze } from '../report/analyze.js';
 import { type CliIO, nodeIO, readJson, UsageError } from './io.js';
-
-const NOT_JSON = { en: 'is not valid JSON', zh: '不是有效的 JSON' };
 
 /** The result line for one input line (without the newline). */
 export function analyzeLine(text: string, lineNumber: number, policy?: unknown): string {
@@ -32,7 +30,7 @@ export function analyzeLine(text: string, lineNumber: number, policy?: unknown):
     return JSON.stringify({
       line: lineNumber,
       ok: false,
-      errors: [{ path: '(root)', code: 'notJson', message: { en: `${NOT_JSON.en} (${detail})`, zh: `${NOT_JSON.zh}（${detail}）` } }],
+      errors: [inputError({ path: '(root)', code: 'notJson', params: { detail } })],
     });
   }
   const result = analyze(value, { policy });

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type CaseResult, type CaseSource, verifyCases, verifyTotals, type VerifyRun } from '../cases/index.js';
 import { formatJUnit, formatVerifyText } from '../cases/render.js';
-import { formatInputErrors, toInputErrors } from '../profile/errors.js';
+import { catalogs } from '../locales/index.js';
+import { formatInputErrors, inputError, toInputErrors } from '../profile/errors.js';
 import { policySchema } from '../profile/policy.js';
 import { type CliIO, readJson, UsageError } from './io.js';
 
@@ -42,16 +43,33 @@ export function discoverCaseFiles(io: CliIO, paths: readonly string[]): string[]
   return [...new Set(found)];
 }
 
-function unreadable(source: string, fullMessage: string): CaseResult {
-  // readJson's message starts with the file, which the result already names.
-  const message = fullMessage.startsWith(`${source}: `) ? fullMessage.slice(source.length + 2) : fullMessage;
+/** The output's sentences (English, like the rest of `verify`'s output). */
+const T = catalogs.en.verify;
+
+/** A case file read and parsed, or why not: `unreadable` (the system's error code) or `notJson` (the parser's message). */
+function readCase(io: CliIO, path: string): { ok: true; value: unknown } | { ok: false; code: 'unreadable' | 'notJson'; detail: string } {
+  let text: string;
+  try {
+    text = io.readFile(path);
+  } catch (error) {
+    return { ok: false, code: 'unreadable', detail: (error as NodeJS.ErrnoException).code ?? String(error) };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (error) {
+    return { ok: false, code: 'notJson', detail: (error as Error).message };
+  }
+}
+
+function unreadable(source: string, code: 'unreadable' | 'notJson', detail: string): CaseResult {
+  const error = inputError({ path: '(file)', code, params: { detail } });
   return {
     name: source,
     source,
     status: 'invalid',
     passed: false,
-    differences: [{ path: 'file', expected: 'a readable JSON case file', got: message }],
-    errors: [{ path: '(file)', code: 'unreadable', message: { en: message, zh: message } }],
+    differences: [{ path: 'file', expected: T.readableCaseFile, got: error.message.en }],
+    errors: [error],
   };
 }
 
@@ -67,10 +85,10 @@ export function cmdVerify(args: string[], io: CliIO): number {
     },
   });
   const format = values.format;
-  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, got ${format}`);
-  if (values.reporter !== undefined && values.reporter !== 'junit') throw new UsageError(`--reporter must be junit, got ${values.reporter}`);
-  if (values.output !== undefined && values.reporter === undefined) throw new UsageError('--output needs --reporter junit');
-  if (positionals.length === 0) throw new UsageError('verify needs at least one PATH (a case file or a folder of them)');
+  if (format !== 'text' && format !== 'json') throw new UsageError(T.formatOption(String(format)));
+  if (values.reporter !== undefined && values.reporter !== 'junit') throw new UsageError(T.reporterOption(values.reporter));
+  if (values.output !== undefined && values.reporter === undefined) throw new UsageError(T.outputNeedsReporter);
+  if (positionals.length === 0) throw new UsageError(T.needsPath);
 
   let policy: unknown;
   if (values.policy !== undefined) {
@@ -82,7 +100,7 @@ export function cmdVerify(args: string[], io: CliIO): number {
     // Checked once here: a bad bank policy is one error, not the same error in every case.
     const checked = policySchema.safeParse(p.value, { reportInput: true });
     if (!checked.success) {
-      io.stderr(`${values.policy}: invalid policy\n${formatInputErrors(toInputErrors(checked.error.issues)).replace(/^/gm, '  ')}\n`);
+      io.stderr(`${T.invalidPolicy(values.policy)}\n${formatInputErrors(toInputErrors(checked.error.issues)).replace(/^/gm, '  ')}\n`);
       return 2;
     }
     policy = p.value;
@@ -90,14 +108,14 @@ export function cmdVerify(args: string[], io: CliIO): number {
 
   const files = discoverCaseFiles(io, positionals);
   if (files.length === 0) {
-    io.stderr(`no case files (*.json) found in ${positionals.join(', ')}\n`);
+    io.stderr(`${T.noCaseFiles(positionals)}\n`);
     return 2;
   }
 
   // Read every file first; the unreadable ones become invalid results in their place in the order.
   const slots: (CaseSource | CaseResult)[] = files.map((file) => {
-    const r = readJson(io, file);
-    return r.ok ? { source: file, content: r.value } : unreadable(file, r.message);
+    const r = readCase(io, file);
+    return r.ok ? { source: file, content: r.value } : unreadable(file, r.code, r.detail);
   });
   const verified = verifyCases(
     slots.filter((s): s is CaseSource => 'content' in s),
@@ -115,7 +133,7 @@ export function cmdVerify(args: string[], io: CliIO): number {
       try {
         io.writeFile(values.output, xml);
       } catch (error) {
-        io.stderr(`${values.output}: cannot be written (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`);
+        io.stderr(`${T.cannotWrite(values.output, (error as NodeJS.ErrnoException).code ?? String(error))}\n`);
         return 2;
       }
     }

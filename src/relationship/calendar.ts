@@ -20,6 +20,8 @@
  */
 import { addDays, type CalendarDate, compareDates, daysInMonth, formatIsoDate, mustParseIsoDate } from '../dates/index.js';
 import { type Dec, sum } from '../money/index.js';
+import { catalogs } from '../locales/index.js';
+import type { RelationshipTexts, TaskTexts } from '../locales/sections/relationship.js';
 import type { Bilingual } from '../profile/errors.js';
 import type { RelationshipPolicy } from '../profile/relationship.js';
 import { FESTIVALS } from './festivals.js';
@@ -33,6 +35,7 @@ export interface ContactTask {
   readonly kind: ContactKind;
   /** The date of the occasion itself (the festival, the settlement day, the peak's first day…). */
   readonly occasionDate: string;
+  /** Its title and what to do, in both languages (src/locales/<lang>/relationship.ts). */
   readonly title: Bilingual;
   readonly purpose: Bilingual;
 }
@@ -56,6 +59,8 @@ export interface ContactCalendar {
 }
 
 const ORDER = new Map(CONTACT_KINDS.map((k, i) => [k, i]));
+
+type Calendar = RelationshipTexts['calendar'];
 
 /**
  * Months in which a seasonal peak starts, from twelve monthly sales (January first): a month above the
@@ -86,27 +91,23 @@ export function contactCalendar(req: CalendarRequest): ContactCalendar {
   const p = req.policy;
   const tasks: ContactTask[] = [];
   const inSpan = (d: CalendarDate) => compareDates(d, start) >= 0 && compareDates(d, end) <= 0;
-  const add = (kind: ContactKind, occasion: CalendarDate, leadDays: number, title: Bilingual, purpose: Bilingual) => {
+  const add = (kind: ContactKind, occasion: CalendarDate, leadDays: number, texts: (t: Calendar) => TaskTexts) => {
     if (!inSpan(occasion)) return;
     let date = addDays(occasion, -leadDays);
     if (compareDates(date, start) < 0) date = start;
-    tasks.push({ date: formatIsoDate(date), kind, occasionDate: formatIsoDate(occasion), title, purpose });
+    const en = texts(catalogs.en.relationship.calendar);
+    const zh = texts(catalogs.zh.relationship.calendar);
+    tasks.push({
+      date: formatIsoDate(date),
+      kind,
+      occasionDate: formatIsoDate(occasion),
+      title: { en: en.title, zh: zh.title },
+      purpose: { en: en.purpose, zh: zh.purpose },
+    });
   };
 
   for (const days of [...new Set(p.onboardingDays)].sort((a, b) => a - b)) {
-    const first = days <= 1;
-    add(
-      'onboarding',
-      addDays(start, days),
-      0,
-      { en: `Day ${days} after disbursement`, zh: `放款后第 ${days} 天` },
-      first
-        ? { en: 'Set up online banking with the customer and show how to use it.', zh: '帮客户开通网银并教会使用。' }
-        : {
-            en: 'Look at the first flows on the account; phone to ask how online banking is going and whether customers now pay into it.',
-            zh: '查看账户最初的流水；打电话问网银用得怎么样，下游客户是否已改为往这个账户付款。',
-          },
-    );
+    add('onboarding', addDays(start, days), 0, (t) => t.onboarding(days, days <= 1));
   }
 
   const years: number[] = [];
@@ -115,31 +116,13 @@ export function contactCalendar(req: CalendarRequest): ContactCalendar {
   for (const y of years) {
     for (const month of [...new Set(p.settlementMonths)].sort((a, b) => a - b)) {
       const day = Math.min(p.settlementDay, daysInMonth(y, month));
-      add(
-        'interest-settlement',
-        { year: y, month, day },
-        0,
-        { en: 'Quarterly interest settlement', zh: '按季结息日' },
-        {
-          en: 'Get in touch at the settlement; mention the deposit and check whether the main flows are now with us.',
-          zh: '结息时联系客户，顺便提一下存款，量化存款，看主要流水是否已在我行。',
-        },
-      );
+      add('interest-settlement', { year: y, month, day }, 0, (t) => t.interestSettlement);
     }
   }
 
   for (const y of years) {
     for (const month of [...new Set(req.peakMonths ?? [])].sort((a, b) => a - b)) {
-      add(
-        'seasonal-peak',
-        { year: y, month, day: 1 },
-        p.peakLeadDays,
-        { en: `Before the seasonal peak (from month ${month})`, zh: `旺季（${month} 月起）前` },
-        {
-          en: 'Ask about stock and funding needs for the peak; lend into the peak, and agree the trough deposit.',
-          zh: '了解旺季备货和资金需求；旺季放贷，约定淡季存款。',
-        },
-      );
+      add('seasonal-peak', { year: y, month, day: 1 }, p.peakLeadDays, (t) => t.seasonalPeak(month));
     }
   }
 
@@ -150,48 +133,21 @@ export function contactCalendar(req: CalendarRequest): ContactCalendar {
       uncovered.push(y);
       continue;
     }
-    add(
-      'festival',
-      mustParseIsoDate(f.springFestival),
-      p.festivalLeadDays,
-      { en: `Spring Festival ${f.springFestival}`, zh: `春节 ${f.springFestival}` },
-      { en: 'Visit before the Spring Festival (逢年过节去拜访).', zh: '春节前上门拜访（逢年过节去拜访）。' },
-    );
-    add(
-      'festival',
-      mustParseIsoDate(f.midAutumn),
-      p.festivalLeadDays,
-      { en: `Mid-Autumn Festival ${f.midAutumn}`, zh: `中秋节 ${f.midAutumn}` },
-      { en: 'Visit before the Mid-Autumn Festival.', zh: '中秋节前上门拜访。' },
-    );
+    add('festival', mustParseIsoDate(f.springFestival), p.festivalLeadDays, (t) => t.springFestival(f.springFestival));
+    add('festival', mustParseIsoDate(f.midAutumn), p.festivalLeadDays, (t) => t.midAutumn(f.midAutumn));
   }
 
   for (const b of req.birthdays ?? []) {
     const md = b.date.length === 5 ? b.date : b.date.slice(5);
     const month = Number(md.slice(0, 2));
     const day = Number(md.slice(3, 5));
-    const who = b.relation ? `${b.name} (${b.relation})` : b.name;
     for (const y of years) {
-      add(
-        'birthday',
-        { year: y, month, day: Math.min(day, daysInMonth(y, month)) },
-        0,
-        { en: `Birthday: ${who}`, zh: `生日：${who}` },
-        { en: 'Call or send greetings.', zh: '打电话或发信息祝贺生日。' },
-      );
+      add('birthday', { year: y, month, day: Math.min(day, daysInMonth(y, month)) }, 0, (t) => t.birthday(b.name, b.relation));
     }
   }
 
-  add(
-    'maturity',
-    end,
-    p.maturityLeadDays,
-    { en: `Before maturity (${formatIsoDate(end)})`, zh: `到期（${formatIsoDate(end)}）前` },
-    {
-      en: 'Talk about the renewal; review whether the deposit expectation agreed before the loan was met.',
-      zh: '洽谈转贷；回顾放款前约定的存款回报是否达到。',
-    },
-  );
+  const maturity = formatIsoDate(end);
+  add('maturity', end, p.maturityLeadDays, (t) => t.maturity(maturity));
 
   tasks.sort(
     (a, b) =>

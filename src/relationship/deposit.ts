@@ -13,6 +13,8 @@
  * and leaves it on the account from November to the new year, when the balance shows its real own funds.
  * The levels are policy (policy.relationship.retention), xcheck's own choice by default.
  */
+import { catalogs } from '../locales/index.js';
+import type { RelationshipTexts } from '../locales/sections/relationship.js';
 import type { Dec } from '../money/index.js';
 import { sum, toDecimal } from '../money/index.js';
 import type { Bilingual } from '../profile/errors.js';
@@ -47,37 +49,21 @@ export interface DepositExpectation {
   /** Mean of the twelve expected balances. */
   readonly averageBalance: Dec;
   readonly months: readonly MonthDepositExpectation[];
+  /** Why the pattern's balances look as they do (from the catalogs). */
   readonly reasoning: Bilingual;
 }
 
 const TROUGH = new Set([11, 12, 1, 2]);
 const PEAK = new Set([5, 6, 7, 8, 9, 10]);
 
-const PATTERN_REASONING: Record<DepositPattern, Bilingual> = {
-  steady: {
-    en: 'Paid on regular cycles (like a food supplier to supermarkets): money comes in all year and part of it stays, so balances are steady.',
-    zh: '回款周期稳定（如超市食品供应商）：全年持续进账且有部分留存，存款日均平稳。',
-  },
-  'pass-through': {
-    en: 'Large flows that do not stay (like a contractor): money is paid on to subcontractors and workers almost as it comes in, so little remains however large the turnover.',
-    zh: '流水大但留不住（如项目经理类客户）：进账后很快付给分包和工人，流水再大存款也难以留存。',
-  },
-  'seasonal-trough': {
-    en: 'Seasonal (like a garment-market trader): money is in stock and receivables from May to October and sits idle from November to the new year; the trough balance shows the real own funds.',
-    zh: '季节性明显（如服装市场客户）：5 月至 10 月资金压在货和应收上，11 月至次年年初资金闲置在账户上；淡季存款体现客户真实自有资金。',
-  },
-  mixed: {
-    en: 'No clear pattern recorded: a moderate share of the inflows is expected to stay all year.',
-    zh: '未记录明确的资金特征：按全年有适度留存估计。',
-  },
-};
+/** A text of the catalogs' relationship section in both languages. */
+function bilingual(write: (t: RelationshipTexts) => string): Bilingual {
+  return { en: write(catalogs.en.relationship), zh: write(catalogs.zh.relationship) };
+}
 
+/** Why a month's expected balance is what it is, in both languages (src/locales/<lang>/relationship.ts). */
 function monthReason(pattern: DepositPattern, phase: DepositPhase): Bilingual {
-  if (pattern !== 'seasonal-trough') return { en: `no season: the same every month (${pattern})`, zh: `无季节性：各月相同（${pattern}）` };
-  if (phase === 'trough')
-    return { en: 'trough: peak-season money sits idle on the account (real own funds)', zh: '淡季：旺季回笼资金闲置在账上（体现真实自有资金）' };
-  if (phase === 'peak') return { en: 'peak: money is in stock and receivables', zh: '旺季：资金压在货物和应收上' };
-  return { en: 'between seasons: stock is being bought for the peak', zh: '过渡期：为旺季备货' };
+  return bilingual((t) => t.monthReason(pattern, phase));
 }
 
 /** The pattern in force: the profile's, else the policy's for the business kind. */
@@ -122,6 +108,6 @@ export function expectDeposits(profile: Profile, policy: Policy, incomeStatement
     averageInflows,
     averageBalance: sum(months.map((m) => m.expectedBalance)).div(12),
     months,
-    reasoning: PATTERN_REASONING[pattern],
+    reasoning: bilingual((t) => t.patternReasoning[pattern]),
   };
 }

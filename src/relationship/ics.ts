@@ -9,6 +9,8 @@
  *   same calendar always gives the same text and a re-import updates rather than duplicates events.
  */
 import { addDays, formatIsoDate, mustParseIsoDate } from '../dates/index.js';
+import { catalogs } from '../locales/index.js';
+import type { Lang } from '../locales/types.js';
 import type { ContactTask } from './calendar.js';
 
 export interface IcsOptions {
@@ -16,7 +18,8 @@ export interface IcsOptions {
   readonly dtstamp: string;
   /** Identifies the borrower's calendar inside the UIDs (letters, digits, `-`; anything else becomes `-`). */
   readonly calendarId: string;
-  readonly lang?: 'en' | 'zh';
+  /** The language of SUMMARY and DESCRIPTION (the tasks' titles and purposes, and the occasion's date). Default en. */
+  readonly lang?: Lang;
   /** X-WR-CALNAME, shown by most calendar programs. */
   readonly name?: string;
 }
@@ -80,7 +83,7 @@ export function toICalendar(tasks: readonly ContactTask[], options: IcsOptions):
     const n = (seen.get(key) ?? 0) + 1;
     seen.set(key, n);
     const next = formatIsoDate(addDays(mustParseIsoDate(t.date), 1));
-    const occasion = t.occasionDate === t.date ? '' : lang === 'zh' ? `（日期：${t.occasionDate}）` : ` (occasion: ${t.occasionDate})`;
+    const occasion = t.occasionDate === t.date ? '' : catalogs[lang].relationship.icsOccasion(t.occasionDate);
     lines.push(
       'BEGIN:VEVENT',
       `UID:${id}-${key}-${n}@xcheck`,

@@ -3,7 +3,10 @@
  * the deposit expectation, and raise flags like the underwriting rules do. Not an underwriting rule:
  * analyze() does not run it; `monitor()` is its own entry.
  *
- * Checks (formulas; defaults in policy.relationship, docs/relationship.md says where each comes from):
+ * Checks (formulas; defaults in policy.relationship, docs/relationship.md says where each comes from). They
+ * return findings on the check contract (src/rules/types.ts: code, subject, severity, figures, requirement,
+ * inputs, params) with the rule id `monitor`; their texts come from the catalogs
+ * (src/locales/<lang>/checks/monitor.ts), and a check that cannot run says why with a code.
  *
  * - FLOWS_NOT_MOVED — the business still settles elsewhere (source: 看看是否主要的流水已经在我们这里了).
  *     expectedInflows = Σ_months sales_m × bankSettledShare   (m: the calendar month of each observed month)
@@ -24,20 +27,61 @@
  */
 import { buildSchedule } from '../capacity/schedule.js';
 import { addMonths, mustParseIsoDate } from '../dates/index.js';
-import { type Dec, D, ZERO, formatMoney, formatRatio, sum, toDecimal, groupMoney } from '../money/index.js';
+import { skipReasonTexts, withTexts } from '../locales/index.js';
+import { type Dec, D, ZERO, formatMoney, formatRatio, sum, toDecimal } from '../money/index.js';
 import { type InputError, internalError, toInputErrors } from '../profile/errors.js';
 import type { Policy } from '../profile/policy.js';
+import type { DepositPattern } from '../profile/relationship.js';
 import type { Profile } from '../profile/schema.js';
 import { parseInput } from '../report/analyze.js';
-import { moneyInput, plainInput, ratioInput, severityFor, signedPercent } from '../rules/legacy.js';
-import type { Bilingual, Flag, Severity } from '../rules/legacy.js';
+import { bandRequirement, moneyInput, plainInput, ratioInput, severityFor } from '../rules/flag.js';
+import type { Bilingual, Finding, FindingParams, Flag, FlagCode, Requirement, Severity } from '../rules/types.js';
 import { buildStatements, type IncomeStatement } from '../statements/index.js';
 import { type ContactCalendar, contactCalendar, peakStartMonths } from './calendar.js';
 import { type LoanCost, loanCost } from './cost.js';
 import { type DepositExpectation, expectDeposits } from './deposit.js';
 import { type Flows, flowsSchema } from './flows.js';
 
-export const MONITOR_CODES = ['FLOWS_NOT_MOVED', 'DEPOSIT_BELOW_EXPECTATION', 'SALES_DECLINE'] as const;
+/** The codes the monitor raises (in FLAG_CODES, but raised by monitor(), never by analyze()). */
+export const MONITOR_CODES = ['FLOWS_NOT_MOVED', 'DEPOSIT_BELOW_EXPECTATION', 'SALES_DECLINE'] as const satisfies readonly FlagCode[];
+export type MonitorCode = (typeof MONITOR_CODES)[number];
+
+/** The rule id stamped on the monitor's findings: the catalogs' texts are under `checks.monitor`. */
+export const MONITOR_RULE_ID = 'monitor';
+
+/**
+ * What each code's texts need beyond the figures (`params`), by code. Figures: FLOWS_NOT_MOVED and
+ * DEPOSIT_BELOW_EXPECTATION in CNY (observed and expected sums or means over the observed months);
+ * SALES_DECLINE as ratios (observed = the last window's index, expected = the first window's).
+ */
+export interface MonitorParams {
+  readonly FLOWS_NOT_MOVED: {
+    /** How many months were observed. */
+    readonly months: number;
+    /** The share of sales expected to settle at the bank, as a plain decimal (`0.6`, `1`). */
+    readonly bankSettledShare: string;
+  };
+  readonly DEPOSIT_BELOW_EXPECTATION: {
+    readonly months: number;
+    /** The deposit pattern behind the expectation. */
+    readonly pattern: DepositPattern;
+  };
+  readonly SALES_DECLINE: {
+    /** The windows compared, `YYYY-MM…YYYY-MM`. */
+    readonly firstWindow: string;
+    readonly lastWindow: string;
+    /** The stress threshold (a fraction, plain decimal: `0.3`). */
+    readonly threshold: string;
+    readonly windowMonths: number;
+  };
+}
+
+/**
+ * Why a monitor check did not run (the catalogs' `checks.monitor.skips`): `no-expected-inflows` (the sales imply
+ * no inflows in the observed months), `no-expected-balance`, `too-few-months` (params needed, window, got),
+ * `no-first-window-inflows`.
+ */
+export type MonitorSkipCode = 'no-expected-inflows' | 'no-expected-balance' | 'too-few-months' | 'no-first-window-inflows';
 
 export interface MonitorOptions {
   /** A policy object (validated; defaults fill what it leaves out). */
@@ -54,7 +98,7 @@ export interface ObservedMonthJson {
 }
 
 export interface DepositExpectationJson {
-  readonly pattern: string;
+  readonly pattern: DepositPattern;
   readonly patternSource: 'profile' | 'policy';
   readonly bankSettledShare: string;
   readonly bankSettledShareDefaulted: boolean;
@@ -86,19 +130,24 @@ export interface LoanCostJson {
 }
 
 export interface CheckStatus {
-  readonly code: string;
+  readonly code: MonitorCode;
   readonly status: 'ran' | 'skipped';
+  /** For a skipped check: why, as a code the catalogs explain (MonitorSkipCode), with its params. */
+  readonly reasonCode?: MonitorSkipCode;
+  readonly reasonParams?: FindingParams;
+  /** The reason in both languages. */
   readonly reason?: Bilingual;
 }
 
 export interface MonitorReport {
   readonly schemaVersion: 1;
-  readonly business: { readonly name: string; readonly industry: string; readonly kind: string };
+  readonly business: { readonly name: string; readonly industry: string; readonly kind: Profile['business']['kind'] };
   /** The relationship policy in force, fully resolved. */
   readonly policy: Policy['relationship'];
   readonly expectation: DepositExpectationJson;
   readonly observed: readonly ObservedMonthJson[];
   readonly summary: { readonly critical: number; readonly warning: number; readonly info: number; readonly months: number };
+  /** The findings with their texts in both languages (rule id `monitor`). */
   readonly flags: readonly Flag[];
   readonly checks: readonly CheckStatus[];
   /** The loan's real cost and yield; null without profile.loanRequest. */
@@ -120,7 +169,9 @@ interface Compared {
   readonly expectedBalance: Dec;
 }
 
-type CheckOutcome = { flag: Flag | null } | { skipped: Bilingual };
+type CheckOutcome =
+  | { readonly finding: Finding | null }
+  | { readonly skipped: MonitorSkipCode; readonly params?: FindingParams };
 
 function shortfallSeverity(relative: Dec, tolerance: Dec, critical: Dec): Severity | null {
   if (!relative.isNegative()) return null;
@@ -137,45 +188,38 @@ function shortfallFigures(observed: Dec, expected: Dec, relative: Dec, tolerance
   };
 }
 
+/** The months a list of rows spans, `YYYY-MM…YYYY-MM`. */
+const span = (xs: readonly Compared[]) => `${xs[0]?.month}…${xs[xs.length - 1]?.month}`;
+
+/** The observed months, as the subject of the findings on the whole span. */
+const spanSubject = (rows: readonly Compared[]) => ({ from: rows[0]?.month ?? '', to: rows[rows.length - 1]?.month ?? '' });
+
 function checkFlowsMoved(rows: readonly Compared[], e: DepositExpectation, policy: Policy): CheckOutcome {
   const observed = sum(rows.map((r) => r.inflows));
   const expected = sum(rows.map((r) => r.expectedInflows));
-  if (expected.isZero()) return { skipped: { en: 'the sales imply no inflows in the observed months', zh: '观察月份按销售额推算无进账' } };
+  if (expected.isZero()) return { skipped: 'no-expected-inflows' };
   const band = policy.relationship.flowsNotMoved;
   const tol = toDecimal(band.tolerance);
   const relative = observed.minus(expected).div(expected);
   const severity = shortfallSeverity(relative, tol, toDecimal(band.critical));
-  if (severity === null) return { flag: null };
+  if (severity === null) return { finding: null };
   const n = rows.length;
+  const params: MonitorParams['FLOWS_NOT_MOVED'] = { months: n, bankSettledShare: e.bankSettledShare.toFixed() };
   return {
-    flag: {
+    finding: {
       code: 'FLOWS_NOT_MOVED',
+      ruleId: MONITOR_RULE_ID,
+      subject: spanSubject(rows),
       severity,
-      ruleId: 'flows-moved',
-      title: { en: 'The business flows have not moved to the bank', zh: '主要流水未转到我行' },
       ...shortfallFigures(observed, expected, relative, tol),
-      formula: 'expected inflows = Σ sales_m × bankSettledShare over the observed months; deviation = (observed − expected) / expected',
-      computation: `Σ sales × ${e.bankSettledShare.toFixed()} over ${n} months = ${groupMoney(expected)}; (${groupMoney(observed)} − ${groupMoney(expected)}) / ${groupMoney(expected)} = ${signedPercent(relative)}`,
+      requirement: bandRequirement(severity, band, 'relationship.flowsNotMoved'),
       inputs: [
         moneyInput('observedInflows', 'flows.months[].inflows', observed),
         moneyInput('expectedInflows', 'expectation.months[].inflows', expected),
         ratioInput('bankSettledShare', 'relationship.bankSettledShare', e.bankSettledShare, e.bankSettledShareDefaulted),
         plainInput('months', 'flows.months', String(n), 'months'),
       ],
-      evidence: [
-        { en: "the customer's statements from the other banks it uses, for the same months", zh: '客户在其他银行账户同期的流水' },
-        { en: "two or three of its main customers' recent payment slips: which account they pay into", zh: '两三家主要下游客户最近的付款凭证：款项付到哪个账户' },
-        { en: 'whether online banking is set up and used (log-ins, transfers)', zh: '网银是否开通并在使用（登录、转账记录）' },
-      ],
-      questions: [
-        { en: 'How do your customers pay you these days, and into which account?', zh: '现在客户一般怎么给您付款？付到哪个账户？' },
-        { en: 'What has made it hard to move your settlements to this account so far?', zh: '把结算转到这个账户，目前有什么不方便的地方？' },
-        { en: 'Which of your suppliers and customers would we need to tell about the new account?', zh: '哪些上下游需要通知改用新账户？' },
-      ],
-      message: {
-        en: `Inflows of ${groupMoney(observed)} over ${n} months, where the sales imply about ${groupMoney(expected)} (${signedPercent(relative)}): the business still settles elsewhere.`,
-        zh: `${n} 个月进账 ${groupMoney(observed)}，按销售额应有约 ${groupMoney(expected)}（偏差 ${signedPercent(relative)}）：客户主要流水仍在他行。`,
-      },
+      params,
     },
   };
 }
@@ -184,53 +228,48 @@ function checkDeposit(rows: readonly Compared[], e: DepositExpectation, policy: 
   const n = rows.length;
   const observed = sum(rows.map((r) => r.averageBalance)).div(n);
   const expected = sum(rows.map((r) => r.expectedBalance)).div(n);
-  if (expected.isZero()) return { skipped: { en: 'no balance is expected in the observed months', zh: '观察月份无存款预期' } };
+  if (expected.isZero()) return { skipped: 'no-expected-balance' };
   const band = policy.relationship.depositBelowExpectation;
   const tol = toDecimal(band.tolerance);
   const relative = observed.minus(expected).div(expected);
   const severity = shortfallSeverity(relative, tol, toDecimal(band.critical));
-  if (severity === null) return { flag: null };
+  if (severity === null) return { finding: null };
+  const params: MonitorParams['DEPOSIT_BELOW_EXPECTATION'] = { months: n, pattern: e.pattern };
   return {
-    flag: {
+    finding: {
       code: 'DEPOSIT_BELOW_EXPECTATION',
+      ruleId: MONITOR_RULE_ID,
+      subject: spanSubject(rows),
       severity,
-      ruleId: 'deposit-expectation',
-      title: { en: 'Average balances below the deposit expectation', zh: '存款日均低于预期' },
       ...shortfallFigures(observed, expected, relative, tol),
-      formula: 'expected balance_m = averageInflows × retention[pattern]_m; deviation = (mean observed − mean expected) / mean expected',
-      computation: `mean expected over ${n} months = ${groupMoney(expected)} (${e.pattern}); (${groupMoney(observed)} − ${groupMoney(expected)}) / ${groupMoney(expected)} = ${signedPercent(relative)}`,
+      requirement: bandRequirement(severity, band, 'relationship.depositBelowExpectation'),
       inputs: [
         moneyInput('observedAverageBalance', 'flows.months[].averageBalance', observed),
         moneyInput('expectedAverageBalance', 'expectation.months[].expectedBalance', expected),
         plainInput('depositPattern', 'relationship.depositPattern', e.pattern, 'text', e.patternSource === 'policy'),
         plainInput('months', 'flows.months', String(n), 'months'),
       ],
-      evidence: [
-        { en: 'daily balances of the account for the months concerned', zh: '相关月份账户的每日余额' },
-        { en: 'where large outflows went (transfers to other own accounts, private lenders, property)', zh: '大额转出的去向（转到本人他行账户、民间借贷、购房等）' },
-      ],
-      questions: [
-        { en: 'When money comes in, where does it usually go next?', zh: '钱进账以后，一般接下来用在哪里？' },
-        { en: 'How have stock and customer credit changed since the loan?', zh: '贷款以后，存货和给客户的赊账有什么变化？' },
-        { en: 'What balance did we agree before the loan, and how does it look to you now?', zh: '放款前我们约定的存款，您看现在做得怎么样？' },
-      ],
-      message: {
-        en: `Average balance ${groupMoney(observed)} over ${n} months against an expected ${groupMoney(expected)} (${signedPercent(relative)}).`,
-        zh: `${n} 个月日均存款 ${groupMoney(observed)}，预期 ${groupMoney(expected)}（偏差 ${signedPercent(relative)}）。`,
-      },
+      params,
     },
   };
 }
 
+/**
+ * The setting that decided a SALES_DECLINE's severity. The threshold is the profile's
+ * `relationship.stressSalesDecline` when given (path `profile.relationship.stressSalesDecline`: a profile
+ * value, not a policy setting), else the policy's `relationship.salesDecline.tolerance`; critical is the larger
+ * of the threshold and `relationship.salesDecline.critical`.
+ */
+function salesDeclineRequirement(severity: Severity, threshold: Dec, given: boolean, policyCritical: Dec): Requirement {
+  if (severity === 'critical' && policyCritical.gte(threshold)) return { path: 'relationship.salesDecline.critical', value: policyCritical.toFixed() };
+  return given
+    ? { path: 'profile.relationship.stressSalesDecline', value: threshold.toFixed() }
+    : { path: 'relationship.salesDecline.tolerance', value: threshold.toFixed() };
+}
+
 function checkSalesDecline(rows: readonly Compared[], profile: Profile, policy: Policy): CheckOutcome {
   const w = policy.relationship.windowMonths;
-  if (rows.length < 2 * w)
-    return {
-      skipped: {
-        en: `needs at least ${2 * w} months of flows (two windows of ${w}); got ${rows.length}`,
-        zh: `至少需要 ${2 * w} 个月流水（两个 ${w} 个月的窗口）；现有 ${rows.length} 个月`,
-      },
-    };
+  if (rows.length < 2 * w) return { skipped: 'too-few-months', params: { needed: 2 * w, window: w, got: rows.length } };
   const index = (xs: readonly Compared[]) => {
     const exp = sum(xs.map((r) => r.expectedInflows));
     return exp.isZero() ? null : sum(xs.map((r) => r.inflows)).div(exp);
@@ -239,48 +278,39 @@ function checkSalesDecline(rows: readonly Compared[], profile: Profile, policy: 
   const last = rows.slice(rows.length - w);
   const early = index(first);
   const late = index(last);
-  if (early === null || late === null || early.isZero())
-    return { skipped: { en: 'no inflows to compare in the first window', zh: '第一个窗口没有可比较的进账' } };
+  if (early === null || late === null || early.isZero()) return { skipped: 'no-first-window-inflows' };
   const given = profile.relationship?.stressSalesDecline;
   const threshold = toDecimal(given ?? policy.relationship.salesDecline.tolerance);
-  const critical = D.max(threshold, toDecimal(policy.relationship.salesDecline.critical));
+  const policyCritical = toDecimal(policy.relationship.salesDecline.critical);
+  const critical = D.max(threshold, policyCritical);
   const relative = late.minus(early).div(early);
   const severity = shortfallSeverity(relative, threshold, critical);
-  if (severity === null) return { flag: null };
-  const span = (xs: readonly Compared[]) => `${xs[0]?.month}…${xs[xs.length - 1]?.month}`;
+  if (severity === null) return { finding: null };
+  const params: MonitorParams['SALES_DECLINE'] = {
+    firstWindow: span(first),
+    lastWindow: span(last),
+    threshold: threshold.toFixed(),
+    windowMonths: w,
+  };
   return {
-    flag: {
+    finding: {
       code: 'SALES_DECLINE',
+      ruleId: MONITOR_RULE_ID,
+      subject: { firstWindow: params.firstWindow, lastWindow: params.lastWindow },
       severity,
-      ruleId: 'sales-decline',
-      title: { en: 'Inflows falling beyond the stress threshold', zh: '进账下滑超过压力测试阈值' },
       unit: 'ratio',
       observed: formatRatio(late),
       expected: formatRatio(early),
       range: { min: formatRatio(early.times(threshold.negated().plus(1))), max: null },
       deviation: { absolute: formatRatio(late.minus(early)), relative: formatRatio(relative) },
-      formula: 'index = Σ observed inflows / Σ expected inflows over a window; deviation = (index_last − index_first) / index_first',
-      computation: `${span(first)}: ${formatRatio(early)}; ${span(last)}: ${formatRatio(late)}; (${formatRatio(late)} − ${formatRatio(early)}) / ${formatRatio(early)} = ${signedPercent(relative)}`,
+      requirement: salesDeclineRequirement(severity, threshold, given !== undefined, policyCritical),
       inputs: [
         ratioInput('firstWindowIndex', 'flows.months[0..w)', early),
         ratioInput('lastWindowIndex', 'flows.months[n−w..n)', late),
         ratioInput('stressSalesDecline', 'relationship.stressSalesDecline', threshold, given === undefined),
         plainInput('windowMonths', 'policy.relationship.windowMonths', String(w), 'months'),
       ],
-      evidence: [
-        { en: 'sales records or delivery notes for the recent months', zh: '近几个月的销售记录或送货单' },
-        { en: 'inflows on other accounts for the same months (did settlement move away?)', zh: '同期他行账户进账（结算是否转走了？）' },
-        { en: 'a site visit: stock, workers, activity compared with the underwriting visit', zh: '实地走访：存货、工人、经营情况与贷前调查时对比' },
-      ],
-      questions: [
-        { en: 'How has business been these last months compared with when we first met?', zh: '最近几个月生意和我们第一次见面时比怎么样？' },
-        { en: 'What has changed with your main customers?', zh: '主要客户那边有什么变化？' },
-        { en: 'How are you planning the next few months?', zh: '接下来几个月您是怎么打算的？' },
-      ],
-      message: {
-        en: `Season-adjusted inflows fell from ${formatRatio(early)} to ${formatRatio(late)} of what the sales imply (${signedPercent(relative)}), beyond the ${threshold.times(100).toFixed()}% the loan was stressed for.`,
-        zh: `经季节调整后的进账从销售额推算值的 ${formatRatio(early)} 降到 ${formatRatio(late)}（${signedPercent(relative)}），超过贷前压力测试的 ${threshold.times(100).toFixed()}%。`,
-      },
+      params,
     },
   };
 }
@@ -393,15 +423,23 @@ export function runMonitor(profile: Profile, policy: Policy, flows: Flows): Moni
       expectedBalance: exp?.expectedBalance ?? ZERO,
     };
   });
-  const outcomes: [string, CheckOutcome][] = [
+  const outcomes: [MonitorCode, CheckOutcome][] = [
     ['FLOWS_NOT_MOVED', checkFlowsMoved(rows, e, policy)],
     ['DEPOSIT_BELOW_EXPECTATION', checkDeposit(rows, e, policy)],
     ['SALES_DECLINE', checkSalesDecline(rows, profile, policy)],
   ];
-  const flags = outcomes.flatMap(([, o]) => ('flag' in o && o.flag ? [o.flag] : []));
-  const checks: CheckStatus[] = outcomes.map(([code, o]) =>
-    'skipped' in o ? { code, status: 'skipped', reason: o.skipped } : { code, status: 'ran' },
-  );
+  const flags = outcomes.flatMap(([, o]) => ('finding' in o && o.finding ? [withTexts(o.finding)] : []));
+  const checks: CheckStatus[] = outcomes.map(([code, o]) => {
+    if (!('skipped' in o)) return { code, status: 'ran' };
+    const reason = { code: o.skipped, ...(o.params ? { params: o.params } : {}) };
+    return {
+      code,
+      status: 'skipped',
+      reasonCode: o.skipped,
+      ...(o.params ? { reasonParams: o.params } : {}),
+      reason: skipReasonTexts(reason, [], MONITOR_RULE_ID),
+    };
+  });
   const count = (s: Severity) => flags.filter((f) => f.severity === s).length;
   return {
     schemaVersion: 1,

@@ -37,6 +37,10 @@ export const FLAG_CODES = [
   'LIQUIDITY_LOW',
   'REPAYMENT_CAPACITY_EXCEEDED',
   'SEASONAL_SHORTFALL',
+  // Raised by monitor() after the loan (src/relationship/monitor.ts, rule id `monitor`), never by analyze().
+  'FLOWS_NOT_MOVED',
+  'DEPOSIT_BELOW_EXPECTATION',
+  'SALES_DECLINE',
 ] as const;
 
 /** A code of the default checks. */

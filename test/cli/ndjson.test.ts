@@ -18,7 +18,7 @@ const example = (JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '
 async function collect(lines: string[], workers = 0, policy?: unknown) {
   const out: string[] = [];
   const summary = await analyzeNdjson(lines, { workers, policy, write: (l) => void out.push(typeof l === 'string' ? l : new TextDecoder().decode(l)) });
-  return { summary, results: out.map((l) => JSON.parse(l) as { line: number; ok: boolean; report?: { flags: { code: string }[] }; errors?: { path: string; code: string }[] }), raw: out };
+  return { summary, results: out.map((l) => JSON.parse(l) as { line: number; ok: boolean; report?: { flags: { code: string }[] }; errors?: { path: string; code: string; message: { en: string; zh: string } }[] }), raw: out };
 }
 
 /** Generated profiles with a broken line every seventh line and a blank one every eleventh. */
@@ -37,6 +37,8 @@ describe('analyzeNdjson', () => {
       expect.arrayContaining(['RECEIVABLES_INCONSISTENT', 'PAYABLES_INCONSISTENT', 'EQUITY_RECONCILIATION_GAP']),
     );
     expect(results[1]!.errors!.map((e) => [e.path, e.code])).toEqual([['(root)', 'notJson']]);
+    expect(results[1]!.errors![0]!.message.en).toMatch(/^is not valid JSON \(.+\)$/);
+    expect(results[1]!.errors![0]!.message.zh).toMatch(/^不是有效的 JSON（.+）$/);
     expect(results[2]!.errors!.map((e) => [e.path, e.code])).toEqual([['analysisDate', 'date']]);
     expect(results[3]!.errors![0]!.code).toBe('invalid_type');
     expect(summary).toEqual({ lines: 5, analysed: 1, invalid: 3, internal: 0 });

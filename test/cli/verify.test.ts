@@ -93,6 +93,16 @@ describe('xcheck verify', () => {
     expect(m.stdout()).toContain("INVALID  nowhere.json\n      (file): cannot be read (ENOENT)\n");
   });
 
+  test('an unreadable or non-JSON case file: its error has a code and a message in both languages', async () => {
+    const m = memoryIO({ 'bad.json': '{ "profile": ' });
+    expect(await main(['verify', 'nowhere.json', 'bad.json', '--format', 'json'], m.io)).toBe(2);
+    const run = JSON.parse(m.stdout()) as { results: { errors: { path: string; code: string; message: { en: string; zh: string } }[] }[] };
+    expect(run.results[0]?.errors).toEqual([
+      { path: '(file)', code: 'unreadable', message: { en: 'cannot be read (ENOENT)', zh: '无法读取（ENOENT）' } },
+    ]);
+    expect(run.results[1]?.errors.map((e) => [e.code, e.message.zh.slice(0, 11)])).toEqual([['notJson', '不是有效的 JSON（']]);
+  });
+
   test('exit 2 for an invalid case envelope, naming the path in the case file', async () => {
     const c = JSON.parse(agrees) as Record<string, unknown>;
     c.expect = { flgas: ['X'] };

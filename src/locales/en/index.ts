@@ -9,6 +9,7 @@ import { initialCapital } from './checks/initial-capital.js';
 import { inventory } from './checks/inventory.js';
 import { leverage } from './checks/leverage.js';
 import { liquidity } from './checks/liquidity.js';
+import { monitor } from './checks/monitor.js';
 import { payables } from './checks/payables.js';
 import { premises } from './checks/premises.js';
 import { productionCapacity } from './checks/production-capacity.js';
@@ -50,6 +51,7 @@ export const en: Catalog = {
     'inventory': inventory,
     'leverage': leverage,
     'liquidity': liquidity,
+    'monitor': monitor,
     'payables': payables,
     'premises': premises,
     'production-capacity': productionCapacity,

@@ -1,4 +1,30 @@
-/** The `verify` section of the en catalog. */
+/** The `verify` section of the en catalog: `xcheck verify` and case files' differences. */
 import type { VerifyTexts } from '../sections/verify.js';
 
-export const verify: VerifyTexts = {};
+export const verify: VerifyTexts = {
+  difference: (expected, got) => `expected ${expected}, got ${got}`,
+  absent: '(absent)',
+  withTolerance: (value, tolerance) => `${value} ± ${tolerance}`,
+  fires: 'fires',
+  didNotFire: 'did not fire',
+  doesNotFire: 'does not fire',
+  fired: (severity) => `fired (${severity})`,
+  errorAt: (path) => `an error at ${path}`,
+  errorsAt: (paths) => `errors at ${paths.join(', ')}`,
+  validInput: 'valid input',
+  validProfile: 'a valid profile',
+  validProfileAndFlows: 'a valid profile and flows',
+  validCaseFile: 'a valid case file',
+  readableCaseFile: 'a readable JSON case file',
+  invalidFiles: (n) => `${n} invalid case file${n === 1 ? '' : 's'} (counted as failed)`,
+  totals: (passed, failed) => `${passed} passed, ${failed} failed`,
+  junitInvalid: 'invalid case file',
+  junitDifferences: (n, first) => `${n} difference${n === 1 ? '' : 's'}: ${first}`,
+  invalidPolicy: (file) => `${file}: invalid policy`,
+  noCaseFiles: (paths) => `no case files (*.json) found in ${paths.join(', ')}`,
+  cannotWrite: (file, detail) => `${file}: cannot be written (${detail})`,
+  formatOption: (got) => `--format must be text or json, got ${got}`,
+  reporterOption: (got) => `--reporter must be junit, got ${got}`,
+  outputNeedsReporter: '--output needs --reporter junit',
+  needsPath: 'verify needs at least one PATH (a case file or a folder of them)',
+};

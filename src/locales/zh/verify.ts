@@ -1,4 +1,30 @@
-/** The `verify` section of the zh catalog. */
+/** 中文目录的 `verify` 部分：`xcheck verify` 的输出与案例文件的差异。 */
 import type { VerifyTexts } from '../sections/verify.js';
 
-export const verify: VerifyTexts = {};
+export const verify: VerifyTexts = {
+  difference: (expected, got) => `应为 ${expected}，实际 ${got}`,
+  absent: '（无此项）',
+  withTolerance: (value, tolerance) => `${value} ± ${tolerance}`,
+  fires: '触发',
+  didNotFire: '未触发',
+  doesNotFire: '不触发',
+  fired: (severity) => `已触发（${({ critical: '严重', warning: '警告', info: '提示' } as Record<string, string>)[severity] ?? severity}）`,
+  errorAt: (path) => `${path} 处有错误`,
+  errorsAt: (paths) => `${paths.join('、')} 处有错误`,
+  validInput: '输入有效',
+  validProfile: '有效的客户资料',
+  validProfileAndFlows: '有效的客户资料和流水',
+  validCaseFile: '有效的案例文件',
+  readableCaseFile: '可读取的 JSON 案例文件',
+  invalidFiles: (n) => `${n} 个无效案例文件（计为未通过）`,
+  totals: (passed, failed) => `通过 ${passed} 个，未通过 ${failed} 个`,
+  junitInvalid: '无效案例文件',
+  junitDifferences: (n, first) => `${n} 处差异：${first}`,
+  invalidPolicy: (file) => `${file}：银行政策无效`,
+  noCaseFiles: (paths) => `在 ${paths.join('、')} 中未找到案例文件（*.json）`,
+  cannotWrite: (file, detail) => `${file}：无法写入（${detail}）`,
+  formatOption: (got) => `--format 应为 text 或 json，实际为 ${got}`,
+  reporterOption: (got) => `--reporter 应为 junit，实际为 ${got}`,
+  outputNeedsReporter: '--output 需要同时指定 --reporter junit',
+  needsPath: 'verify 至少需要一个路径（案例文件或其所在文件夹）',
+};
