@@ -38,7 +38,8 @@ function project(result: ReturnType<typeof analyze>): unknown {
   const rules = (r.rules as { id: string; status: string; flagCount?: number; missing?: readonly string[] }[]).map((x) => [x.id, x.status, x.flagCount ?? null, x.missing ?? null]);
   const flags = (r.flags as Record<string, unknown>[]).map((f) => ({
     ...(figures(f) as object),
-    inputs: (f.inputs as { name: string; value: string; unit: string; defaulted?: boolean }[]).map((i) => [i.name, i.value, i.unit, i.defaulted === true]),
+    // Input names are label keys (texts); the values, units, defaults and their order are figures.
+    inputs: (f.inputs as { value: string; unit: string; defaulted?: boolean }[]).map((i) => [i.value, i.unit, i.defaulted === true]),
   }));
   const rest = figures({ ...r, rules: undefined, flags: undefined, notes: (r.notes as { path: string }[]).map((n) => n.path) });
   return { ok: true, rules, flags, rest };

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { catalogs, formatFinding, inputLabel, type Lang } from '../src/locales/index.js';
 import { policyJsonSchema } from '../src/profile/policy.js';
 import { analyze } from '../src/report/analyze.js';
-import { type AnyRule, defaultRules } from '../src/rules/registry.js';
+import { defaultRules } from '../src/rules/registry.js';
 import type { Finding, Rule } from '../src/rules/types.js';
 
 const ROOT = join(fileURLToPath(import.meta.url), '..', '..');
@@ -125,15 +125,11 @@ export type ReadFixture = (path: string) => unknown;
 
 const readFixtureFile: ReadFixture = (path) => JSON.parse(readFileSync(join(ROOT, 'fixtures', path), 'utf8'));
 
-const isConverted = (rule: AnyRule): rule is Rule => 'doc' in rule;
-
-function titleOf(rule: AnyRule, lang: Lang): string {
-  const fromCatalog = catalogs[lang].checks[rule.id]?.title;
-  if (isConverted(rule)) return fromCatalog ?? rule.id;
-  return rule.title[lang];
+function titleOf(rule: Rule, lang: Lang): string {
+  return catalogs[lang].checks[rule.id]?.title ?? rule.id;
 }
 
-function heading(rule: AnyRule): string {
+function heading(rule: Rule): string {
   return `## ${rule.codes.join(', ')} — ${titleOf(rule, 'en')}`;
 }
 
@@ -224,17 +220,7 @@ function renderConverted(rule: Rule, readFixture: ReadFixture): string {
   return parts.join('\n');
 }
 
-function renderPending(rule: AnyRule): string {
-  return [
-    heading(rule),
-    '',
-    `${titleOf(rule, 'zh')}. Rule id \`${rule.id}\`, folder \`src/rules/${rule.id}/\`.`,
-    '',
-    '_Documentation pending: this check has not moved to the finding contract yet (it has no `doc`); its section is generated once it has._',
-  ].join('\n');
-}
-
-function renderIndex(rules: readonly AnyRule[]): string {
+function renderIndex(rules: readonly Rule[]): string {
   const rows = rules.map((r) => `| ${r.codes.map((c) => `\`${c}\``).join(', ')} | \`${r.id}\` | ${cell(titleOf(r, 'en'))} | ${cell(titleOf(r, 'zh'))} |`);
   return ['| Codes | Check | Title | 标题 |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
@@ -445,7 +431,7 @@ test('critical: (20,000 + 30,000) / 600,000 = 0.0833, below 0.1', () => {
 
 export interface RulesDocOptions {
   /** The checks to document, in order (default: `defaultRules`). */
-  readonly rules?: readonly AnyRule[];
+  readonly rules?: readonly Rule[];
   /** How a case file of `doc.examples` is read (default: from fixtures/). */
   readonly readFixture?: ReadFixture;
 }
@@ -462,7 +448,7 @@ export function renderRulesDoc(options: RulesDocOptions = {}): string {
     '## The checks',
     'In the order they run and appear in the report (`defaultRules`, src/rules/registry.ts).',
     renderIndex(rules),
-    ...rules.map((rule) => (isConverted(rule) ? renderConverted(rule, readFixture) : renderPending(rule))),
+    ...rules.map((rule) => renderConverted(rule, readFixture)),
     WRITING_A_CHECK.trimEnd(),
   ];
   return `${sections.join('\n\n')}\n`;

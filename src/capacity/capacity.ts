@@ -23,8 +23,6 @@
  */
 import { addMonths, type CalendarDate, formatIsoDate, mustParseIsoDate } from '../dates/index.js';
 import { type Dec, D, ONE, ZERO, floorToMultiple, sum, timesRoundedUp, toDecimal } from '../money/index.js';
-import type { Bilingual } from '../profile/errors.js';
-import { stageSkipTexts } from '../report/serialize.js';
 import type { SkipReason } from '../rules/types.js';
 import type { Policy } from '../profile/policy.js';
 import type { Profile, RepaymentMethod } from '../profile/schema.js';
@@ -145,11 +143,6 @@ export interface CapacityAnalysis {
     /** Why, as data: `no-loan-request` (texts in the catalogs' `decision` section, `stageSkips`). */
     readonly skip: SkipReason & { readonly code: 'no-loan-request' };
     readonly missing: readonly string[];
-    /**
-     * MIGRATION ONLY: the skip's texts for the capacity checks while they are on src/rules/legacy.ts (they pass
-     * them on as their skip reason). Rendered from the catalogs; removed with legacy.ts.
-     */
-    readonly reason: Bilingual;
   } | null;
   readonly fundingPlan: FundingPlan;
 }
@@ -600,7 +593,7 @@ export function computeCapacity(profile: Profile, statements: Statements, policy
   if (request === undefined)
     return {
       loan: null,
-      skipped: { skip: { code: 'no-loan-request' }, missing: ['loanRequest'], reason: stageSkipTexts('no-loan-request') },
+      skipped: { skip: { code: 'no-loan-request' }, missing: ['loanRequest'] },
       fundingPlan,
     };
   const terms = capacityTerms(profile, statements, policy);

@@ -10,10 +10,8 @@
  */
 import { compareDates, formatIsoDate, mustParseIsoDate, wholeMonthsBetween } from '../dates/index.js';
 import { type Dec, D, ZERO, sum, toDecimal } from '../money/index.js';
-import type { Bilingual } from '../profile/errors.js';
 import type { Policy } from '../profile/policy.js';
 import type { Profile } from '../profile/schema.js';
-import { stageSkipTexts } from '../report/serialize.js';
 import type { SkipReason } from '../rules/types.js';
 import type { Statements } from '../statements/index.js';
 
@@ -83,16 +81,11 @@ export type EquityResult =
       /** Why, as data: a code the catalogs explain. */
       readonly skip: SkipReason & { readonly code: EquitySkipCode };
       readonly missing: readonly string[];
-      /**
-       * MIGRATION ONLY: the skip's texts for the equity-gap check while it is on src/rules/legacy.ts (it passes
-       * them on as its own skip reason). Rendered from the catalogs; removed with legacy.ts.
-       */
-      readonly reason: Bilingual;
     };
 
-/** A skipped reconciliation: the code, the missing input and (MIGRATION ONLY) its texts from the catalogs. */
+/** A skipped reconciliation: the code and the missing input. */
 function skippedEquity(code: EquitySkipCode, missing: string): EquityResult {
-  return { status: 'skipped', skip: { code }, missing: [missing], reason: stageSkipTexts(code) };
+  return { status: 'skipped', skip: { code }, missing: [missing] };
 }
 
 /**

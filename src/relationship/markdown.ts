@@ -6,7 +6,8 @@
  */
 import { catalogs, type Lang } from '../locales/index.js';
 import { money, percent } from '../locales/format.js';
-import { renderFlag, table } from '../report/markdown.js';
+import { renderFlag } from '../report/markdown.js';
+import { table } from '../report/markdown-parts.js';
 import type { Severity } from '../rules/types.js';
 import type { MonitorReport } from './monitor.js';
 

@@ -21,8 +21,8 @@ import { type Policy, policySchema } from '../profile/policy.js';
 import { isPreparedPolicy, type PreparedPolicy, profileSchemaFor } from '../profile/prepared.js';
 import type { Profile } from '../profile/schema.js';
 import { ruleTitle, skipReasonTexts, withTexts } from '../locales/index.js';
-import { type AnyRule, collectFindings, defaultRules, type RuleRun, runRules } from '../rules/registry.js';
-import type { AnalysisContext, Bilingual, Finding, Flag, FlagTexts, Severity, SkipReason } from '../rules/types.js';
+import { collectFindings, defaultRules, type RuleRun, runRules } from '../rules/registry.js';
+import type { AnalysisContext, Bilingual, Finding, Flag, Rule, Severity, SkipReason } from '../rules/types.js';
 import { buildStatements, type StatementNote } from '../statements/index.js';
 import {
   type BalanceSheetJson,
@@ -45,7 +45,7 @@ export interface AnalyzeOptions {
    */
   readonly policy?: PreparedPolicy | unknown;
   /** The checks to run; the default registry when left out. */
-  readonly rules?: readonly AnyRule[];
+  readonly rules?: readonly Rule[];
   /**
    * Whether each flag carries its texts (title, message, formula, computation, evidence, questions) in both
    * languages, rendered from the catalogs. Default true. False gives the figures only (the findings as data),
@@ -140,7 +140,7 @@ export function parseInput(
 }
 
 /** Runs the stages on a validated profile and policy. */
-export function runAnalysis(original: Profile, policy: Policy, rules: readonly AnyRule[] = defaultRules): Analysis {
+export function runAnalysis(original: Profile, policy: Policy, rules: readonly Rule[] = defaultRules): Analysis {
   // Pre-stage: figures resting only on the applicant's word are adjusted for the talking habit first.
   const selfReport = adjustSelfReported(original, policy);
   const profile = selfReport.profile;
@@ -152,24 +152,9 @@ export function runAnalysis(original: Profile, policy: Policy, rules: readonly A
   return { context, runs, findings: collectFindings(runs) };
 }
 
-const TEXT_KEYS: readonly (keyof FlagTexts)[] = ['title', 'message', 'formula', 'computation', 'evidence', 'questions'];
-
-/** A finding without texts (a migrated prose flag carries them; figures only drops them). */
-function figuresOnly(f: Finding): Finding {
-  if (!('message' in f)) return f;
-  const copy: Record<string, unknown> = { ...f };
-  for (const key of TEXT_KEYS) delete copy[key];
-  return copy as unknown as Finding;
-}
-
-/** A finding with its texts from the catalogs. */
-function texted(f: Finding): Flag {
-  return 'message' in f ? (f as Flag) : withTexts(f);
-}
-
 function ruleStatus(run: RuleRun, texts: boolean): RuleStatus {
   const { rule, outcome } = run;
-  const title = 'title' in rule ? rule.title : ruleTitle(rule.id);
+  const title = ruleTitle(rule.id);
   if (outcome.status === 'ran') return { id: rule.id, title, codes: rule.codes, status: 'ran', flagCount: outcome.findings.length };
   const reason: SkipReason = outcome.reason;
   return {
@@ -178,7 +163,7 @@ function ruleStatus(run: RuleRun, texts: boolean): RuleStatus {
     codes: rule.codes,
     status: 'skipped',
     reasonCode: reason.code,
-    ...(texts ? { reason: outcome.legacyReason ?? skipReasonTexts(reason, outcome.missing, rule.id) } : {}),
+    ...(texts ? { reason: skipReasonTexts(reason, outcome.missing, rule.id) } : {}),
     missing: outcome.missing,
   };
 }
@@ -215,7 +200,7 @@ export function toReport(analysis: Analysis, options: ReportOptions = {}): Repor
       rulesRun: rules.filter((r) => r.status === 'ran').length,
       rulesSkipped: rules.filter((r) => r.status === 'skipped').length,
     },
-    flags: analysis.findings.map(texts ? texted : figuresOnly),
+    flags: texts ? analysis.findings.map(withTexts) : analysis.findings,
     balanceSheet: serializeBalanceSheet(statements.balanceSheet, mode),
     incomeStatement: serializeIncomeStatement(statements.incomeStatement, mode),
     equity: serializeEquity(equity, mode),

@@ -5,7 +5,6 @@
  */
 import { catalogs, inputLabel, type Lang } from '../locales/index.js';
 import type { MemoTexts } from '../locales/sections/memo.js';
-import type { Flag as LegacyFlag } from '../rules/legacy.js';
 import type { Flag, FlagInput, Severity } from '../rules/types.js';
 import type { Report } from './analyze.js';
 import { renderCapacitySections, renderRecommendation } from './capacity-markdown.js';
@@ -13,8 +12,6 @@ import { g, pct, table } from './markdown-parts.js';
 import type { PnLLineJson } from './serialize.js';
 
 export type { Lang } from '../locales/index.js';
-/** MIGRATION ONLY: the monitor report imports these from here until it moves to ./markdown-parts.js. */
-export { g, table } from './markdown-parts.js';
 
 /** A catalog entry by key, only the record's own (a key such as `constructor` is not an entry). */
 function own(record: Readonly<Record<string, string>>, key: string): string | undefined {
@@ -102,14 +99,6 @@ function flagLines(f: Flag, lang: Lang, heading: (code: string, title: string) =
     for (const q of f.questions) out.push(`  - ${q[lang]}`);
   }
   return out.join('\n');
-}
-
-/**
- * MIGRATION ONLY: the monitor's prose flags (formula and computation in English), under the heading the monitor
- * report has always had (`CODE — title`) until the monitor moves to the catalogs.
- */
-export function renderLegacyFlag(f: LegacyFlag, lang: Lang): string {
-  return flagLines({ ...f, formula: { en: f.formula, zh: f.formula }, computation: { en: f.computation, zh: f.computation }, inputs: f.inputs.map((i) => ({ ...i, path: i.source })) } as unknown as Flag, lang, (code, title) => `${code} — ${title}`);
 }
 
 /** Why a check was skipped: missing inputs named by the memo, any other reason as the report wrote it. */

@@ -19,13 +19,9 @@ import { receivablesRule } from './receivables/index.js';
 import { salesTriangulationRule } from './sales-triangulation/index.js';
 import { repaymentCapacityRule } from './repayment-capacity/index.js';
 import { seasonalShortfallRule } from './seasonal-shortfall/index.js';
-import type { Flag as LegacyFlag, Rule as LegacyRule } from './legacy.js';
-import type { AnalysisContext, Finding, Flag, Rule, SkipReason } from './types.js';
+import type { AnalysisContext, Finding, Rule, SkipReason } from './types.js';
 
-/** MIGRATION ONLY: a check still writing prose (src/rules/legacy.ts). */
-export type AnyRule = Rule | LegacyRule;
-
-export const defaultRules: readonly AnyRule[] = [
+export const defaultRules: readonly Rule[] = [
   receivablesRule,
   payablesRule,
   equityGapRule,
@@ -48,46 +44,16 @@ export const defaultRules: readonly AnyRule[] = [
 /** A check's outcome with its findings stamped (`ruleId`), as the report reads it. */
 export type RunOutcome =
   | { readonly status: 'ran'; readonly findings: readonly Finding[] }
-  | { readonly status: 'skipped'; readonly reason: SkipReason; readonly missing: readonly string[]; readonly legacyReason?: { en: string; zh: string } };
+  | { readonly status: 'skipped'; readonly reason: SkipReason; readonly missing: readonly string[] };
 
 export interface RuleRun {
-  readonly rule: AnyRule;
+  readonly rule: Rule;
   readonly outcome: RunOutcome;
 }
 
-/** MIGRATION ONLY: a prose flag in the report's shape (texts as they were written, formula in both languages). */
-function fromLegacy(f: LegacyFlag): Flag {
-  return {
-    code: f.code as Flag['code'],
-    ruleId: f.ruleId,
-    subject: {},
-    severity: f.severity,
-    unit: f.unit,
-    observed: f.observed,
-    expected: f.expected,
-    range: f.range,
-    deviation: f.deviation,
-    requirement: null,
-    inputs: f.inputs.map((i) => ({ name: i.name, path: i.source, value: i.value, unit: i.unit, ...(i.defaulted ? { defaulted: true } : {}) })),
-    params: {},
-    title: f.title,
-    message: f.message,
-    formula: { en: f.formula, zh: f.formula },
-    computation: { en: f.computation, zh: f.computation },
-    evidence: f.evidence,
-    questions: f.questions,
-  };
-}
-
-function runOne(rule: AnyRule, context: AnalysisContext): RunOutcome {
+function runOne(rule: Rule, context: AnalysisContext): RunOutcome {
   const outcome = rule.check(context);
-  if (outcome.status === 'skipped') {
-    const reason = outcome.reason;
-    return 'code' in reason
-      ? { status: 'skipped', reason, missing: outcome.missing }
-      : { status: 'skipped', reason: { code: 'legacy' }, missing: outcome.missing, legacyReason: reason };
-  }
-  if ('flags' in outcome) return { status: 'ran', findings: outcome.flags.map(fromLegacy) };
+  if (outcome.status === 'skipped') return { status: 'skipped', reason: outcome.reason, missing: outcome.missing };
   const findings: Finding[] = [];
   for (const f of outcome.findings) {
     if (!(rule.codes as readonly string[]).includes(f.code)) throw new Error(`the check raised ${f.code}, which it does not declare`);
@@ -113,7 +79,7 @@ function runOne(rule: AnyRule, context: AnalysisContext): RunOutcome {
  * Runs each check; a check that throws (a bug) is reported as skipped with the error's message rather
  * than taking the whole analysis down.
  */
-export function runRules(context: AnalysisContext, rules: readonly AnyRule[] = defaultRules): RuleRun[] {
+export function runRules(context: AnalysisContext, rules: readonly Rule[] = defaultRules): RuleRun[] {
   return rules.map((rule) => {
     try {
       return { rule, outcome: runOne(rule, context) };

@@ -114,7 +114,7 @@ describe('xcheck monitor', () => {
   test('md in Chinese', async () => {
     const r = await run(['monitor', ...c, '--format', 'md', '--lang', 'zh']);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('#### FLOWS_NOT_MOVED — 主要流水未转到我行');
+    expect(r.out).toContain('#### 主要流水未转到我行（FLOWS_NOT_MOVED）');
     expect(r.out).toContain('## 存款预期');
   });
   test('md with the cost and the calendar', async () => {

@@ -91,21 +91,9 @@ export function englishWords(md: string, own: readonly string[]): string[] {
   return words;
 }
 
-/** Ids of the checks still on the migration shim (src/rules/legacy.ts): they carry `title`, and their texts are English. */
-const LEGACY = new Set(defaultRules.filter((r) => 'title' in r).map((r) => r.id));
-
-function zhMemo(c: { profile: unknown; policy?: unknown }, withoutLegacy = false): string {
+function zhMemo(c: { profile: unknown; policy?: unknown }): string {
   const r = analyze(c.profile, { policy: c.policy });
-  if (!r.ok) return '';
-  const report: Report = withoutLegacy
-    ? {
-        ...r.report,
-        flags: r.report.flags.filter((f) => !LEGACY.has(f.ruleId)),
-        // A legacy check's row when it ran is the memo's own words; its skip reason is the legacy check's.
-        rules: r.report.rules.filter((x) => !LEGACY.has(x.id) || x.status === 'ran'),
-      }
-    : r.report;
-  return renderMarkdown(report, 'zh');
+  return r.ok ? renderMarkdown(r.report, 'zh') : '';
 }
 
 const cases = caseFiles();
@@ -115,13 +103,8 @@ describe('the zh memo is Chinese', () => {
     expect(cases.length).toBeGreaterThan(30);
   });
 
-  // Runs by itself once every check is converted (no rule left with the legacy `title`).
-  test.skipIf(LEGACY.size > 0).each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+  test.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     expect(englishWords(zhMemo(c), ownStrings(c.profile, c.policy))).toEqual([]);
-  });
-
-  test.each(cases.map((c) => [c.name, c] as const))('%s: the memo’s own words and the converted checks’', (_name, c) => {
-    expect(englishWords(zhMemo(c, true), ownStrings(c.profile, c.policy))).toEqual([]);
   });
 
   test('the check itself: English words are found, codes and paths beside their names are not', () => {
@@ -146,7 +129,7 @@ describe('the zh memo in the bank’s terms', () => {
     expect(md).toContain('| 期数 | 还款日 | 月可支配收入 | 月供 |');
     expect(md).toContain('| = 应有权益 | 523,200.00 |');
     expect(md).toContain('| 实际权益（资产 − 负债） | 547,200.00 |');
-    expect(md).toContain('- 依据: 还款能力不足（REPAYMENT_CAPACITY_EXCEEDED）；淡季月份盈余不足以支付月供（SEASONAL_SHORTFALL）');
+    expect(md).toContain('- 依据: 还款能力不足（REPAYMENT_CAPACITY_EXCEEDED）；淡季月份的月可支配收入不足以支付月供（SEASONAL_SHORTFALL）');
     expect(md).toContain('- 申报产量与现场生产能力不符（production-capacity）：未运行，');
   });
   test('a check skipped for missing inputs names them; assumptions name their paths', () => {

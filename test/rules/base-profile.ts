@@ -1,7 +1,6 @@
 /** Test support: the clean worked example as a fresh mutable object, and the analysis context of a profile. */
 import { parseInput, runAnalysis } from '../../src/report/analyze.js';
-import type { AnyRule } from '../../src/rules/registry.js';
-import type { AnalysisContext, Flag } from '../../src/rules/types.js';
+import type { AnalysisContext, Flag, Rule } from '../../src/rules/types.js';
 import { runOn, type TestOutcome } from '../support/rule-run.js';
 import { workedExample as workedExampleInput } from '../support/profiles.js';
 
@@ -21,12 +20,12 @@ export function contextOf(profile: unknown, policy?: unknown): AnalysisContext {
 }
 
 /** Runs one rule on a profile (and policy). */
-export function runRule(rule: AnyRule, profile: unknown, policy?: unknown): TestOutcome {
+export function runRule(rule: Rule, profile: unknown, policy?: unknown): TestOutcome {
   return runOn(rule, contextOf(profile, policy));
 }
 
 /** The single flag a rule raises on a profile; throws (failing the test) on anything else. */
-export function singleFlag(rule: AnyRule, profile: unknown, policy?: unknown): Flag {
+export function singleFlag(rule: Rule, profile: unknown, policy?: unknown): Flag {
   const out = runRule(rule, profile, policy);
   if (out.status !== 'ran' || out.flags.length !== 1) throw new Error(`expected one flag, got ${JSON.stringify(out)}`);
   return out.flags[0]!;

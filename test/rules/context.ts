@@ -1,7 +1,6 @@
 /** Test helper: the analysis context of a profile (validated), so a rule can be run on its own. */
 import { parseInput, runAnalysis } from '../../src/report/analyze.js';
-import type { AnyRule } from '../../src/rules/registry.js';
-import type { AnalysisContext, Flag } from '../../src/rules/types.js';
+import type { AnalysisContext, Flag, Rule } from '../../src/rules/types.js';
 import { runOn, type TestOutcome } from '../support/rule-run.js';
 
 export function contextFor(profile: unknown, policy?: unknown): AnalysisContext {
@@ -16,7 +15,7 @@ export function flagsOf(outcome: TestOutcome): readonly Flag[] {
   return outcome.flags;
 }
 
-export function run(rule: AnyRule, profile: unknown, policy?: unknown): TestOutcome {
+export function run(rule: Rule, profile: unknown, policy?: unknown): TestOutcome {
   return runOn(rule, contextFor(profile, policy));
 }
 

@@ -83,7 +83,7 @@ describe('EVIDENCE_INSUFFICIENT', () => {
     const figures = (f.params as { figures: { subject: unknown; short: boolean }[] }).figures;
     expect(figures.filter((x) => x.short).map((x) => x.subject)).toEqual([{ loan: 1 }]);
     // The input keeps the figure's name of the former flag.
-    expect(f.inputs.at(-1)).toMatchObject({ name: 'loan from uncle Lin', path: 'loans[1].evidence', value: 'none' });
+    expect(f.inputs.at(-1)).toMatchObject({ name: 'loan', path: 'loans[1].evidence', value: 'none' });
   });
 
   test('an inventory count in the profile is the officer\'s on-site count', () => {

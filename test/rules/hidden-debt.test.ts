@@ -101,7 +101,13 @@ describe('HIDDEN_DEBT_SUSPECTED', () => {
       { en: 'How was the house bought in 2021 paid for?', zh: '2021 年买房产的钱是怎么付的？' },
       { en: 'What happened to the money borrowed in 2005? How is it being repaid?', zh: '2005 年借的那笔钱后来怎么样了？是怎么还的？' },
     ]);
-    expect(f.inputs.map((i) => i.name)).toEqual(['liabilities', 'largePurchaseThreshold', 'annualBusinessProfit', 'history[6]', 'history[0].borrowed']);
+    expect(f.inputs.map((i) => [i.name, i.path])).toEqual([
+      ['liabilities', 'balanceSheet.liabilities.total'],
+      ['largePurchaseThreshold', 'policy.hiddenDebt'],
+      ['annualBusinessProfit', 'incomeStatement.annual.businessProfit'],
+      ['purchase', 'history[6]'],
+      ['borrowed', 'history[0].borrowed'],
+    ]);
   });
 
   test('the same borrowing found among the loans is not a signal', () => {

@@ -47,7 +47,12 @@ describe('PRODUCTION_CAPACITY', () => {
     // Above the implied output, the question is where else the work is done; below it, the order books.
     expect(flags[1]?.questions.at(-1)?.en).toBe('Where else is the work done, and who does it?');
     expect(flags[0]?.questions.at(-1)?.zh).toBe('目前订单排得满不满？');
-    expect(flags[1]?.inputs.map((i) => i.name)).toEqual(['declaredMonthlySales', 'averageUnitPrice', 'copper filings per month', 'copper filings per unit of output']);
+    expect(flags[1]?.inputs.map((i) => [i.name, i.path])).toEqual([
+      ['declaredMonthlySales', 'incomeStatement.monthlyAverage.sales'],
+      ['averageUnitPrice', 'operations.averageUnitPrice'],
+      ['consumablePerMonth', 'operations.consumables[0].quantityPerMonth'],
+      ['consumablePerUnitOfOutput', 'operations.consumables[0].perUnitOfOutput'],
+    ]);
   });
 
   test('stays quiet when every observation explains the declared volume', () => {

@@ -1,5 +1,6 @@
 /** The `memo` section of the zh catalog: 贷款调查报告的标签、标题和语句（中文）。 */
 import type { MemoTexts } from '../sections/memo.js';
+import { patterns } from './relationship.js';
 
 export const memo: MemoTexts = {
   title: '贷款调查报告',
@@ -38,6 +39,8 @@ export const memo: MemoTexts = {
   },
 
   values: {
+    // The deposit patterns of the monitor's inputs.
+    ...patterns,
     none: '无',
     true: '是',
     false: '否',

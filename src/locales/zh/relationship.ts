@@ -1,7 +1,7 @@
 /** 中文目录的 `relationship` 部分：贷后维护（docs/relationship.md）。 */
 import type { RelationshipTexts } from '../sections/relationship.js';
 
-const patterns: RelationshipTexts['patterns'] = {
+export const patterns: RelationshipTexts['patterns'] = {
   steady: '稳定留存型',
   'pass-through': '过路资金型',
   'seasonal-trough': '淡季沉淀型',

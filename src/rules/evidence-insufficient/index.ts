@@ -54,7 +54,7 @@ export type EvidenceParams = {
 /** Skip code: the profile records no evidence at all. */
 export const NO_EVIDENCE_RECORDED = 'no-evidence-recorded';
 
-/** The stable input name of each key figure (a loan's is `loan from <lender>`). */
+/** The stable input name of each key figure (a loan's is `loan`: its path says which). */
 const INPUT_NAMES: Readonly<Record<EvidenceFigure, string>> = {
   sales: 'sales',
   receivables: 'receivables',
@@ -67,7 +67,7 @@ const INPUT_NAMES: Readonly<Record<EvidenceFigure, string>> = {
 /** `{ figure: 'sales' }`, or `{ loan: 2 }` for loans[2]. */
 const subjectOf = (f: FigureEvidence): Subject => (f.figure === 'loan' ? { loan: f.loanIndex ?? 0 } : { figure: f.figure });
 
-const inputName = (f: FigureEvidence): string => (f.figure === 'loan' ? `loan from ${f.lender ?? ''}` : INPUT_NAMES[f.figure]);
+const inputName = (f: FigureEvidence): string => (f.figure === 'loan' ? 'loan' : INPUT_NAMES[f.figure]);
 
 export const evidenceInsufficientRule: Rule = {
   id: 'evidence-insufficient',

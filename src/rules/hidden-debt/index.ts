@@ -181,7 +181,7 @@ export const hiddenDebtRule: Rule = {
     if (history.some((e) => e.asset !== undefined) || fixedAssets.length > 0)
       inputs.push(moneyInput('largePurchaseThreshold', 'policy.hiddenDebt', threshold), moneyInput('annualBusinessProfit', 'incomeStatement.annual.businessProfit', annualProfit));
     purchases.forEach((p, k) => {
-      inputs.push(moneyInput(p.path, p.path, purchaseAmounts[k]!));
+      inputs.push(moneyInput('purchase', p.path, purchaseAmounts[k]!));
       signals.push(p);
     });
 
@@ -190,7 +190,7 @@ export const hiddenDebtRule: Rule = {
     history.forEach((e, i) => {
       const borrowed = toDecimal(e.borrowed ?? 0);
       if (!borrowed.gt(0) || e.repaidDate !== undefined || findLoan(loans, e.lender) !== undefined) return;
-      inputs.push(moneyInput(`history[${i}].borrowed`, `history[${i}].borrowed`, borrowed));
+      inputs.push(moneyInput('borrowed', `history[${i}].borrowed`, borrowed));
       signals.push({
         signal: 'missing-loan',
         subject: { loan: `history[${i}]` },

@@ -165,8 +165,8 @@ export const productionCapacityRule: Rule = {
         subject: { observation: c.kind, consumable: i },
         value: quantity.div(perUnit),
         inputs: [
-          plainInput(`${c.item} per month`, `operations.consumables[${i}].quantityPerMonth`, formatQuantity(quantity), 'units'),
-          plainInput(`${c.item} per unit of output`, `operations.consumables[${i}].perUnitOfOutput`, perUnit.toFixed(), 'units'),
+          plainInput('consumablePerMonth', `operations.consumables[${i}].quantityPerMonth`, formatQuantity(quantity), 'units'),
+          plainInput('consumablePerUnitOfOutput', `operations.consumables[${i}].perUnitOfOutput`, perUnit.toFixed(), 'units'),
         ],
         params: { item: c.item, kind: c.kind, quantity: formatQuantity(quantity), perUnit: perUnit.toFixed(), itemUnit: c.unit ?? null },
       });

@@ -17,6 +17,7 @@ const QUESTIONS: Readonly<Record<EvidenceFigureParams['figure'], string>> = {
 export const evidenceInsufficient: CheckTexts = {
   title: 'Key figures without two independent proofs',
   labels: {
+    loan: 'a loan (its path says which)',
     minimumKinds: 'independent kinds of proof needed',
     sales: 'sales',
     criticalBelow: 'critical below this many kinds',

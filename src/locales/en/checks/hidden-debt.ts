@@ -55,6 +55,8 @@ function evidence(s: HiddenDebtSignal): readonly [string, string] {
 export const hiddenDebt: CheckTexts = {
   title: 'Signs of debt missing from the balance sheet',
   labels: {
+    purchase: 'large purchase',
+    borrowed: 'borrowed, not repaid',
     liabilities: 'total liabilities',
     equityGap: 'equity gap',
     equityTolerance: 'equity tolerance',

@@ -51,6 +51,8 @@ function observation(f: Finding) {
 export const productionCapacity: CheckTexts = {
   title: 'Declared output against what the site can produce',
   labels: {
+    consumablePerMonth: 'consumable or by-product a month',
+    consumablePerUnitOfOutput: 'consumable or by-product per unit of output',
     declaredUnitsPerMonth: 'declared output a month',
     declaredMonthlySales: 'declared monthly sales',
     averageUnitPrice: 'average unit price',

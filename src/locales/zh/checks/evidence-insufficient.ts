@@ -17,6 +17,7 @@ const QUESTIONS: Readonly<Record<EvidenceFigureParams['figure'], string>> = {
 export const evidenceInsufficient: CheckTexts = {
   title: '关键数据缺少两项以上独立实据',
   labels: {
+    loan: '借款（路径标明是哪一笔）',
     minimumKinds: '每项数据所需独立证据种类',
     criticalBelow: '少于此种类数为严重',
     documentsOnSiteOnly: '书面材料须实地收集才计入',

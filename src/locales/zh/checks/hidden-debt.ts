@@ -58,6 +58,8 @@ function evidence(s: HiddenDebtSignal): readonly [string, string] {
 export const hiddenDebt: CheckTexts = {
   title: '疑有表外负债',
   labels: {
+    purchase: '大额购置金额',
+    borrowed: '借入未还金额',
     liabilities: '表内负债合计',
     equityGap: '权益差额',
     equityTolerance: '权益差额容忍度',

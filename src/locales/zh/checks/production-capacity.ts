@@ -46,6 +46,8 @@ function observation(f: Finding) {
 export const productionCapacity: CheckTexts = {
   title: '申报产量与现场生产能力不符',
   labels: {
+    consumablePerMonth: '耗材或副产品月用量',
+    consumablePerUnitOfOutput: '单位产品耗材或副产品用量',
     declaredUnitsPerMonth: '申报月产量',
     declaredMonthlySales: '申报月销售额',
     averageUnitPrice: '平均单价',

@@ -70,6 +70,6 @@ export const salesTriangulation: CheckTexts = {
   },
   findings: { SALES_TRIANGULATION: write },
   skips: {
-    'no-estimates': () => '没有独立的销售额估算：请填写独立估算（salesEstimates，如银行流水、抽查月份等），或进货额和毛利率',
+    'no-estimates': () => '没有独立的销售额估算：请填写独立估算 `salesEstimates`（如银行流水、抽查月份等），或进货额和毛利率',
   },
 };
