@@ -46,10 +46,15 @@ describe('GROSS_MARGIN_INCONSISTENT', () => {
       [{ comparison: 'products' }, 'critical', { path: 'grossMargin.critical', value: '0.1' }, '0.4000', '0.2375', '0.1625'],
     ]);
     expect(flags[0]?.computation.en).toBe('(0.5 × (100 − 80) / 100 + 0.3 × (50 − 35) / 50) / 0.8 = 0.2375; 0.4000 − 0.2375 = 0.1625 (16.25 points)');
-    expect(flags[0]?.inputs.map((i) => [i.name, i.value])).toEqual([
-      ['statedMargin', '0.4000'],
-      ['jeans', 'price 100, cost 80, share 0.5'],
-      ['T-shirts', 'price 50, cost 35, share 0.3'],
+    // Each product's price, cost and share as inputs of their own, with their paths (the product's name is data, not a label).
+    expect(flags[0]?.inputs.map((i) => [i.name, i.path, i.value])).toEqual([
+      ['statedMargin', 'grossMargin', '0.4000'],
+      ['productPrice', 'products[0].price', '100.00'],
+      ['productCost', 'products[0].cost', '80.00'],
+      ['productShareOfSales', 'products[0].shareOfSales', '0.5000'],
+      ['productPrice', 'products[1].price', '50.00'],
+      ['productCost', 'products[1].cost', '35.00'],
+      ['productShareOfSales', 'products[1].shareOfSales', '0.3000'],
     ]);
     // stated 0.15: 0.15 − 0.2375 = −8.75 points: warning, below
     const low = flagsOf(run(grossMarginRule, baseProfile({ products, grossMargin: '0.15' })));

@@ -19,13 +19,12 @@
  * Worked example (fixtures/rules/gross-margin.json): stated 0.25; implied 1 − 1,620,000 / 1,800,000 = 0.10:
  * 0.25 − 0.10 = 15 points, beyond 10: critical.
  */
-import { type Dec, ONE, ZERO, formatMoney, formatPlain, formatRatio, toDecimal, sum } from '../../money/index.js';
+import { type Dec, ONE, ZERO, formatMoney, formatRatio, toDecimal, sum } from '../../money/index.js';
 import type { IndustryMargin } from '../../profile/policy.js';
 import { bandRequirement, moneyInput, plainInput, policyValue, ran, ratioInput, severityFor } from '../flag.js';
 import type { FindingParams, FlagInput, Requirement, Rule, RuleFinding, Severity } from '../types.js';
 
 /** An input as the applicant gave it: a decimal string as is, a JSON number in plain notation (never 5e-324). */
-const asText = (v: string | number): string => (typeof v === 'number' ? formatPlain(toDecimal(v)) : v);
 
 const CODE = 'GROSS_MARGIN_INCONSISTENT';
 
@@ -155,7 +154,12 @@ export const grossMarginRule: Rule = {
       compare(
         'products',
         weighted,
-        () => products.map((x, i) => plainInput(x.name, `products[${i}]`, `price ${asText(x.price)}, cost ${asText(x.cost)}, share ${asText(x.shareOfSales)}`, 'text')),
+        () =>
+          products.flatMap((x, i) => [
+            moneyInput('productPrice', `products[${i}].price`, toDecimal(x.price)),
+            moneyInput('productCost', `products[${i}].cost`, toDecimal(x.cost)),
+            ratioInput('productShareOfSales', `products[${i}].shareOfSales`, toDecimal(x.shareOfSales)),
+          ]),
         () => ({ ...p, products: p.products.map((t) => ({ ...t })) }),
       );
     }

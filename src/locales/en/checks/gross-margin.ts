@@ -63,6 +63,9 @@ function industry(f: Finding) {
 export const grossMargin: CheckTexts = {
   title: 'Gross margin does not agree with products, purchases or the trade',
   labels: {
+    productPrice: 'price of a product',
+    productCost: 'cost of a product',
+    productShareOfSales: 'share of sales of a product',
     statedMargin: 'stated gross margin',
     productsMargin: "main products' weighted margin",
     annualPurchases: 'annual purchases',

@@ -63,6 +63,9 @@ function industry(f: Finding) {
 export const grossMargin: CheckTexts = {
   title: '毛利率与产品、进货或行业水平不符',
   labels: {
+    productPrice: '产品售价',
+    productCost: '产品进价',
+    productShareOfSales: '产品占销售额比例',
     statedMargin: '申报毛利率',
     productsMargin: '主要产品加权毛利率',
     annualPurchases: '年进货额',

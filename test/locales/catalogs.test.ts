@@ -1,0 +1,91 @@
+/**
+ * The catalogs are complete: every code of every check has a writer in every language, every check a title,
+ * every input name a label and every skip reason a text, on the findings of every fixture and of generated
+ * profiles; the two languages give the same number of evidence items and questions (the report pairs them).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { catalogs, formatFinding, LANGS } from '../../src/locales/index.js';
+import { analyze } from '../../src/report/analyze.js';
+import { MONITOR_RULE_ID } from '../../src/relationship/monitor.js';
+import { defaultRules } from '../../src/rules/registry.js';
+import { FLAG_CODES, type Finding } from '../../src/rules/types.js';
+import { generateProfiles } from '../support/generate.js';
+
+function caseFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return caseFiles(path);
+      return name.endsWith('.json') ? [path] : [];
+    });
+}
+
+/** Every analysis the tests can make cheaply: the fixtures' and 300 generated profiles (typical and basic). */
+const reports = [
+  ...caseFiles(join(import.meta.dirname, '..', '..', 'fixtures')).flatMap((f) => {
+    const c = JSON.parse(readFileSync(f, 'utf8')) as { profile: unknown; policy?: unknown; flows?: unknown };
+    return c.flows === undefined ? [analyze(c.profile, { policy: c.policy, texts: false })] : [];
+  }),
+  ...[...generateProfiles(150, 7, { typical: true }), ...generateProfiles(150, 90_001)].map((p) => analyze(p, { texts: false })),
+].flatMap((r) => (r.ok ? [r.report] : []));
+const findings: Finding[] = reports.flatMap((r) => r.flags);
+
+describe('the catalogs', () => {
+  test('every code of every check has a writer, and every check a title, in every language', () => {
+    const owners = new Map<string, string>([...defaultRules.flatMap((r) => r.codes.map((c) => [c, r.id] as const))]);
+    for (const code of FLAG_CODES) {
+      const owner = owners.get(code) ?? MONITOR_RULE_ID;
+      for (const lang of LANGS) {
+        const check = catalogs[lang].checks[owner];
+        expect(check?.title, `${lang}: title of ${owner}`).toBeTruthy();
+        expect(check?.findings[code], `${lang}: writer of ${code} in ${owner}`).toBeTypeOf('function');
+      }
+    }
+  });
+
+  test('the analyses raise every code of the default checks (so the checks below cover them all)', () => {
+    const seen = new Set(findings.map((f) => f.code));
+    expect(defaultRules.flatMap((r) => r.codes).filter((c) => !seen.has(c))).toEqual([]);
+  });
+
+  test('every finding renders in every language: no empty text, evidence and questions paired', () => {
+    for (const f of findings) {
+      const [en, zh] = LANGS.map((lang) => formatFinding(f, lang));
+      for (const t of [en!, zh!]) {
+        expect(t.title, f.code).not.toBe('');
+        expect(t.message, f.code).not.toBe('');
+        expect(t.formula, f.code).not.toBe('');
+        expect(t.computation, f.code).not.toBe('');
+        expect(t.evidence.every((e) => e !== '') && t.questions.every((q) => q !== ''), f.code).toBe(true);
+      }
+      expect(zh!.evidence.length, `${f.code} evidence`).toBe(en!.evidence.length);
+      expect(zh!.questions.length, `${f.code} questions`).toBe(en!.questions.length);
+      expect(en!.questions.length, `${f.code} asks something`).toBeGreaterThan(0);
+    }
+  });
+
+  test('every input name of every finding has a label in every language', () => {
+    const missing = new Set<string>();
+    for (const f of findings)
+      for (const i of f.inputs)
+        for (const lang of LANGS) {
+          const c = catalogs[lang];
+          if (c.checks[f.ruleId]?.labels?.[i.name] === undefined && c.common.labels[i.name] === undefined) missing.add(`${lang} ${f.ruleId} ${i.name}`);
+        }
+    expect([...missing].sort()).toEqual([]);
+  });
+
+  test('every skip reason has a text of its own in every language', () => {
+    const common = new Set(['missing-inputs', 'no-balances', 'rule-error']);
+    const missing = new Set<string>();
+    for (const r of reports)
+      for (const rule of r.rules) {
+        if (rule.status !== 'skipped' || rule.reasonCode === undefined || common.has(rule.reasonCode)) continue;
+        for (const lang of LANGS) if (catalogs[lang].checks[rule.id]?.skips?.[rule.reasonCode] === undefined) missing.add(`${lang} ${rule.id} ${rule.reasonCode}`);
+      }
+    expect([...missing].sort()).toEqual([]);
+  });
+});
