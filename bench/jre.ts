@@ -12,7 +12,9 @@
  * evidence, questions).
  */
 import { Almanac, Engine, type RuleProperties } from 'json-rules-engine';
-import { type AnalysisContext, type Dec, expectedBalance, ONE, severityFor, toDecimal } from '../src/index.js';
+import { type AnalysisContext, type Dec, severityFor } from '../src/index.js';
+import { ONE, toDecimal } from '../src/money/index.js';
+import { expectedBalance } from '../src/rules/turnover.js';
 
 export interface RuleFacts {
   readonly sales: number;

@@ -14,19 +14,19 @@ import os from 'node:os';
 import {
   type Analysis,
   type AnalysisContext,
-  adjustSelfReported,
   analyze,
-  buildStatements,
   collectFindings,
-  computeCapacity,
   defaultRules,
   defaultPolicy,
   parseInput,
   preparePolicy,
-  reconcileEquity,
   runRules,
   toReport,
 } from '../src/index.js';
+import { adjustSelfReported } from '../src/adjust/index.js';
+import { buildStatements } from '../src/statements/index.js';
+import { reconcileEquity } from '../src/equity/index.js';
+import { computeCapacity } from '../src/capacity/capacity.js';
 import { generateProfiles } from '../test/support/generate.js';
 import { floorAnalyze } from './floor.js';
 import { factsOf, makeEngine, runEngine, xcheckDecisions } from './jre.js';

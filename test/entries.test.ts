@@ -77,9 +77,24 @@ describe('each export lives in its entry', () => {
       expect((core as Record<string, unknown>)[n], n).toBeUndefined();
     }
   });
-  test('the core keeps the analysis: analyze, parseInput, toReport, the schemas, the rules, the schedule', () => {
-    for (const n of ['analyze', 'parseInput', 'toReport', 'profileJsonSchema', 'policyJsonSchema', 'defaultRules', 'buildSchedule', 'buildStatements', 'reconcileEquity', 'D']) {
+  test('the core keeps the analysis: analyze, parseInput, toReport, the schemas, the checks, the catalogs, the schedule', () => {
+    for (const n of ['analyze', 'parseInput', 'toReport', 'preparePolicy', 'profileJsonSchema', 'policyJsonSchema', 'defaultRules', 'FLAG_CODES', 'formatFinding', 'catalogs', 'buildSchedule']) {
       expect((core as Record<string, unknown>)[n], n).toBeDefined();
     }
+  });
+  test('the core exports what the README lists, and no internals', () => {
+    // The README's table "What `xcheck` exports" names every runtime export of the core, each once.
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('### What `xcheck` exports'));
+    const rows = section.slice(0, section.indexOf('\n## ')).split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| for |'));
+    const listed = rows.flatMap((row) => [...(row.split('|')[2] ?? '').matchAll(/`([A-Za-z_][A-Za-z0-9_]*)`/g)].map((m) => m[1]!));
+    expect(listed.length).toBe(new Set(listed).size);
+    expect(Object.keys(core).sort()).toEqual([...listed].sort());
+    for (const n of ['writeFlag', 'resolve', 'timesRoundedUp', 'PeriodSurplus', 'D', 'toDecimal', 'buildStatements', 'g', 'pct', 'table']) {
+      expect((core as Record<string, unknown>)[n], n).toBeUndefined();
+    }
+  });
+  test('xcheck/markdown exports the renderers only', () => {
+    for (const n of ['g', 'pct', 'table']) expect((markdown as Record<string, unknown>)[n], n).toBeUndefined();
   });
 });

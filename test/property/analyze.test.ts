@@ -6,7 +6,8 @@
  */
 import * as fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { analyze, type AnalyzeResult, D, parseInput, runAnalysis, toDecimal } from '../../src/index.js';
+import { analyze, type AnalyzeResult, parseInput, runAnalysis } from '../../src/index.js';
+import { D, toDecimal } from '../../src/money/index.js';
 import { renderMarkdown } from '../../src/markdown.js';
 import {
   BAD_NUMBER_TEXT,

@@ -4,7 +4,8 @@
  */
 import * as fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { analyze, D, type Report, toDecimal } from '../../src/index.js';
+import { analyze, type Report } from '../../src/index.js';
+import { D, toDecimal } from '../../src/money/index.js';
 import { profileArb, RUNS, TIMEOUT } from '../support/properties.js';
 
 const RANK = { none: 0, info: 1, warning: 2, critical: 3 } as const;
