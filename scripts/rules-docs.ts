@@ -3,19 +3,19 @@
  * gives the same text in memory, and test/rules/docs.test.ts fails when the committed file differs.
  *
  * From: a short hand-written introduction (below), then for each check of `defaultRules` in order its codes
- * and titles (the catalogs, src/locales), its `doc` (src/rules/<id>/index.ts), its policy settings with their
+ * and titles (the catalogs, src/locales), its `doc` (src/rules/<id>/doc.ts), its policy settings with their
  * defaults and descriptions (the fragments' `.meta({ description })`, read through the policy's JSON Schema),
  * and a finding of a real analysis (`analyze()` on the first case file of `doc.examples`) rendered in both
  * languages with `formatFinding`; then "Writing a check". Kept out of src/: it must not grow the core bundle.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { catalogs, formatFinding, inputLabel, type Lang } from '../src/locales/index.js';
 import { policyJsonSchema } from '../src/profile/policy.js';
 import { analyze } from '../src/report/analyze.js';
 import { defaultRules } from '../src/rules/registry.js';
-import type { Finding, Rule } from '../src/rules/types.js';
+import type { Finding, Rule, RuleDoc } from '../src/rules/types.js';
 
 const ROOT = join(fileURLToPath(import.meta.url), '..', '..');
 
@@ -194,8 +194,7 @@ function renderExample(rule: Rule, path: string, readFixture: ReadFixture): stri
   ].join('\n');
 }
 
-function renderConverted(rule: Rule, readFixture: ReadFixture): string {
-  const d = rule.doc;
+function renderConverted(rule: Rule, d: RuleDoc, readFixture: ReadFixture): string {
   const own = d.policy.filter((k) => !(SHARED_SETTINGS as readonly string[]).includes(k));
   const shared = d.policy.filter((k) => (SHARED_SETTINGS as readonly string[]).includes(k));
   const parts = [
@@ -234,7 +233,8 @@ A check is one folder and a few lines that list it. For a check \`<id>\` raising
 
 | File | What it holds |
 | --- | --- |
-| \`src/rules/<id>/index.ts\` | the \`Rule\`: \`id\`, \`doc\`, \`codes\`, \`check(context)\`; a header comment with the formula, the defaults and their source |
+| \`src/rules/<id>/index.ts\` | the \`Rule\`: \`id\`, \`codes\`, \`check(context)\`; a header comment with the formula, the defaults and their source |
+| \`src/rules/<id>/doc.ts\` | \`doc: RuleDoc\`, what this page says of it: \`summary\`, \`formulas\`, \`inputs\`, \`skippedWhen\`, \`workedExample\`, \`policy\` (the top-level policy keys it reads), \`examples\` (case files under \`fixtures/\` where it fires); read by the generator only, so it stays out of the bundle |
 | \`src/rules/<id>/policy.ts\` | its policy fragment: \`{ <key>: zod schema }\`, each setting with \`.default(…)\` and \`.meta({ description })\` saying what it decides and where its default comes from |
 | \`src/locales/en/checks/<id>.ts\` | its English texts (\`CheckTexts\`): title, input labels, one writer per code, its own skip reasons |
 | \`src/locales/zh/checks/<id>.ts\` | the same in Chinese: formula and computation in Chinese, the bank's own terms, no English word |
@@ -248,9 +248,7 @@ runs it, and \`formatFinding(finding, lang, catalog)\` renders it with a catalog
 
 **The contract** (\`src/rules/types.ts\`):
 
-- \`Rule\`: \`id\` (kebab-case, stable), \`doc\` (\`RuleDoc\`: \`summary\`, \`formulas\`, \`inputs\`, \`skippedWhen\`,
-  \`workedExample\`, \`policy\` — the top-level policy keys it reads —, \`examples\` — case files under \`fixtures/\` where it
-  fires), \`codes\` (every code it may raise: the registry refuses any other), \`check(context)\`: pure, never throws,
+- \`Rule\`: \`id\` (kebab-case, stable), \`codes\` (every code it may raise: the registry refuses any other), \`check(context)\`: pure, never throws,
   never recomputes a statement; it returns \`ran(findings)\` or \`skipped(missing)\` (\`src/rules/flag.ts\`).
 - A finding (\`RuleFinding\`; the registry stamps \`ruleId\`): \`code\`; \`subject\` (what exactly: \`{ ratio: 'quick' }\`,
   \`{ estimate: 'bank-inflows' }\`; two findings of one code differ in subject, \`{}\` for a check raising one);
@@ -283,6 +281,22 @@ export const cashRatioPolicy = {
 };
 \`\`\`
 
+\`src/rules/cash-ratio/doc.ts\`, what this page says of it:
+
+\`\`\`ts
+import type { RuleDoc } from '../types.js';
+
+export const doc: RuleDoc = {
+  summary: 'Cash and bank balances against what the business owes: the part of its debts it could pay today.',
+  formulas: ['cash ratio = (cash + bank) / current liabilities'],
+  inputs: '\`balanceSheet.assets.cash\`, \`balanceSheet.assets.bank\` (from \`balances\`), \`balanceSheet.liabilities.current\` (all liabilities).',
+  skippedWhen: 'the profile reports no \`balances\`.',
+  workedExample: '(20,000 + 30,000) / 600,000 = 0.0833, below 0.1: critical.',
+  policy: ['cashRatio'],
+  examples: ['rules/liquidity.json'],
+};
+\`\`\`
+
 \`src/rules/cash-ratio/index.ts\`, the check: figures only, through \`limitFinding\`:
 
 \`\`\`ts
@@ -305,15 +319,6 @@ export interface CashRatioParams {
 
 export const cashRatioRule: Rule = {
   id: 'cash-ratio',
-  doc: {
-    summary: 'Cash and bank balances against what the business owes: the part of its debts it could pay today.',
-    formulas: ['cash ratio = (cash + bank) / current liabilities'],
-    inputs: '\`balanceSheet.assets.cash\`, \`balanceSheet.assets.bank\` (from \`balances\`), \`balanceSheet.liabilities.current\` (all liabilities).',
-    skippedWhen: 'the profile reports no \`balances\`.',
-    workedExample: '(20,000 + 30,000) / 600,000 = 0.0833, below 0.1: critical.',
-    policy: ['cashRatio'],
-    examples: ['rules/liquidity.json'],
-  },
   codes: ['CASH_RATIO_LOW'],
   check({ profile, policy, statements }) {
     if (profile.balances === undefined) return skippedWithoutBalances();
@@ -429,9 +434,21 @@ test('critical: (20,000 + 30,000) / 600,000 = 0.0833, below 0.1', () => {
 
 // ---------------------------------------------------------------------------------------------------------
 
+/** Each default check's doc (`src/rules/<id>/doc.ts`, which the check does not import), by rule id. */
+export const defaultDocs: ReadonlyMap<string, RuleDoc> = new Map(
+  await Promise.all(
+    defaultRules.map(async (r) => {
+      const file = pathToFileURL(join(ROOT, 'src', 'rules', r.id, 'doc.ts')).href;
+      return [r.id, ((await import(/* @vite-ignore */ file)) as { doc: RuleDoc }).doc] as const;
+    }),
+  ),
+);
+
 export interface RulesDocOptions {
   /** The checks to document, in order (default: `defaultRules`). */
   readonly rules?: readonly Rule[];
+  /** Their docs by rule id (default: each check's `doc.ts`). */
+  readonly docs?: ReadonlyMap<string, RuleDoc>;
   /** How a case file of `doc.examples` is read (default: from fixtures/). */
   readonly readFixture?: ReadFixture;
 }
@@ -440,6 +457,12 @@ export interface RulesDocOptions {
 export function renderRulesDoc(options: RulesDocOptions = {}): string {
   const rules = options.rules ?? defaultRules;
   const readFixture = options.readFixture ?? readFixtureFile;
+  const docs = options.docs ?? defaultDocs;
+  const docOf = (rule: Rule): RuleDoc => {
+    const d = docs.get(rule.id);
+    if (d === undefined) throw new Error(`${rule.id}: no doc (src/rules/${rule.id}/doc.ts)`);
+    return d;
+  };
   const sections = [
     INTRODUCTION.trimEnd(),
     '## Shared settings',
@@ -448,7 +471,7 @@ export function renderRulesDoc(options: RulesDocOptions = {}): string {
     '## The checks',
     'In the order they run and appear in the report (`defaultRules`, src/rules/registry.ts).',
     renderIndex(rules),
-    ...rules.map((rule) => renderConverted(rule, readFixture)),
+    ...rules.map((rule) => renderConverted(rule, docOf(rule), readFixture)),
     WRITING_A_CHECK.trimEnd(),
   ];
   return `${sections.join('\n\n')}\n`;

@@ -10,7 +10,7 @@ import { toDecimal } from '../money/index.js';
 import { DECIMAL_STRING } from '../money/index.js';
 import { type InputError, toInputErrors } from '../profile/errors.js';
 import { text } from '../profile/fields.js';
-import { catalogs } from '../locales/index.js';
+import { verifyTexts } from '../locales/verify.js';
 import { analyze } from '../report/analyze.js';
 import { monitor } from '../relationship/monitor.js';
 import type { Rule } from '../rules/types.js';
@@ -120,7 +120,7 @@ export function readPath(root: unknown, path: string): unknown {
 }
 
 /** The wording of differences (JSON and `xcheck verify` output are in English). */
-const T = catalogs.en.verify;
+const T = verifyTexts.en;
 
 function show(v: unknown): string {
   return v === undefined ? T.absent : typeof v === 'string' ? v : JSON.stringify(v);

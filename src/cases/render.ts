@@ -2,11 +2,11 @@
  * How a verify run is written out: plain text for people, JUnit XML for CI servers. Pure: a
  * VerifyRun in, a string out (the CLI writes it). JSON output is the VerifyRun itself.
  */
-import { catalogs } from '../locales/index.js';
+import { verifyTexts } from '../locales/verify.js';
 import type { CaseResult, VerifyRun } from './index.js';
 
 /** The output's sentences (English: the format CI logs and scripts read). */
-const T = catalogs.en.verify;
+const T = verifyTexts.en;
 
 /** One line per difference, e.g. `balanceSheet.equity: expected 2158000.00, got 2158001.00`. */
 export function describeDifferences(result: CaseResult): string[] {

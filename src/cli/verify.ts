@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type CaseResult, type CaseSource, verifyCases, verifyTotals, type VerifyRun } from '../cases/index.js';
 import { formatJUnit, formatVerifyText } from '../cases/render.js';
-import { catalogs } from '../locales/index.js';
+import { verifyTexts } from '../locales/verify.js';
 import { formatInputErrors, inputError, toInputErrors } from '../profile/errors.js';
 import { policySchema } from '../profile/policy.js';
 import { type CliIO, readJson, UsageError } from './io.js';
@@ -44,7 +44,7 @@ export function discoverCaseFiles(io: CliIO, paths: readonly string[]): string[]
 }
 
 /** The output's sentences (English, like the rest of `verify`'s output). */
-const T = catalogs.en.verify;
+const T = verifyTexts.en;
 
 /** A case file read and parsed, or why not: `unreadable` (the system's error code) or `notJson` (the parser's message). */
 function readCase(io: CliIO, path: string): { ok: true; value: unknown } | { ok: false; code: 'unreadable' | 'notJson'; detail: string } {

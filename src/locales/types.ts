@@ -40,11 +40,11 @@ export interface CommonTexts {
 
 import type { DecisionTexts } from './sections/decision.js';
 import type { ErrorsTexts } from './sections/errors.js';
-import type { MemoTexts } from './sections/memo.js';
-import type { RelationshipTexts } from './sections/relationship.js';
-import type { VerifyTexts } from './sections/verify.js';
 
-/** A language's whole catalog. */
+/**
+ * A language's core catalog: what `analyze()` writes. The memo's, the after-the-loan and `verify`'s texts are
+ * apart (src/locales/memo.ts, relationship.ts, verify.ts), loaded by the entries that write them.
+ */
 export interface Catalog {
   readonly lang: Lang;
   readonly common: CommonTexts;
@@ -54,10 +54,4 @@ export interface Catalog {
   readonly errors: ErrorsTexts;
   /** The recommendation, its reasons and the statements' assumptions. */
   readonly decision: DecisionTexts;
-  /** Labels and sentences of the credit memo. */
-  readonly memo: MemoTexts;
-  /** After the loan: monitor findings, deposits, calendar, the monitor report. */
-  readonly relationship: RelationshipTexts;
-  /** `xcheck verify` and case files. */
-  readonly verify: VerifyTexts;
 }

@@ -20,7 +20,7 @@
  */
 import { addDays, type CalendarDate, compareDates, daysInMonth, formatIsoDate, mustParseIsoDate } from '../dates/index.js';
 import { type Dec, sum } from '../money/index.js';
-import { catalogs } from '../locales/index.js';
+import { relationshipTexts } from '../locales/relationship.js';
 import type { RelationshipTexts, TaskTexts } from '../locales/sections/relationship.js';
 import type { Bilingual } from '../profile/errors.js';
 import type { RelationshipPolicy } from '../profile/relationship.js';
@@ -95,8 +95,8 @@ export function contactCalendar(req: CalendarRequest): ContactCalendar {
     if (!inSpan(occasion)) return;
     let date = addDays(occasion, -leadDays);
     if (compareDates(date, start) < 0) date = start;
-    const en = texts(catalogs.en.relationship.calendar);
-    const zh = texts(catalogs.zh.relationship.calendar);
+    const en = texts(relationshipTexts.en.calendar);
+    const zh = texts(relationshipTexts.zh.calendar);
     tasks.push({
       date: formatIsoDate(date),
       kind,

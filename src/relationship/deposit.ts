@@ -13,7 +13,7 @@
  * and leaves it on the account from November to the new year, when the balance shows its real own funds.
  * The levels are policy (policy.relationship.retention), xcheck's own choice by default.
  */
-import { catalogs } from '../locales/index.js';
+import { relationshipTexts } from '../locales/relationship.js';
 import type { RelationshipTexts } from '../locales/sections/relationship.js';
 import type { Dec } from '../money/index.js';
 import { sum, toDecimal } from '../money/index.js';
@@ -58,7 +58,7 @@ const PEAK = new Set([5, 6, 7, 8, 9, 10]);
 
 /** A text of the catalogs' relationship section in both languages. */
 function bilingual(write: (t: RelationshipTexts) => string): Bilingual {
-  return { en: write(catalogs.en.relationship), zh: write(catalogs.zh.relationship) };
+  return { en: write(relationshipTexts.en), zh: write(relationshipTexts.zh) };
 }
 
 /** Why a month's expected balance is what it is, in both languages (src/locales/<lang>/relationship.ts). */

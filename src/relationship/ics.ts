@@ -9,7 +9,7 @@
  *   same calendar always gives the same text and a re-import updates rather than duplicates events.
  */
 import { addDays, formatIsoDate, mustParseIsoDate } from '../dates/index.js';
-import { catalogs } from '../locales/index.js';
+import { relationshipTexts } from '../locales/relationship.js';
 import type { Lang } from '../locales/types.js';
 import type { ContactTask } from './calendar.js';
 
@@ -83,7 +83,7 @@ export function toICalendar(tasks: readonly ContactTask[], options: IcsOptions):
     const n = (seen.get(key) ?? 0) + 1;
     seen.set(key, n);
     const next = formatIsoDate(addDays(mustParseIsoDate(t.date), 1));
-    const occasion = t.occasionDate === t.date ? '' : catalogs[lang].relationship.icsOccasion(t.occasionDate);
+    const occasion = t.occasionDate === t.date ? '' : relationshipTexts[lang].icsOccasion(t.occasionDate);
     lines.push(
       'BEGIN:VEVENT',
       `UID:${id}-${key}-${n}@xcheck`,

@@ -4,7 +4,8 @@
  * cost and yield, and the contact calendar. Every word comes from the catalogs (src/locales/<lang>/relationship.ts,
  * the monitor's findings and skip reasons from src/locales/<lang>/checks/monitor.ts).
  */
-import { catalogs, type Lang } from '../locales/index.js';
+import type { Lang } from '../locales/index.js';
+import { relationshipTexts } from '../locales/relationship.js';
 import { money, percent } from '../locales/format.js';
 import { renderFlag } from '../report/markdown.js';
 import { table } from '../report/markdown-parts.js';
@@ -15,7 +16,7 @@ const pct = (s: string | null): string => percent(s, 4);
 
 /** Renders the monitoring report. */
 export function renderMonitorMarkdown(report: MonitorReport, lang: Lang = 'en'): string {
-  const T = catalogs[lang].relationship;
+  const T = relationshipTexts[lang];
   const R = T.report;
   const H = R.headings;
   const out: string[] = [];

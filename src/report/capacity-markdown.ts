@@ -4,6 +4,7 @@
  * reconciliation). Every word comes from the catalog's `memo` and `decision` sections.
  */
 import { catalogs, type Lang } from '../locales/index.js';
+import { memoTexts } from '../locales/memo.js';
 import type { MemoTexts } from '../locales/sections/memo.js';
 import type { Report } from './analyze.js';
 import type { ScheduleJson } from './capacity-json.js';
@@ -23,7 +24,8 @@ function codeName(code: string, report: Report, lang: Lang, m: MemoTexts): strin
 export function renderRecommendation(report: Report, lang: Lang): string[] {
   const r = report.recommendation;
   if (r === null) return [];
-  const { memo: m, decision } = catalogs[lang];
+  const m = memoTexts[lang];
+  const { decision } = catalogs[lang];
   const t = m.recommendation;
   const out: string[] = [`## ${t.heading}`, ''];
   out.push(`**${decision.decisions[r.decision]}** — ${r.message[lang]}`, '');
@@ -53,7 +55,7 @@ export function renderRecommendation(report: Report, lang: Lang): string[] {
 
 /** A schedule as a Markdown table with its totals (also used by `xcheck schedule --format md`). */
 export function renderScheduleTable(s: ScheduleJson, lang: Lang): string[] {
-  const m = catalogs[lang].memo;
+  const m = memoTexts[lang];
   const t = m.schedule;
   return [
     table(
@@ -68,7 +70,7 @@ export function renderScheduleTable(s: ScheduleJson, lang: Lang): string[] {
 
 /** Schedule, capacity month by month and funding plan sections. */
 export function renderCapacitySections(report: Report, lang: Lang): string[] {
-  const m = catalogs[lang].memo;
+  const m = memoTexts[lang];
   const out: string[] = [];
   if (report.schedule !== null) out.push(`## ${m.schedule.heading}`, '', ...renderScheduleTable(report.schedule, lang));
   const c = report.capacity;

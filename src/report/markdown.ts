@@ -4,6 +4,7 @@
  * the catalog's `memo` section (src/locales/<lang>/memo.ts); this file only lays the report out.
  */
 import { catalogs, inputLabel, type Lang } from '../locales/index.js';
+import { memoTexts } from '../locales/memo.js';
 import type { MemoTexts } from '../locales/sections/memo.js';
 import type { Flag, FlagInput, Severity } from '../rules/types.js';
 import type { Report } from './analyze.js';
@@ -68,11 +69,11 @@ const EQUITY_LINES = ['initialEquity', 'profits', 'withdrawals', 'injections', '
 
 /** One flag: its heading, message, formula, computation, figures, inputs (by their labels), evidence and questions. */
 export function renderFlag(f: Flag, lang: Lang): string {
-  return flagLines(f, lang, catalogs[lang].memo.flags.flag);
+  return flagLines(f, lang, memoTexts[lang].flags.flag);
 }
 
 function flagLines(f: Flag, lang: Lang, heading: (code: string, title: string) => string): string {
-  const m = catalogs[lang].memo;
+  const m = memoTexts[lang];
   const t = m.flags;
   const out: string[] = [];
   out.push(`#### ${heading(f.code, f.title[lang])}`, '', f.message[lang], '');
@@ -111,7 +112,7 @@ function skipReason(r: Report['rules'][number], lang: Lang, m: MemoTexts): strin
 /** Renders the report as a Markdown credit memo. */
 export function renderMarkdown(report: Report, lang: Lang = 'en'): string {
   const catalog = catalogs[lang];
-  const m = catalog.memo;
+  const m = memoTexts[lang];
   const out: string[] = [];
   const b = report.business;
   out.push(`# ${m.field(m.title, b.name)}`, '');

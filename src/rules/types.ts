@@ -163,7 +163,10 @@ export type RuleOutcome =
   | { readonly status: 'ran'; readonly findings: readonly RuleFinding[] }
   | { readonly status: 'skipped'; readonly reason: SkipReason; readonly missing: readonly string[] };
 
-/** What docs/rules.md says of a check, beside its policy fragment and its catalog texts (generated, never copied). */
+/**
+ * What docs/rules.md says of a check, beside its policy fragment and its catalog texts: `src/rules/<id>/doc.ts`,
+ * read by the docs generator only (the check does not import it, so it stays out of the bundle).
+ */
 export interface RuleDoc {
   /** What the check compares and why, in a sentence or three (English). */
   readonly summary: string;
@@ -184,8 +187,6 @@ export interface RuleDoc {
 export interface Rule {
   /** Stable id, kebab-case: `receivables`. */
   readonly id: string;
-  /** For docs/rules.md. */
-  readonly doc: RuleDoc;
   /** Every code this check can raise (the registry refuses a finding of another code). */
   readonly codes: readonly FlagCode[];
   /** Pure: never throws, never reads anything but the context. */

@@ -38,7 +38,6 @@ describe('the report', () => {
     const broken: Rule = {
       id: 'broken',
       codes: [],
-      doc: { summary: 'throws', formulas: [], inputs: '', skippedWhen: '', workedExample: '', policy: [], examples: [] },
       check: () => {
         throw new Error('boom');
       },

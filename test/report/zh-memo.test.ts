@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { catalogs } from '../../src/locales/index.js';
+import { memoTexts } from '../../src/locales/memo.js';
 import { policyJsonSchema } from '../../src/profile/policy.js';
 import { profileJsonSchema } from '../../src/profile/schema.js';
 import { analyze, type Report } from '../../src/report/analyze.js';
@@ -67,7 +67,7 @@ function ownStrings(...inputs: unknown[]): string[] {
 const ALLOWED = new Set(['CNY', 'kWh', 'POS']);
 
 const RULE_IDS = new Set(defaultRules.map((r) => r.id));
-const PATHS = new Set(Object.keys(catalogs.zh.memo.paths));
+const PATHS = new Set(Object.keys(memoTexts.zh.paths));
 /** A flag code, a rule id or a profile path: what may stand in parentheses beside its Chinese name. */
 const isIdentifier = (s: string) =>
   /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/.test(s) || RULE_IDS.has(s) || PATHS.has(s) || /^[a-z][A-Za-z0-9]*([.[][^\s]*|[A-Z][A-Za-z0-9]*)$/.test(s);

@@ -21,9 +21,6 @@ import { selfReport } from './checks/self-report.js';
 import { decision } from './decision.js';
 import { errors } from './errors.js';
 import { labels } from './labels.js';
-import { memo } from './memo.js';
-import { relationship } from './relationship.js';
-import { verify } from './verify.js';
 
 export const zh: Catalog = {
   lang: 'zh',
@@ -63,7 +60,4 @@ export const zh: Catalog = {
   },
   errors,
   decision,
-  memo,
-  relationship,
-  verify,
 };

@@ -7,7 +7,7 @@
  *
  * Defaults: warning beyond ±20%, critical beyond ±50% (policy.receivables). These are xcheck's own
  * choice: the source only says receivables should be "about" (左右) the figure, and no published
- * tolerance exists (DESIGN.md §6). Day basis 360 (policy.dayBasis), as the source and IPC systems count.
+ * tolerance exists (docs/rules.md, "Where the defaults come from"). Day basis 360 (policy.dayBasis), as the source and IPC systems count.
  * Credit share defaults to 1 (all sales collected later) when the profile does not give it.
  */
 import { ONE, toDecimal } from '../../money/index.js';
@@ -17,18 +17,6 @@ import type { Rule } from '../types.js';
 
 export const receivablesRule: Rule = {
   id: 'receivables',
-  doc: {
-    summary:
-      'Receivables reported on the balance sheet against what the sales and the customers\' payment days imply: sales collected in 45 days leave about 45/360 of a year\'s credit sales outstanding.',
-    formulas: ['expected receivables = annual sales × creditShare × customerDays / dayBasis', 'deviation = (reported − expected) / expected'],
-    inputs:
-      '`incomeStatement.annual.sales` (Σ of `sales.monthly` when given, else `sales.annual`), `sales.creditShare` (default 1: everything is sold on credit), `settlement.customerDays`, `balances.receivables`; `policy.dayBasis`.',
-    skippedWhen: '`settlement.customerDays` or `balances.receivables` is missing.',
-    workedExample:
-      'The source: sales of 12,000,000 a year collected in about 45 days: 12,000,000 × 1 × 45 / 360 = 1,500,000 of receivables; 2,600,000 reported is (2,600,000 − 1,500,000) / 1,500,000 = +73.33%, beyond the critical 50%.',
-    policy: ['receivables', 'dayBasis'],
-    examples: ['worked-example-disagrees.json'],
-  },
   codes: ['RECEIVABLES_INCONSISTENT'],
   check({ profile, policy, statements }) {
     const missing: string[] = [];
