@@ -49,7 +49,18 @@ export { repaymentCapacityRule } from './rules/repayment-capacity/index.js';
 export { seasonalShortfallRule } from './rules/seasonal-shortfall/index.js';
 
 // Texts: findings, skip reasons and labels rendered from the catalogs (src/locales).
-export { catalogs, flagTexts, formatFinding, formatSkipReason, inputLabel, LANGS, ruleTitle, skipReasonTexts, withTexts } from './locales/index.js';
+export {
+  catalogs,
+  flagTexts,
+  formatFinding,
+  formatSalesEstimate,
+  formatSkipReason,
+  inputLabel,
+  LANGS,
+  ruleTitle,
+  skipReasonTexts,
+  withTexts,
+} from './locales/index.js';
 
 // Schedules on their own (docs/capacity.md).
 export { buildSchedule, effectiveAnnualRate, scheduleFromInput } from './capacity/schedule.js';
@@ -72,6 +83,6 @@ export type * from './capacity/capacity.js';
 export type * from './capacity/recommend.js';
 export type * from './capacity/schedule.js';
 export type * from './capacity/funding-plan.js';
-export type { Catalog, CheckTexts, CommonTexts, FindingWriter, Lang } from './locales/index.js';
-export type { SalesEstimate } from './rules/sales-triangulation/index.js';
+export type { Catalog, CheckTexts, CommonTexts, EstimateTexts, FindingWriter, Lang } from './locales/index.js';
+export type { EstimateId, EstimateParamsById, SalesEstimate } from './rules/sales-triangulation/index.js';
 export type { Dec, DecimalInput, RoundingMode } from './money/index.js';

@@ -4,7 +4,11 @@
  * (`withTexts`), and a caller that asked for figures only renders later with `formatFinding`.
  */
 import type { Bilingual, Finding, FindingTexts, Flag, FlagTexts, SkipReason } from '../rules/types.js';
+import { formatMoney } from '../money/index.js';
+import type { SalesEstimate } from '../rules/sales-triangulation/index.js';
 import { en } from './en/index.js';
+import { type EstimateTexts, estimateTexts as enEstimate } from './en/checks/sales-estimates.js';
+import { estimateTexts as zhEstimate } from './zh/checks/sales-estimates.js';
 import type { Catalog, CheckTexts, FindingWriter, Lang } from './types.js';
 import { zh } from './zh/index.js';
 
@@ -106,3 +110,10 @@ export function inputLabel(name: string, lang: Lang, ruleId?: string): string {
   }
   return name;
 }
+
+/** An independent sales estimate's texts (name, formula, computation, evidence, questions) in one language. */
+export function formatSalesEstimate(estimate: SalesEstimate, lang: Lang): EstimateTexts {
+  return (lang === 'zh' ? zhEstimate : enEstimate)(estimate.id, { ...estimate.params }, formatMoney(estimate.value));
+}
+
+export type { EstimateTexts };

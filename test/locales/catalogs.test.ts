@@ -6,8 +6,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { catalogs, formatFinding, LANGS } from '../../src/locales/index.js';
-import { analyze } from '../../src/report/analyze.js';
+import { catalogs, formatFinding, formatSalesEstimate, LANGS } from '../../src/locales/index.js';
+import { analyze, parseInput, runAnalysis } from '../../src/report/analyze.js';
+import { salesEstimates } from '../../src/rules/sales-triangulation/index.js';
 import { MONITOR_RULE_ID } from '../../src/relationship/monitor.js';
 import { defaultRules } from '../../src/rules/registry.js';
 import { FLAG_CODES, type Finding } from '../../src/rules/types.js';
@@ -87,5 +88,25 @@ describe('the catalogs', () => {
         for (const lang of LANGS) if (catalogs[lang].checks[rule.id]?.skips?.[rule.reasonCode] === undefined) missing.add(`${lang} ${rule.id} ${rule.reasonCode}`);
       }
     expect([...missing].sort()).toEqual([]);
+  });
+});
+
+describe('formatSalesEstimate', () => {
+  test('writes an estimate of salesEstimates() in each language from its data', () => {
+    const c = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'rules', 'sales-triangulation.json'), 'utf8')) as { profile: unknown };
+    const parsed = parseInput(c.profile);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    const { profile, statements } = runAnalysis(parsed.profile, parsed.policy, []).context;
+    const bank = salesEstimates(profile, statements).find((e) => e.id === 'bank-inflows');
+    // (70,000 − 10,000) / (1 − 0.4) = 100,000 a month
+    expect(bank?.value.toFixed(2)).toBe('100000.00');
+    if (bank === undefined) return;
+    const en = formatSalesEstimate(bank, 'en');
+    const zh = formatSalesEstimate(bank, 'zh');
+    expect(en.name).toBe('bank inflows');
+    expect(en.computation).toContain('= 100,000.00');
+    expect(zh.name).toBe('银行流水');
+    expect(zh.computation).toContain('100,000.00');
+    expect(zh.evidence.length).toBe(en.evidence.length);
   });
 });
