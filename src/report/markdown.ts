@@ -10,7 +10,7 @@ import type { Flag, FlagInput, Severity } from '../rules/types.js';
 import type { Report } from './analyze.js';
 import { renderCapacitySections, renderRecommendation } from './capacity-markdown.js';
 import { g, pct, table } from './markdown-parts.js';
-import type { PnLLineJson } from './serialize.js';
+import { PNL_KEYS } from './serialize.js';
 
 export type { Lang } from '../locales/index.js';
 
@@ -54,17 +54,6 @@ function renderSelfReport(report: Report, m: MemoTexts): string[] {
 
 const ASSET_LINES = ['cash', 'bank', 'receivables', 'inventory', 'prepayments', 'otherAssets', 'current', 'fixedAssets', 'total'] as const;
 const LIABILITY_LINES = ['payables', 'advancesReceived', 'bankLoans', 'privateLoans', 'otherLiabilities', 'total'] as const;
-const PNL_LINES = [
-  'sales',
-  'costOfGoodsSold',
-  'grossProfit',
-  'operatingCosts',
-  'businessProfit',
-  'otherIncome',
-  'householdExpenses',
-  'existingInstalments',
-  'disposableSurplus',
-] as const satisfies readonly (keyof PnLLineJson)[];
 const EQUITY_LINES = ['initialEquity', 'profits', 'withdrawals', 'injections', 'depreciation', 'expectedEquity', 'balanceSheetEquity', 'gap'] as const;
 
 /** One flag: its heading, message, formula, computation, figures, inputs (by their labels), evidence and questions. */
@@ -151,7 +140,7 @@ export function renderMarkdown(report: Report, lang: Lang = 'en'): string {
   const pl = report.incomeStatement;
   const p = m.incomeStatement;
   out.push(`## ${p.heading}`, '');
-  out.push(table([p.item, p.annual, p.monthly], PNL_LINES.map((k) => [p.lines[k], g(pl.annual[k]), g(pl.monthlyAverage[k])])), '');
+  out.push(table([p.item, p.annual, p.monthly], PNL_KEYS.map((k) => [p.lines[k], g(pl.annual[k]), g(pl.monthlyAverage[k])])), '');
   out.push(m.field(p.grossMargin, pct(pl.grossMargin)), '');
   if (pl.seasonal) {
     out.push(

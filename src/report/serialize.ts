@@ -154,7 +154,8 @@ function serializeMonths(months: IncomeStatement['months'], mode: RoundingMode):
   return out;
 }
 
-const PNL_KEYS = [
+/** The lines of a P&L, in the order the report and the memo show them. */
+export const PNL_KEYS = [
   'sales',
   'costOfGoodsSold',
   'grossProfit',

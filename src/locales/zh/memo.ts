@@ -1,5 +1,6 @@
 /** The `memo` section of the zh catalog: 贷款调查报告的标签、标题和语句（中文）。 */
 import type { MemoTexts } from '../sections/memo.js';
+import { evidenceKinds } from './evidence.js';
 import { patterns } from './relationship.js';
 
 export const memo: MemoTexts = {
@@ -50,18 +51,8 @@ export const memo: MemoTexts = {
     annuity: '等额本息',
     'equal-principal': '等额本金',
     'cash-and-bank': '现金及银行存款',
-    'bank-statement': '银行流水',
-    'warehouse-slips': '出入库单',
-    ledger: '记账本',
-    invoices: '发票、账单',
-    'tax-record': '纳税记录',
-    'utility-bills': '水电费单',
-    'lease-contract': '租赁合同',
-    'ownership-papers': '产权证明',
-    'loan-contract': '借款合同或借条',
-    'on-site': '实地盘点或观察',
-    'third-party': '第三方核实',
-    'applicant-word': '客户口述',
+    // The kinds of evidence, as the evidence checks name them.
+    ...evidenceKinds,
     leased: '租赁',
     owned: '自有',
     family: '家庭所有',
