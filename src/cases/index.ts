@@ -8,7 +8,7 @@
 import * as z from 'zod';
 import { toDecimal } from '../money/index.js';
 import { DECIMAL_STRING } from '../money/index.js';
-import { type InputError, toInputErrors } from '../profile/errors.js';
+import { type InputError, internalError, toInputErrors } from '../profile/errors.js';
 import { text } from '../profile/fields.js';
 import { verifyTexts } from '../locales/verify.js';
 import { analyze } from '../report/analyze.js';
@@ -89,10 +89,35 @@ export interface CaseResult {
   readonly errors?: readonly InputError[];
 }
 
-/** Validates a case file's envelope (the profile itself is validated by analyze). */
+/**
+ * Validates a case file's envelope (the profile itself is validated by analyze), and that its `expect`
+ * asserts something (expectationErrors).
+ */
 export function parseCase(input: unknown): { ok: true; value: CaseFile } | { ok: false; errors: InputError[] } {
   const r = caseSchema.safeParse(input, { reportInput: true });
-  return r.success ? { ok: true, value: r.data } : { ok: false, errors: toInputErrors(r.error.issues) };
+  if (!r.success) return { ok: false, errors: toInputErrors(r.error.issues) };
+  const errors = expectationErrors(r.data.expect);
+  return errors.length === 0 ? { ok: true, value: r.data } : { ok: false, errors };
+}
+
+/** An error of the case file's expectations, its message from the verify catalog in both languages. */
+function caseError(path: string, code: 'assertsNothing' | 'conflictingExpectations', key: 'assertsNothing' | 'noInvalidPath' | 'conflictingExpectations'): InputError {
+  return { path, code, message: { en: verifyTexts.en[key], zh: verifyTexts.zh[key] } };
+}
+
+/**
+ * Why an expectation would pass whatever the analysis finds (docs/fixtures.md, "A case must assert
+ * something"): nothing asserted at all (`expect: {}`, empty lists only), `invalidPaths: []` (any
+ * rejection would do), or invalidPaths with other expectations (a rejected profile has no report, so
+ * those would never be checked). Empty when the expectation asserts something.
+ */
+export function expectationErrors(e: CaseFile['expect']): InputError[] {
+  const onReport = (e.flags?.length ?? 0) + (e.absent?.length ?? 0) + (e.figures?.length ?? 0) + (e.decision === undefined ? 0 : 1);
+  if (e.invalidPaths === undefined) return onReport === 0 ? [caseError('expect', 'assertsNothing', 'assertsNothing')] : [];
+  const errors: InputError[] = [];
+  if (e.invalidPaths.length === 0) errors.push(caseError('expect.invalidPaths', 'assertsNothing', 'noInvalidPath'));
+  if (onReport > 0) errors.push(caseError('expect.invalidPaths', 'conflictingExpectations', 'conflictingExpectations'));
+  return errors;
 }
 
 /** Reads a path such as `flags[code=X].expected` or `incomeStatement.months[0].sales` from a JSON value. */
@@ -143,9 +168,24 @@ export interface VerifyOptions {
   readonly rules?: readonly Rule[];
 }
 
-/** The part of a report the expectations read: its flags, and any path for figures. */
+/**
+ * The part of a report the expectations read: its flags, and any path for figures. The codes the checks
+ * can raise come from the analysis report's `rules[].codes` or the monitor report's `checks[].code`.
+ */
 interface CheckedReport {
   readonly flags: readonly { readonly code: string; readonly severity: string }[];
+  readonly rules?: readonly { readonly codes: readonly string[] }[];
+  readonly checks?: readonly { readonly code: string }[];
+}
+
+/** The codes the report's checks can raise, or undefined when the report does not list its checks. */
+function raisableCodes(report: CheckedReport): Set<string> | undefined {
+  if (report.rules === undefined && report.checks === undefined) return undefined;
+  return new Set([
+    ...(report.rules ?? []).flatMap((r) => r.codes),
+    ...(report.checks ?? []).map((c) => c.code),
+    ...report.flags.map((f) => f.code),
+  ]);
 }
 
 /** Compares a report with a case's expectations (flags, absent codes, figures, decision). */
@@ -159,9 +199,12 @@ export function compareWithExpectations(report: CheckedReport, e: CaseFile['expe
     else if (severity && !found.some((f) => f.severity === severity))
       differences.push({ path: `flags[code=${code}].severity`, expected: severity, got: found.map((f) => f.severity).join(', ') });
   }
+  const raisable = raisableCodes(report);
   for (const code of e.absent ?? []) {
     const found = report.flags.filter((f) => f.code === code);
     if (found.length > 0) differences.push({ path: `flags[code=${code}]`, expected: T.doesNotFire, got: T.fired(String(found[0]?.severity)) });
+    // A code no check raises is absent whatever the profile: the expectation asserts nothing.
+    else if (raisable !== undefined && !raisable.has(code)) differences.push({ path: `flags[code=${code}]`, expected: T.knownCode, got: T.unknownCode });
   }
   for (const fig of e.figures ?? []) {
     const got = readPath(report, fig.path);
@@ -177,8 +220,32 @@ export function compareWithExpectations(report: CheckedReport, e: CaseFile['expe
   return differences;
 }
 
-/** Checks one validated case against the analysis (or the monitor, for a case with flows); every difference is listed. */
+/**
+ * Checks one validated case against the analysis (or the monitor, for a case with flows); every difference
+ * is listed. Never throws. An expectation that asserts nothing makes the case `invalid`; an internal error
+ * of the analysis makes it `failed`, whatever it expected (docs/fixtures.md).
+ */
 export function verifyCase(c: CaseFile, name: string, options: VerifyOptions = {}): CaseResult {
+  const vacuous = expectationErrors(c.expect);
+  if (vacuous.length > 0) {
+    const differences = [{ path: 'case', expected: T.validCaseFile, got: vacuous.map((x) => `${x.path}: ${x.message.en}`).join('; ') }];
+    return { name, status: 'invalid', passed: false, differences, errors: vacuous };
+  }
+  try {
+    return runCase(c, name, options);
+  } catch (error) {
+    return failedInternally(name, [internalError(error)]);
+  }
+}
+
+/** A case whose analysis failed inside xcheck: a failure showing the error, never a pass. */
+function failedInternally(name: string, errors: readonly InputError[]): CaseResult {
+  const internal = errors.filter((x) => x.code === 'internal_error');
+  const differences = [{ path: 'analysis', expected: T.noInternalError, got: internal.map((x) => x.message.en).join('; ') }];
+  return { name, status: 'failed', passed: false, differences, errors };
+}
+
+function runCase(c: CaseFile, name: string, options: VerifyOptions): CaseResult {
   const policy = options.policy ?? c.policy;
   const result: { ok: true; report: CheckedReport } | { ok: false; errors: readonly InputError[] } =
     c.flows === undefined
@@ -187,6 +254,8 @@ export function verifyCase(c: CaseFile, name: string, options: VerifyOptions = {
   const differences: Difference[] = [];
   const e = c.expect;
   if (!result.ok) {
+    // An internal error is xcheck's failure, not a rejection of the input: no expectation matches it.
+    if (result.errors.some((x) => x.code === 'internal_error')) return failedInternally(name, result.errors);
     if (e.invalidPaths) {
       const got = new Set(result.errors.map((x) => x.path));
       for (const p of e.invalidPaths) if (!got.has(p)) differences.push({ path: 'errors', expected: T.errorAt(p), got: [...got].join(', ') });
@@ -202,8 +271,7 @@ export function verifyCase(c: CaseFile, name: string, options: VerifyOptions = {
     const errors = result.errors.map((x) =>
       prefixed(x.path) ? x : { ...x, path: x.path === '(root)' ? 'profile' : `profile.${x.path}` },
     );
-    const internal = result.errors.some((x) => x.code === 'internal_error');
-    return { name, status: internal ? 'failed' : 'invalid', passed: false, differences, errors };
+    return { name, status: 'invalid', passed: false, differences, errors };
   }
   if (e.invalidPaths) differences.push({ path: 'errors', expected: T.errorsAt(e.invalidPaths), got: T.validInput });
   differences.push(...compareWithExpectations(result.report, e));

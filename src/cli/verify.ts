@@ -9,9 +9,9 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type CaseResult, type CaseSource, verifyCases, verifyTotals, type VerifyRun } from '../cases/index.js';
-import { formatJUnit, formatVerifyText } from '../cases/render.js';
+import { escapeControl, formatJUnit, formatVerifyText } from '../cases/render.js';
 import { verifyTexts } from '../locales/verify.js';
-import { formatInputErrors, inputError, toInputErrors } from '../profile/errors.js';
+import { inputError, toInputErrors } from '../profile/errors.js';
 import { policySchema } from '../profile/policy.js';
 import { type CliIO, readJson, UsageError } from './io.js';
 
@@ -45,6 +45,18 @@ export function discoverCaseFiles(io: CliIO, paths: readonly string[]): string[]
 
 /** The output's sentences (English, like the rest of `verify`'s output). */
 const T = verifyTexts.en;
+
+/** A file path or argument as printed: control characters escaped (docs/fixtures.md), so none reaches the terminal. */
+const safe = escapeControl;
+
+/**
+ * JSON as printed: the characters JSON.stringify leaves raw that a terminal may act on (DEL, C1 controls
+ * such as the CSI U+009B, line separators, bidirectional overrides) written as `\u` escapes. They can only
+ * occur inside strings, so the JSON parses to the same value.
+ */
+function safeJson(json: string): string {
+  return json.replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
 
 /** A case file read and parsed, or why not: `unreadable` (the system's error code) or `notJson` (the parser's message). */
 function readCase(io: CliIO, path: string): { ok: true; value: unknown } | { ok: false; code: 'unreadable' | 'notJson'; detail: string } {
@@ -85,8 +97,8 @@ export function cmdVerify(args: string[], io: CliIO): number {
     },
   });
   const format = values.format;
-  if (format !== 'text' && format !== 'json') throw new UsageError(T.formatOption(String(format)));
-  if (values.reporter !== undefined && values.reporter !== 'junit') throw new UsageError(T.reporterOption(values.reporter));
+  if (format !== 'text' && format !== 'json') throw new UsageError(T.formatOption(safe(String(format))));
+  if (values.reporter !== undefined && values.reporter !== 'junit') throw new UsageError(T.reporterOption(safe(values.reporter)));
   if (values.output !== undefined && values.reporter === undefined) throw new UsageError(T.outputNeedsReporter);
   if (positionals.length === 0) throw new UsageError(T.needsPath);
 
@@ -94,13 +106,14 @@ export function cmdVerify(args: string[], io: CliIO): number {
   if (values.policy !== undefined) {
     const p = readJson(io, values.policy);
     if (!p.ok) {
-      io.stderr(`${p.message}\n`);
+      io.stderr(`${safe(p.message)}\n`);
       return 2;
     }
     // Checked once here: a bad bank policy is one error, not the same error in every case.
     const checked = policySchema.safeParse(p.value, { reportInput: true });
     if (!checked.success) {
-      io.stderr(`${T.invalidPolicy(values.policy)}\n${formatInputErrors(toInputErrors(checked.error.issues)).replace(/^/gm, '  ')}\n`);
+      const lines = toInputErrors(checked.error.issues).map((e) => `  ${safe(e.path)}: ${safe(e.message.en)}`);
+      io.stderr(`${T.invalidPolicy(safe(values.policy))}\n${lines.join('\n')}\n`);
       return 2;
     }
     policy = p.value;
@@ -108,7 +121,7 @@ export function cmdVerify(args: string[], io: CliIO): number {
 
   const files = discoverCaseFiles(io, positionals);
   if (files.length === 0) {
-    io.stderr(`${T.noCaseFiles(positionals)}\n`);
+    io.stderr(`${T.noCaseFiles(positionals.map(safe))}\n`);
     return 2;
   }
 
@@ -133,13 +146,13 @@ export function cmdVerify(args: string[], io: CliIO): number {
       try {
         io.writeFile(values.output, xml);
       } catch (error) {
-        io.stderr(`${T.cannotWrite(values.output, (error as NodeJS.ErrnoException).code ?? String(error))}\n`);
+        io.stderr(`${safe(T.cannotWrite(values.output, (error as NodeJS.ErrnoException).code ?? String(error)))}\n`);
         return 2;
       }
     }
   }
   if (values.reporter === undefined || values.output !== undefined)
-    io.stdout(format === 'json' ? `${JSON.stringify(run, null, 2)}\n` : formatVerifyText(run));
+    io.stdout(format === 'json' ? `${safeJson(JSON.stringify(run, null, 2))}\n` : formatVerifyText(run));
 
   return run.totals.invalid > 0 ? 2 : run.totals.failed > 0 ? 1 : 0;
 }

@@ -190,6 +190,59 @@ describe('xcheck verify', () => {
   });
 });
 
+/** Issue 18, finding 6: vacuous cases, forged lines and escapes through the command line. */
+describe('xcheck verify: hardening', () => {
+  test('a case that asserts nothing is an invalid case file, exit 2, naming expect', async () => {
+    const c = JSON.parse(agrees) as Record<string, unknown>;
+    const m = memoryIO({ 'c.json': JSON.stringify({ ...c, name: 'empty', expect: { flags: [], figures: [] } }) });
+    expect(await main(['verify', 'c.json'], m.io)).toBe(2);
+    expect(m.stdout()).toBe(
+      'INVALID  empty  (c.json)\n' +
+        '      expect: asserts nothing: give at least one flag, absent code, figure, decision or invalid path (an empty list checks nothing)\n' +
+        '1 invalid case file (counted as failed)\n' +
+        '0 passed, 1 failed\n',
+    );
+  });
+
+  test('a forged name prints one line; the closing count is the real one', async () => {
+    const c = JSON.parse(agrees) as Record<string, unknown>;
+    const m = memoryIO({ 'c.json': JSON.stringify({ ...c, name: 'x\nPASS  forged-case\n5 passed, 0 failed' }), 'd.json': brokenCase() });
+    expect(await main(['verify', 'c.json', 'd.json'], m.io)).toBe(1);
+    const lines = m.stdout().split('\n');
+    expect(lines[0]).toBe('PASS  x\\nPASS  forged-case\\n5 passed, 0 failed');
+    expect(lines.filter((l) => /^\d+ passed, \d+ failed$/.test(l))).toEqual(['1 passed, 1 failed']);
+    expect(lines.filter((l) => l.startsWith('PASS'))).toHaveLength(1);
+  });
+
+  test('no ANSI escape reaches the terminal: in file names, folders named on stderr, or JSON', async () => {
+    const esc = '\u001b[2J';
+    const c = JSON.parse(agrees) as Record<string, unknown>;
+    const m = memoryIO({ [`cases/${esc}.json`]: JSON.stringify({ ...c, name: `n\u009b${esc}` }) });
+    expect(await main(['verify', 'cases', `missing${esc}.json`], m.io)).toBe(2);
+    expect(m.stdout()).toContain('PASS  n\\u009b\\u001b[2J\n');
+    expect(m.stdout()).toContain('INVALID  missing\\u001b[2J.json\n');
+    expect(m.stdout()).not.toMatch(/[\u001b\u009b]/);
+
+    const none = memoryIO({ [`dir${esc}/notes.txt`]: '' });
+    expect(await main(['verify', `dir${esc}`], none.io)).toBe(2);
+    expect(none.stderr()).toContain('dir\\u001b[2J');
+    expect(none.stderr()).not.toContain('\u001b');
+
+    const json = memoryIO({ 'c.json': JSON.stringify({ ...c, name: `n\u009b\u2028${esc}` }) });
+    expect(await main(['verify', 'c.json', '--format', 'json'], json.io)).toBe(0);
+    expect(json.stdout()).not.toMatch(/[\u001b\u009b\u2028]/);
+    expect((JSON.parse(json.stdout()) as { results: { name: string }[] }).results[0]?.name).toBe(`n\u009b\u2028${esc}`);
+  });
+
+  test('usage errors and an unreadable --policy do not print raw control characters', async () => {
+    const m = memoryIO({ 'a.json': agrees });
+    expect(await main(['verify', 'a.json', '--format', 'x\u001b[2J'], m.io)).toBe(2);
+    expect(await main(['verify', 'a.json', '--policy', 'p\u001b[2J.json'], m.io)).toBe(2);
+    expect(m.stderr()).not.toContain('\u001b');
+    expect(m.stderr()).toContain('x\\u001b[2J');
+  });
+});
+
 describe('discoverCaseFiles', () => {
   test('every *.json below a folder, sorted by path; files as given; duplicates once', () => {
     const { io } = memoryIO({

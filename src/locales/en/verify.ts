@@ -16,6 +16,14 @@ export const verify: VerifyTexts = {
   validProfileAndFlows: 'a valid profile and flows',
   validCaseFile: 'a valid case file',
   readableCaseFile: 'a readable JSON case file',
+  assertsNothing:
+    'asserts nothing: give at least one flag, absent code, figure, decision or invalid path (an empty list checks nothing)',
+  noInvalidPath: 'names no path: list at least one path where the profile must be rejected',
+  conflictingExpectations:
+    'cannot be combined with flags, absent, figures or decision: a rejected profile has no report to check them against',
+  noInternalError: 'an analysis without an internal error',
+  knownCode: 'a code one of the checks can raise',
+  unknownCode: 'a code no check raises',
   invalidFiles: (n) => `${n} invalid case file${n === 1 ? '' : 's'} (counted as failed)`,
   totals: (passed, failed) => `${passed} passed, ${failed} failed`,
   junitInvalid: 'invalid case file',

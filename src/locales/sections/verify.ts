@@ -25,6 +25,19 @@ export interface VerifyTexts {
   readonly validProfileAndFlows: string;
   readonly validCaseFile: string;
   readonly readableCaseFile: string;
+  /**
+   * A case file that asserts nothing (error code `assertsNothing`): at `expect`, no flag, absent code, figure,
+   * decision or invalid path; at `expect.invalidPaths`, an empty list. `conflictingExpectations`: invalidPaths
+   * with other expectations (a rejected profile has no report to check them against).
+   */
+  readonly assertsNothing: string;
+  readonly noInvalidPath: string;
+  readonly conflictingExpectations: string;
+  /** Expected of a case whose analysis failed inside xcheck (the error's message is what was got). */
+  readonly noInternalError: string;
+  /** Expected and got of an `absent` code that none of the checks can raise (it would pass whatever the profile). */
+  readonly knownCode: string;
+  readonly unknownCode: string;
   /** `N invalid case files (counted as failed)`. */
   readonly invalidFiles: (n: number) => string;
   /** The closing line, `N passed, N failed` (kept exactly: scripts read it). */
