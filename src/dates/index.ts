@@ -77,11 +77,6 @@ export function addMonths(start: CalendarDate, months: number): CalendarDate {
   return { year, month, day };
 }
 
-/** A local-time `Date` at midnight built from parts, for date-fns: the same calendar day in every zone. */
-export function toLocalDate(d: CalendarDate): Date {
-  return new Date(d.year, d.month - 1, d.day);
-}
-
 /**
  * Whole months from `from` to `to` (0 if `to` is earlier), as date-fns `differenceInMonths` counts
  * them: 2024-06-30 → 2026-06-30 is 24; 2024-07-01 → 2026-06-30 is 23.
