@@ -1,14 +1,17 @@
 /**
  * `xcheck monitor PROFILE FLOWS [--format json|md|ics] [--lang en|zh] [--policy FILE] [--dtstamp UTC]`:
  * monitoring after disbursement (src/relationship). `--format ics` prints the contact calendar as
- * iCalendar text and needs `--dtstamp` (the calendar's DTSTAMP: the CLI never reads the clock either).
+ * iCalendar text and needs `--dtstamp` (the calendar's DTSTAMP: the CLI never reads the clock either); a
+ * `--dtstamp` that is not a real UTC date-time is a usage error naming the option, whatever the format. The
+ * UIDs hash the client's identity: the business's name and start date (docs/relationship.md).
  *
  * Exit codes: 0 monitored (flags or not), 2 invalid input or usage, 1 internal failure.
  */
 import { parseArgs } from 'node:util';
 import { renderMonitorMarkdown } from '../relationship/markdown.js';
 import { monitor } from '../relationship/monitor.js';
-import { toICalendar, toIcsDateTime } from '../relationship/ics.js';
+import { clientIdentity, toICalendar, toIcsDateTime } from '../relationship/ics.js';
+import { relationshipTexts } from '../locales/relationship.js';
 import { type CliIO, langOption, readJson, reportInputErrors, UsageError } from './io.js';
 
 export const MONITOR_USAGE = `  xcheck monitor PROFILE FLOWS [--format json|md|ics] [--lang en|zh] [--policy FILE] [--dtstamp 2026-01-31T00:00:00Z]
@@ -29,8 +32,8 @@ export function cmdMonitor(args: string[], io: CliIO): number {
   if (format !== 'json' && format !== 'md' && format !== 'ics') throw new UsageError(`--format must be json, md or ics, got ${format}`);
   const lang = langOption(values.lang);
   if (positionals.length !== 2) throw new UsageError(`monitor takes PROFILE and FLOWS\n\n${MONITOR_USAGE}`);
-  if (format === 'ics' && (values.dtstamp === undefined || toIcsDateTime(values.dtstamp) === undefined))
-    throw new UsageError('--format ics needs --dtstamp as a UTC date-time, e.g. 2026-01-31T00:00:00Z');
+  if ((format === 'ics' || values.dtstamp !== undefined) && toIcsDateTime(values.dtstamp ?? '') === undefined)
+    throw new UsageError(relationshipTexts[lang].dtstampInvalid('--dtstamp', values.dtstamp === undefined ? '—' : JSON.stringify(values.dtstamp)));
   const [profileFile, flowsFile] = positionals as [string, string];
   const inputs = [readJson(io, profileFile), readJson(io, flowsFile)];
   let policy: unknown;
@@ -52,7 +55,10 @@ export function cmdMonitor(args: string[], io: CliIO): number {
       io.stderr(`${profileFile}: no calendar: the profile needs loanRequest.disbursementDate\n`);
       return 2;
     }
-    io.stdout(toICalendar(report.calendar.tasks, { dtstamp: values.dtstamp ?? '', calendarId: report.business.name, lang, name: report.business.name }));
+    // The profile passed validation, so business.startDate is an ISO date.
+    const startDate = (profile as { business: { startDate: string } }).business.startDate;
+    const calendarId = clientIdentity(report.business.name, startDate);
+    io.stdout(toICalendar(report.calendar.tasks, { dtstamp: values.dtstamp ?? '', calendarId, lang, name: report.business.name }));
   }
   return 0;
 }

@@ -77,11 +77,6 @@ export function addMonths(start: CalendarDate, months: number): CalendarDate {
   return { year, month, day };
 }
 
-/** A local-time `Date` at midnight built from parts, for date-fns: the same calendar day in every zone. */
-export function toLocalDate(d: CalendarDate): Date {
-  return new Date(d.year, d.month - 1, d.day);
-}
-
 /**
  * Whole months from `from` to `to` (0 if `to` is earlier), as date-fns `differenceInMonths` counts
  * them: 2024-06-30 → 2026-06-30 is 24; 2024-07-01 → 2026-06-30 is 23.
@@ -100,8 +95,35 @@ export function wholeMonthsBetween(from: CalendarDate, to: CalendarDate): number
   return difference - (lastMonthNotFull ? 1 : 0);
 }
 
-/** Adds (or, when negative, subtracts) whole days: 2026-02-17 − 3 → 2026-02-14. Zone-independent. */
+/**
+ * Days from 1970-01-01 to a date of the proleptic Gregorian calendar (negative before it): plain integer
+ * arithmetic on the calendar fields (the civil-from-days algorithm: 400-year eras of 146,097 days, years that
+ * start on 1 March so the leap day is last). No `Date`: a local `Date` skips the days a zone skipped
+ * (Pacific/Kiritimati has no 1994-12-31), a UTC one is read back in local time.
+ */
+export function dayNumber(d: CalendarDate): number {
+  const y = d.month <= 2 ? d.year - 1 : d.year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (d.month + (d.month > 2 ? -3 : 9)) + 2) / 5) + d.day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+
+/** The date `n` days after 1970-01-01 (the inverse of dayNumber). */
+export function fromDayNumber(n: number): CalendarDate {
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+/** Adds (or, when negative, subtracts) whole days: 2026-02-17 − 3 → 2026-02-14. Calendar arithmetic, no `Date`: zone-independent. */
 export function addDays(date: CalendarDate, days: number): CalendarDate {
-  const d = new Date(date.year, date.month - 1, date.day + days);
-  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
+  return fromDayNumber(dayNumber(date) + days);
 }

@@ -16,7 +16,8 @@
  *
  * Only occasions from the disbursement date to the last due date (inclusive) are listed; a task whose
  * lead would fall before the disbursement date is moved to it. Sorted by date, then by the kind order
- * above, then by title. Pure: no clock, dates as ISO strings.
+ * above, then by title (English, then Chinese) compared by Unicode code point, never by the machine's locale.
+ * Pure: no clock, no locale, no time zone; dates are calendar fields (src/dates), ISO strings in the output.
  */
 import { addDays, type CalendarDate, compareDates, daysInMonth, formatIsoDate, mustParseIsoDate } from '../dates/index.js';
 import { type Dec, sum } from '../money/index.js';
@@ -61,6 +62,18 @@ export interface ContactCalendar {
 const ORDER = new Map(CONTACT_KINDS.map((k, i) => [k, i]));
 
 type Calendar = RelationshipTexts['calendar'];
+
+/**
+ * -1, 0 or 1: `a` and `b` compared code point by code point (a shorter prefix first). Not `localeCompare`, whose
+ * order is the process locale's (da_DK puts `Aa` after `Z`), and not `<` on strings, which compares UTF-16
+ * units (a character beyond U+FFFF would sort before U+E000–U+FFFF).
+ */
+export function compareCodePoints(a: string, b: string): number {
+  const x = Array.from(a, (c) => c.codePointAt(0) ?? 0);
+  const y = Array.from(b, (c) => c.codePointAt(0) ?? 0);
+  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return (x[i] ?? 0) < (y[i] ?? 0) ? -1 : 1;
+  return Math.sign(x.length - y.length);
+}
 
 /**
  * Months in which a seasonal peak starts, from twelve monthly sales (January first): a month above the
@@ -151,7 +164,10 @@ export function contactCalendar(req: CalendarRequest): ContactCalendar {
 
   tasks.sort(
     (a, b) =>
-      a.date.localeCompare(b.date) || (ORDER.get(a.kind) ?? 0) - (ORDER.get(b.kind) ?? 0) || a.title.en.localeCompare(b.title.en),
+      compareCodePoints(a.date, b.date) ||
+      (ORDER.get(a.kind) ?? 0) - (ORDER.get(b.kind) ?? 0) ||
+      compareCodePoints(a.title.en, b.title.en) ||
+      compareCodePoints(a.title.zh, b.title.zh),
   );
   return { from: formatIsoDate(start), to: formatIsoDate(end), tasks, uncoveredFestivalYears: uncovered };
 }

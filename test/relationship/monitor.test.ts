@@ -128,6 +128,20 @@ describe('xcheck monitor', () => {
     expect(r.code).toBe(0);
     expect(r.out.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
     expect(r.out).toContain('DTSTART;VALUE=DATE:20260320');
+    // UIDs: FNV-1a 64 of '["Chen\'s food wholesale","2012-04-01"]' (business name and start date), by an independent implementation
+    expect(r.out).toContain('UID:82abbe586ba32657-20260320-interest-settlement-1@xcheck');
+  });
+  test('a --dtstamp that does not exist is a usage error naming the option, in any format', async () => {
+    for (const format of ['ics', 'json']) {
+      const r = await run(['monitor', ...s, '--format', format, '--dtstamp', '2026-13-45T99:99:99Z']);
+      expect(r.code).toBe(2);
+      expect(r.out).toBe('');
+      expect(r.err).toContain('--dtstamp must be a UTC date-time that exists');
+      expect(r.err).toContain('got "2026-13-45T99:99:99Z"');
+    }
+    const zh = await run(['monitor', ...s, '--format', 'ics', '--lang', 'zh', '--dtstamp', '2026-02-29T00:00:00Z']);
+    expect(zh.code).toBe(2);
+    expect(zh.err).toContain('--dtstamp 须为真实存在的 UTC 日期时间');
   });
   test('usage and input errors exit 2 with paths', async () => {
     expect((await run(['monitor', c[0] as string])).code).toBe(2);

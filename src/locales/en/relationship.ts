@@ -55,6 +55,8 @@ export const relationship: RelationshipTexts = {
     }),
   },
   icsOccasion: (date) => ` (occasion: ${date})`,
+  dtstampInvalid: (option, value) =>
+    `${option} must be a UTC date-time that exists, such as 2026-01-31T00:00:00Z (month 01–12, a day of that month, hours 00–23, minutes 00–59, seconds 00–60), got ${value}`,
   report: {
     heading: (name) => `Relationship and monitoring: ${name}`,
     businessLine: (industry, kind) => `${industry} · ${kind}`,

@@ -44,6 +44,12 @@ export interface RelationshipTexts {
   };
   /** The .ics file: the occasion's own date after a task's purpose, when the task comes before it. */
   readonly icsOccasion: (date: string) => string;
+  /**
+   * A DTSTAMP that is not a real UTC date-time: `option` names where it came from (`--dtstamp` on the command
+   * line, `dtstamp` in toICalendar's options), `value` is what was given, already quoted (JSON) so that no
+   * control character reaches the terminal.
+   */
+  readonly dtstampInvalid: (option: string, value: string) => string;
   /** The monitoring report (Markdown). */
   readonly report: {
     /** The report's title with the business's name. */

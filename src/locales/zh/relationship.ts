@@ -51,6 +51,8 @@ export const relationship: RelationshipTexts = {
     maturity: (date) => ({ title: `到期（${date}）前`, purpose: '洽谈转贷；回顾放款前约定的存款回报是否达到。' }),
   },
   icsOccasion: (date) => `（日期：${date}）`,
+  dtstampInvalid: (option, value) =>
+    `${option} 须为真实存在的 UTC 日期时间，如 2026-01-31T00:00:00Z（月 01–12，日为该月中的一天，时 00–23，分 00–59，秒 00–60），实际为 ${value}`,
   report: {
     heading: (name) => `贷后维护与监测：${name}`,
     businessLine: (industry, kind) => `${industry} · ${KINDS[kind] ?? kind}`,
