@@ -57,8 +57,11 @@ export function readFileBounded(path: string, maxBytes: number = DEFAULT_MAX_BYT
     if (stat.isFile() && stat.size > maxBytes) throw new TooLargeError(maxBytes);
     const chunks: Buffer[] = [];
     let total = 0;
+    // A regular file in one read of its size (+1 to see it has not grown); a pipe in chunks.
+    let size = stat.isFile() ? stat.size + 1 : CHUNK;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(CHUNK, maxBytes + 1 - total));
+      const chunk = Buffer.allocUnsafe(Math.min(size, maxBytes + 1 - total));
+      size = CHUNK;
       let n: number;
       try {
         n = readSync(fd, chunk, 0, chunk.length, null);
@@ -74,7 +77,7 @@ export function readFileBounded(path: string, maxBytes: number = DEFAULT_MAX_BYT
       chunks.push(chunk.subarray(0, n));
     }
     // TextDecoder drops a leading byte-order mark (EF BB BF).
-    return new TextDecoder('utf-8').decode(Buffer.concat(chunks, total));
+    return new TextDecoder('utf-8').decode(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total));
   } finally {
     if (fd !== 0) closeSync(fd);
   }
