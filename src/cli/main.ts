@@ -2,7 +2,8 @@
  * The `xcheck` command. One of the two edges of the library (with the spreadsheet entry points):
  * it reads files and writes to the terminal; everything else is the pure core.
  *
- * Exit codes: 0 analysed (flags or not), 2 invalid input or usage (each path listed), 1 internal failure.
+ * Exit codes: 0 analysed (flags or not), 2 invalid input or usage (each path listed), 1 internal failure or
+ * a failed write of the output (a full disk); a closed pipe (`| head`) ends quietly with 0.
  */
 import { parseArgs } from 'node:util';
 import { caseJsonSchema, parseCase } from '../cases/index.js';
@@ -10,16 +11,28 @@ import { policyJsonSchema } from '../profile/policy.js';
 import { profileJsonSchema } from '../profile/schema.js';
 import { analyze } from '../report/analyze.js';
 import { type Lang, renderMarkdown } from '../report/markdown.js';
-import { type CliIO, langOption, nodeIO, printErrors, readJson, reportInputErrors, UsageError } from './io.js';
+import {
+  type CliIO,
+  DEFAULT_MAX_BYTES,
+  langOption,
+  MAX_MAX_BYTES,
+  nodeIO,
+  outputFailure,
+  packageVersion,
+  printErrors,
+  readJson,
+  reportInputErrors,
+  UsageError,
+} from './io.js';
 import { cmdVerify } from './verify.js';
 import { cmdMonitor } from './monitor.js';
-import { cmdSchedule } from './schedule.js';
+import { cmdSchedule, SCHEDULE_USAGE } from './schedule.js';
 import { cmdAnalyzeNdjson } from './ndjson.js';
 
 export type { CliIO, DirEntry } from './io.js';
 
 export const USAGE = `Usage:
-  xcheck analyze FILE [--format json|md] [--lang en|zh] [--policy FILE]
+  xcheck analyze FILE|- [--format json|md] [--lang en|zh] [--policy FILE] [--max-bytes SIZE]
       Analyse an applicant profile (or a case file: its profile and policy are used).
   xcheck analyze --ndjson FILE|- [--workers N [--worker-memory MB]] [--policy FILE]
       Batch: one profile per line in, one JSON result per line out, in order (- reads stdin).
@@ -33,9 +46,46 @@ export const USAGE = `Usage:
       Print a loan schedule on its own (docs/capacity.md).
   xcheck monitor PROFILE FLOWS [--format json|md|ics] [--lang en|zh] [--policy FILE] [--dtstamp 2026-01-31T00:00:00Z]
       Compare the flows observed after disbursement with the deposit expectation (docs/relationship.md).
+  xcheck help [COMMAND]    (or xcheck COMMAND --help)
+      This text, or one command's.
+  xcheck --version
+      Print xcheck's version.
 
-Exit codes: 0 analysed, 2 invalid input or usage, 1 internal failure.
+FILE may be - (standard input). An input file over 64MB is refused before it is read; for analyze,
+--max-bytes SIZE changes the limit (bytes, or with KB, MB, GB: 128MB; at most 256MB).
+Exit codes: 0 analysed, 2 invalid input or usage (a file that cannot be read, a folder given as FILE, a file
+over the limit), 1 internal failure or the output could not be written (a full disk); a closed pipe
+(xcheck ... | head) ends quietly with 0.
 `;
+
+const FILE_NOTE = USAGE.slice(USAGE.indexOf('\nFILE may be'), USAGE.indexOf('Exit codes:'));
+const EXIT_CODES = USAGE.slice(USAGE.indexOf('Exit codes:'));
+
+/** One command's usage: its lines of USAGE (the schedule's own, longer text for `schedule`). */
+export function commandUsage(command: string): string {
+  if (command === 'schedule') return SCHEDULE_USAGE;
+  const lines = USAGE.split('\n');
+  const block: string[] = [];
+  let inside = false;
+  for (const line of lines) {
+    if (line.startsWith('  xcheck ')) inside = line.startsWith(`  xcheck ${command} `) || line === `  xcheck ${command}`;
+    else if (!line.startsWith('      ')) inside = false;
+    if (inside) block.push(line);
+  }
+  // verify states its own exit codes; only analyze and monitor read FILEs.
+  const readsFiles = command === 'analyze' || command === 'monitor';
+  return `Usage:\n${block.join('\n')}\n${readsFiles ? FILE_NOTE : command === 'verify' ? '' : '\n'}${command === 'verify' ? '' : EXIT_CODES}`;
+}
+
+/** `--max-bytes SIZE`: bytes, or a number with KB, MB or GB (1024-based), 1 byte to {@link MAX_MAX_BYTES}. */
+export function parseMaxBytes(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_MAX_BYTES;
+  const m = /^(\d{1,12})\s*(b|k|kb|m|mb|g|gb)?$/i.exec(value.trim());
+  const unit = { b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 }[(m?.[2] ?? 'b').toLowerCase() as 'b'];
+  const bytes = m ? Number(m[1]) * unit : Number.NaN;
+  if (!(bytes >= 1 && bytes <= MAX_MAX_BYTES)) throw new UsageError(`--max-bytes must be a size from 1 byte to 256MB, such as 134217728 or 128MB, got ${value}`);
+  return bytes;
+}
 
 function looksLikeCase(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v) && 'profile' in v && 'expect' in v;
@@ -52,16 +102,26 @@ function cmdAnalyze(args: string[], io: CliIO): number | Promise<number> {
       ndjson: { type: 'boolean' },
       workers: { type: 'string' },
       'worker-memory': { type: 'string' },
+      'max-bytes': { type: 'string' },
     },
   });
-  if (values.ndjson) return cmdAnalyzeNdjson(positionals, values, io);
+  const maxBytes = parseMaxBytes(values['max-bytes']);
+  if (values.ndjson) {
+    // A folder cannot be streamed: one line and exit 2, as for `xcheck analyze FOLDER`.
+    const file = positionals[0];
+    if (positionals.length === 1 && file !== '-' && io.readDir?.(file as string) !== undefined) {
+      io.stderr(`${file}: cannot be read (EISDIR)\n`);
+      return 2;
+    }
+    return cmdAnalyzeNdjson(positionals, values, io);
+  }
   const format = values.format;
   if (format !== 'json' && format !== 'md') throw new UsageError(`--format must be json or md, got ${format}`);
   const lang = langOption(values.lang);
   if (positionals.length !== 1) throw new UsageError('analyze takes exactly one FILE');
   const file = positionals[0] as string;
 
-  const input = readJson(io, file);
+  const input = readJson(io, file, maxBytes);
   if (!input.ok) {
     io.stderr(`${input.message}\n`);
     return 2;
@@ -78,7 +138,7 @@ function cmdAnalyze(args: string[], io: CliIO): number | Promise<number> {
     policy = c.value.policy;
   }
   if (values.policy !== undefined) {
-    const p = readJson(io, values.policy);
+    const p = readJson(io, values.policy, maxBytes);
     if (!p.ok) {
       io.stderr(`${p.message}\n`);
       return 2;
@@ -107,26 +167,77 @@ export const COMMANDS: Record<string, (args: string[], io: CliIO) => number | Pr
   schedule: cmdSchedule,
 };
 
+/** Node's parseArgs errors in xcheck's words (Node's own messages are never shown as they are). */
+function parseArgsMessage(error: Error & { code?: string }): string {
+  const quoted = /'([^']*)'/.exec(error.message)?.[1] ?? '';
+  const option = quoted.replace(/ <value>$/, '');
+  switch (error.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `unknown option ${option}`;
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return `unexpected argument ${option}`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      if (error.message.includes('does not take an argument')) return `${option} takes no value`;
+      if (error.message.includes('ambiguous')) return `${option} needs a value; write one that starts with - as ${option}=-…`;
+      return `${option} needs a value`;
+    default:
+      return (error.message.split('\n')[0] ?? '').trim();
+  }
+}
+
+const HELP = new Set(['--help', '-h']);
+
 /** Runs the command line; returns the exit code. */
 export async function main(argv: readonly string[], io: CliIO = nodeIO): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+  if (command === undefined || HELP.has(command) || (command === 'help' && rest.length === 0)) {
     io.stdout(USAGE);
     return command === undefined ? 2 : 0;
   }
-  const run = COMMANDS[command];
+  if (command === '--version' || command === '-V') {
+    io.stdout(`${packageVersion() ?? 'unknown'}\n`);
+    return 0;
+  }
+  if (command === 'help') {
+    const topic = rest[0] as string;
+    if (rest.length > 1 || !COMMANDS[topic]) {
+      io.stderr(`xcheck help: ${rest.length > 1 ? 'takes one COMMAND' : `unknown command ${topic}`}\nsee xcheck --help\n`);
+      return 2;
+    }
+    io.stdout(commandUsage(topic));
+    return 0;
+  }
+  const run = Object.prototype.hasOwnProperty.call(COMMANDS, command) ? COMMANDS[command] : undefined;
   if (!run) {
-    io.stderr(`unknown command: ${command}\n\n${USAGE}`);
+    io.stderr(`xcheck: unknown command ${command}\nsee xcheck --help\n`);
     return 2;
+  }
+  // `--help` anywhere before a `--` asks for the command's usage.
+  const end = rest.indexOf('--');
+  if ((end === -1 ? rest : rest.slice(0, end)).some((a) => HELP.has(a))) {
+    io.stdout(commandUsage(command));
+    return 0;
   }
   try {
     return await run(rest, io);
   } catch (error) {
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`${(error as Error).message}\n\n${USAGE}`);
+    const output = outputFailure(error);
+    if (output !== undefined) {
+      if (output.exitCode === 1) io.stderr(`${output.message}\n`);
+      return output.exitCode;
+    }
+    const code = (error as { code?: string }).code;
+    if (error instanceof UsageError || code?.startsWith('ERR_PARSE_ARGS')) {
+      // One line saying what is wrong, and where to read more (not the whole usage).
+      const what = error instanceof UsageError ? (error.message.split('\n')[0] ?? '') : parseArgsMessage(error as Error);
+      io.stderr(`xcheck ${command}: ${what}\nsee xcheck ${command} --help\n`);
       return 2;
     }
-    io.stderr(`xcheck: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    try {
+      io.stderr(`xcheck: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    } catch {
+      // stderr is gone too: the exit code still says it
+    }
     return 1;
   }
 }

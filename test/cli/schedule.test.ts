@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { CliIO } from '../../src/cli/main.js';
 import { main } from '../../src/cli/main.js';
+import { rateOption } from '../../src/cli/schedule.js';
 
 function run(args: string[]) {
   let out = '';
@@ -42,5 +43,30 @@ describe('xcheck schedule', () => {
   test('missing amount and an unknown format are reported', async () => {
     expect((await run(['--rate', '0.01', '--months', '3'])).err).toContain('--amount: is required');
     expect((await run(['--amount', '1', '--rate', '0', '--months', '1', '--format', 'xml'])).code).toBe(2);
+  });
+
+  test('--rate as a percentage (issue 18, finding 8): 1.29% is the fraction 0.0129, the same schedule', async () => {
+    const percent = await run(['--amount', '100000', '--rate', '1.29%', '--months', '12', '--format', 'csv']);
+    expect(percent.code).toBe(0);
+    expect(percent.out).toBe((await run(['--amount', '100000', '--rate', '0.0129', '--months', '12', '--format', 'csv'])).out);
+    // month 1 as computed above: 100,000 × 1.29% = 1,290.00 interest
+    expect(percent.out.split('\n')[1]).toBe('1,,100000.00,9048.50,1290.00,7758.50,92241.50');
+  });
+
+  test('--rate 0.5%: 12,000 equal principal → first payment 1,000 + 12,000 × 0.005 = 1,060.00; 1% = 0.01', async () => {
+    const r = await run(['--amount', '12000', '--rate', '0.5%', '--months', '12', '--method', 'equal-principal', '--format', 'md']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('| 1 | — | 1,060.00 | 60.00 | 1,000.00 | 11,000.00 |');
+    expect(rateOption('1%')).toBe('0.01');
+    expect(rateOption('129%')).toBe('1.29');
+    expect(rateOption('0012.50%')).toBe('0.1250');
+    expect(rateOption('0.0129')).toBe('0.0129');
+  });
+
+  test('a rate that is not a number: one error naming --rate and the hint, not the whole usage', async () => {
+    const r = await run(['--amount', '100000', '--rate', '1,29%', '--months', '12']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^--rate: .*\nsee xcheck schedule --help\n$/);
+    expect((await run(['--help'])).out).toContain('a percentage (1.29%)');
   });
 });
