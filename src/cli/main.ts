@@ -21,9 +21,12 @@ export type { CliIO, DirEntry } from './io.js';
 export const USAGE = `Usage:
   xcheck analyze FILE [--format json|md] [--lang en|zh] [--policy FILE]
       Analyse an applicant profile (or a case file: its profile and policy are used).
-  xcheck analyze --ndjson FILE|- [--workers N [--worker-memory MB]] [--policy FILE]
-      Batch: one profile per line in, one JSON result per line out, in order (- reads stdin).
-      --worker-memory caps each worker thread's heap (default 32 MB).
+  xcheck analyze --ndjson FILE|- [--workers N [--worker-memory MB]] [--max-line-bytes N] [--policy FILE]
+                 [--policy-header] [--texts false] [--progress]
+      Batch: one profile per line in, one JSON result (or error) line per line out, in order (- reads stdin);
+      reports without the policy (--policy-header writes it once, first); a summary on stderr.
+      --worker-memory caps each worker thread's heap (default 32 MB); a longer line than --max-line-bytes
+      (default 4 MB, at most 1/8 of --worker-memory) gets a tooLarge error line; --texts false: figures only.
   xcheck schema [--case | --policy]
       Print the JSON Schema of the profile (default), of a case file, or of the policy.
   xcheck verify PATH... [--format text|json] [--reporter junit --output FILE] [--policy FILE]
@@ -42,6 +45,7 @@ function looksLikeCase(v: unknown): v is Record<string, unknown> {
 }
 
 function cmdAnalyze(args: string[], io: CliIO): number | Promise<number> {
+  if (args.includes('--ndjson')) return cmdAnalyzeNdjson(args, io);
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -54,7 +58,6 @@ function cmdAnalyze(args: string[], io: CliIO): number | Promise<number> {
       'worker-memory': { type: 'string' },
     },
   });
-  if (values.ndjson) return cmdAnalyzeNdjson(positionals, values, io);
   const format = values.format;
   if (format !== 'json' && format !== 'md') throw new UsageError(`--format must be json or md, got ${format}`);
   const lang = langOption(values.lang);
