@@ -26,7 +26,8 @@ export const USAGE = `Usage:
       Batch: one profile per line in, one JSON result (or error) line per line out, in order (- reads stdin);
       reports without the policy (--policy-header writes it once, first); a summary on stderr.
       --worker-memory caps each worker thread's heap (default 32 MB); a longer line than --max-line-bytes
-      (default 4 MB, at most 1/8 of --worker-memory) gets a tooLarge error line; --texts false: figures only.
+      (default 4 MB; with workers at most 1/8 of --worker-memory) gets a tooLarge error line;
+      --texts false: figures only; --progress: counts on stderr every 5 s (the default on a terminal).
   xcheck schema [--case | --policy]
       Print the JSON Schema of the profile (default), of a case file, or of the policy.
   xcheck verify PATH... [--format text|json] [--reporter junit --output FILE] [--policy FILE]

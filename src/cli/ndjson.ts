@@ -615,7 +615,8 @@ export function cmdAnalyzeNdjson(args: readonly string[], io: CliIO): Promise<nu
   const workers = wholeNumber('workers', values.workers, 0, 256) ?? 0;
   const workerMemoryMb = wholeNumber('worker-memory', values['worker-memory'], 16, 65_536, ' of MB');
   const cap = maxLineBytesFor(workers, workerMemoryMb);
-  const maxLineBytes = wholeNumber('max-line-bytes', values['max-line-bytes'], 1, 2 ** 31 - 1);
+  // At most 256 MiB: a longer line could not become one JavaScript string (V8's limit is about 512 M characters).
+  const maxLineBytes = wholeNumber('max-line-bytes', values['max-line-bytes'], 1, 2 ** 28);
   if (maxLineBytes !== undefined && maxLineBytes > cap) {
     throw new UsageError(
       `--max-line-bytes ${maxLineBytes} is more than 1/${WORKER_MEMORY_PER_LINE_BYTE} of a worker's heap (${cap} bytes under --worker-memory ${workerMemoryMb ?? WORKER_MEMORY_MB}): raise --worker-memory, or run without --workers`,
