@@ -510,7 +510,8 @@ export const PROGRESS_MS = 5_000;
 /** The counts as one line (without the newline): the progress lines, and the summary with `final`. */
 export function formatTally(file: string, tally: Tally | NdjsonSummary, elapsedMs: number, final: boolean): string {
   const seconds = elapsedMs / 1000;
-  const rate = seconds > 0 ? Math.round(tally.lines / seconds) : tally.lines;
+  const perSecond = seconds > 0 ? tally.lines / seconds : tally.lines;
+  const rate = perSecond < 10 ? perSecond.toFixed(1) : String(Math.round(perSecond));
   const listed = tally.invalidLines.length;
   const invalid =
     final && tally.invalid > 0

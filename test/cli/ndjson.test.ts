@@ -192,7 +192,7 @@ describe('xcheck analyze --ndjson --workers N (built CLI)', () => {
     // A line a worker died on is an internal error: exit 1 (documented); the summary counts it and lists the invalid line.
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`${file}: line 6: a worker thread ran out of memory`);
-    expect(run.stderr).toMatch(new RegExp(`${file}: 12 lines, 10 reports, 1 invalid \\(line 3\\), 1 errors, \\d+\\.\\d s, \\d+ lines/s\\n$`));
+    expect(run.stderr).toMatch(new RegExp(`${file}: 12 lines, 10 reports, 1 invalid \\(line 3\\), 1 errors, \\d+\\.\\d s, \\d+(\\.\\d)? lines/s\\n$`));
     // On one thread (no cap) line 6 is simply not a profile: exit 2.
     expect(one.code).toBe(2);
     expect(oneLines.map((l) => (JSON.parse(l) as { ok: boolean }).ok)).toEqual([true, true, false, true, true, false, true, true, true, true, true, true]);
@@ -346,7 +346,7 @@ describe('xcheck analyze --ndjson', () => {
     const { cli, out, err } = io();
     expect(await main(['analyze', '--ndjson', file], cli)).toBe(0);
     expect(out.join('').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { line: number }).line)).toEqual([1, 2]);
-    expect(err.join('')).toMatch(new RegExp(`^${file}: 2 lines, 2 reports, 0 invalid, 0 errors, \\d+\\.\\d s, \\d+ lines/s\\n$`));
+    expect(err.join('')).toMatch(new RegExp(`^${file}: 2 lines, 2 reports, 0 invalid, 0 errors, \\d+\\.\\d s, \\d+(\\.\\d)? lines/s\\n$`));
   });
 
   test('the summary lists the first 20 invalid line numbers; no progress lines unless asked', async () => {
@@ -370,7 +370,7 @@ describe('xcheck analyze --ndjson', () => {
     expect(code).toBe(0);
     expect(out.length).toBe(150);
     expect(err.length).toBeGreaterThan(1);
-    for (const line of err.slice(0, -1)) expect(line).toMatch(new RegExp(`^${file}: \\d+ lines, \\d+ reports, 0 invalid, 0 errors, \\d+\\.\\d s, \\d+ lines/s …\\n$`));
+    for (const line of err.slice(0, -1)) expect(line).toMatch(new RegExp(`^${file}: \\d+ lines, \\d+ reports, 0 invalid, 0 errors, \\d+\\.\\d s, \\d+(\\.\\d)? lines/s …\\n$`));
     expect(err.at(-1)).toMatch(new RegExp(`^${file}: 150 lines, 150 reports, 0 invalid, 0 errors, `));
   });
 
