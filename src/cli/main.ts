@@ -34,9 +34,13 @@ export type { CliIO, DirEntry } from './io.js';
 export const USAGE = `Usage:
   xcheck analyze FILE|- [--format json|md] [--lang en|zh] [--policy FILE] [--max-bytes SIZE]
       Analyse an applicant profile (or a case file: its profile and policy are used).
-  xcheck analyze --ndjson FILE|- [--workers N [--worker-memory MB]] [--policy FILE]
-      Batch: one profile per line in, one JSON result per line out, in order (- reads stdin).
-      --worker-memory caps each worker thread's heap (default 32 MB).
+  xcheck analyze --ndjson FILE|- [--workers N [--worker-memory MB]] [--max-line-bytes N] [--policy FILE]
+                 [--policy-header] [--texts false] [--progress]
+      Batch: one profile per line in, one JSON result (or error) line per line out, in order (- reads stdin);
+      reports without the policy (--policy-header writes it once, first); a summary on stderr.
+      --worker-memory caps each worker thread's heap (default 32 MB); a longer line than --max-line-bytes
+      (default 4 MB; with workers at most 1/8 of --worker-memory) gets a tooLarge error line;
+      --texts false: figures only; --progress: counts on stderr every 5 s (the default on a terminal).
   xcheck schema [--case | --policy]
       Print the JSON Schema of the profile (default), of a case file, or of the policy.
   xcheck verify PATH... [--format text|json] [--reporter junit --output FILE] [--policy FILE]
@@ -92,6 +96,7 @@ function looksLikeCase(v: unknown): v is Record<string, unknown> {
 }
 
 function cmdAnalyze(args: string[], io: CliIO): number | Promise<number> {
+  if (args.includes('--ndjson')) return cmdAnalyzeNdjson(args, io);
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -99,22 +104,12 @@ function cmdAnalyze(args: string[], io: CliIO): number | Promise<number> {
       format: { type: 'string', default: 'json' },
       lang: { type: 'string', default: 'en' },
       policy: { type: 'string' },
+      // `--ndjson=yes` is not the batch: refused as an option that takes no value.
       ndjson: { type: 'boolean' },
-      workers: { type: 'string' },
-      'worker-memory': { type: 'string' },
       'max-bytes': { type: 'string' },
     },
   });
   const maxBytes = parseMaxBytes(values['max-bytes']);
-  if (values.ndjson) {
-    // A folder cannot be streamed: one line and exit 2, as for `xcheck analyze FOLDER`.
-    const file = positionals[0];
-    if (positionals.length === 1 && file !== '-' && io.readDir?.(file as string) !== undefined) {
-      io.stderr(`${file}: cannot be read (EISDIR)\n`);
-      return 2;
-    }
-    return cmdAnalyzeNdjson(positionals, values, io);
-  }
   const format = values.format;
   if (format !== 'json' && format !== 'md') throw new UsageError(`--format must be json or md, got ${format}`);
   const lang = langOption(values.lang);
