@@ -160,6 +160,10 @@ export const LIST_LIMITS = {
   products: 1_000,
   consumables: 200,
   birthdays: 100,
+  /** The policy's industry margin ranges (policy.grossMargin.industries). */
+  industries: 1_000,
+  /** The policy's contact days after disbursement (policy.relationship.calendar.onboardingDays). */
+  onboardingDays: 100,
 } as const;
 
 export type MoneyInput = z.input<typeof money>;

@@ -122,13 +122,13 @@ export const relationshipPolicySchema = z
     calendar: z
       .strictObject({
         /** Days after disbursement to call (source: 前两个礼拜要多看他流水多打电话; the days are xcheck's own). */
-        onboardingDays: z.array(count).default([1, 3, 7, 14]),
+        onboardingDays: boundedArray(count, LIST_LIMITS.onboardingDays).default([1, 3, 7, 14]),
         /**
          * Quarterly interest settlement (按季结息了要联系): the 20th of the last month of each quarter, per
          * the PBOC's 人民币利率管理规定 (1999) art. 20 for loans settled quarterly, and the banks' rule for
          * demand deposits (活期存款按季结息，每季末月20日为结息日).
          */
-        settlementMonths: z.array(calendarMonth).default([3, 6, 9, 12]),
+        settlementMonths: boundedArray(calendarMonth, 12).default([3, 6, 9, 12]),
         settlementDay: z.int({ error: 'wholeNumber' }).min(1).max(31).default(20),
         /** Days before a seasonal peak starts (xcheck's own choice). */
         peakLeadDays: count.default(14),

@@ -3,6 +3,7 @@
  * many errors capped instead of an internal error, a sane floor on monthly rates, adjusted money rounded to the
  * fen, loans that would end after 9999-12-31 refused. Expected figures are worked out by hand in each test.
  */
+import type * as z from 'zod';
 import { describe, expect, test } from 'vitest';
 import { scheduleFromInput } from '../../src/capacity/schedule.js';
 import { catalogs } from '../../src/locales/index.js';
@@ -110,7 +111,7 @@ describe('many errors: the first 1,000 and a count, never an internal error', ()
   });
 
   test('unit: 200,000 issues of two inputs are capped together, in order, without a spread', () => {
-    const issue = { code: 'custom', message: 'money', path: ['x'], input: 'a' } as const;
+    const issue: z.core.$ZodIssue = { code: 'custom', message: 'money', path: ['x'], input: 'a' };
     const many = Array.from({ length: 150_000 }, () => issue);
     const errors = inputErrorsOf([
       [many, []],
@@ -193,5 +194,15 @@ describe('the talking-habit factor gives money to the fen', () => {
     expect(is.months.map((m) => m.sales)).toEqual(Array.from({ length: 12 }, () => '9876.54'));
     expect(is.annual.sales).toBe('118518.48'); // 12 × 9,876.54 (before: 118,518.43, the exact 118,518.432 rounded)
     expect(r.report.selfReport?.adjustments[0]?.adjusted).toBe('9876.54');
+  });
+});
+
+describe('the policy has bounded lists too', () => {
+  test('1,001 industry margin ranges: tooMany at policy.grossMargin.industries', () => {
+    const industries = Array.from({ length: 1_001 }, () => ({ match: 'x', min: '0.1', max: '0.2' }));
+    const r = analyze(minimalProfile(), { policy: { grossMargin: { industries } } });
+    expect(r.ok ? [] : r.errors.map((e) => `${e.path} ${e.code} ${e.message.en}`)).toEqual([
+      'policy.grossMargin.industries tooMany has too many items: at most 1000',
+    ]);
   });
 });
