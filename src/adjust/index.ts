@@ -13,7 +13,7 @@
  * its debts, and a liability is never reduced on anyone's word. The statements and every check then run
  * on the adjusted profile; the report shows both figures side by side.
  */
-import { type Dec, formatPlain, toDecimal } from '../money/index.js';
+import { type Dec, formatPlain, roundFen, toDecimal } from '../money/index.js';
 import type { EvidenceFigure, TalkingHabit } from '../profile/evidence.js';
 import type { Policy } from '../profile/policy.js';
 import type { Profile } from '../profile/schema.js';
@@ -27,7 +27,10 @@ export interface SelfReportAdjustment {
   readonly path: string;
   readonly original: Dec;
   readonly factor: Dec;
-  /** original × factor, exact. */
+  /**
+   * original × factor, rounded to the fen with the policy's rounding mode: the adjusted figure is money, and
+   * a sub-fen rest would make the twelve monthly sales add up to an annual figure a fen off (docs/profile.md).
+   */
   readonly adjusted: Dec;
 }
 
@@ -59,7 +62,7 @@ export function adjustSelfReported(profile: Profile, policy: Policy): SelfReport
   const scale = <V extends string | number | undefined>(figure: EvidenceFigure, path: string, value: V): V | string => {
     if (value === undefined || !wordOnly.has(figure)) return value;
     const original = toDecimal(value);
-    const adjusted = original.times(factor);
+    const adjusted = roundFen(original.times(factor), policy.rounding);
     if (adjusted.eq(original)) return value;
     adjustments.push({ figure, path, original, factor, adjusted });
     return formatPlain(adjusted);

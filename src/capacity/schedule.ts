@@ -14,8 +14,8 @@ import * as z from 'zod';
 import { addMonths, formatIsoDate, mustParseIsoDate } from '../dates/index.js';
 import { type Dec, ZERO, roundFen, type RoundingMode, toDecimal } from '../money/index.js';
 import { type InputError, toInputErrors } from '../profile/errors.js';
-import { fraction, isoDate, positiveDecimal } from '../profile/fields.js';
-import { REPAYMENT_METHODS, type RepaymentMethod } from '../profile/schema.js';
+import { isoDate, monthlyRate as rateField, positiveDecimal } from '../profile/fields.js';
+import { endsBy9999, REPAYMENT_METHODS, type RepaymentMethod } from '../profile/schema.js';
 
 export interface ScheduleRequest {
   readonly amount: Dec;
@@ -231,14 +231,17 @@ export function scheduleTotals(
   };
 }
 
-export const scheduleInputSchema = z.strictObject({
-  amount: positiveDecimal,
-  monthlyRate: fraction,
-  months: z.int({ error: 'wholeNumber' }).min(1, { error: 'positive' }).max(360, { error: 'termTooLong' }),
-  method: z.enum(REPAYMENT_METHODS, { error: 'enum' }).optional(),
-  startDate: isoDate.optional(),
-  rounding: z.enum(['half-up', 'half-even'], { error: 'enum' }).optional(),
-});
+/** A schedule's input: the rate zero or at least 1e-12, the last due date by 9999-12-31 (docs/profile.md, "Limits"). */
+export const scheduleInputSchema = z
+  .strictObject({
+    amount: positiveDecimal,
+    monthlyRate: rateField,
+    months: z.int({ error: 'wholeNumber' }).min(1, { error: 'positive' }).max(360, { error: 'termTooLong' }),
+    method: z.enum(REPAYMENT_METHODS, { error: 'enum' }).optional(),
+    startDate: isoDate.optional(),
+    rounding: z.enum(['half-up', 'half-even'], { error: 'enum' }).optional(),
+  })
+  .refine((v) => endsBy9999(v.startDate, v.months), { error: 'afterYear9999', path: ['startDate'] });
 
 export type ScheduleInput = z.input<typeof scheduleInputSchema>;
 

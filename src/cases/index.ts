@@ -9,7 +9,7 @@ import * as z from 'zod';
 import { toDecimal } from '../money/index.js';
 import { DECIMAL_STRING } from '../money/index.js';
 import { type InputError, internalError, toInputErrors } from '../profile/errors.js';
-import { text } from '../profile/fields.js';
+import { longText, text } from '../profile/fields.js';
 import { verifyTexts } from '../locales/verify.js';
 import { analyze } from '../report/analyze.js';
 import { monitor } from '../relationship/monitor.js';
@@ -29,7 +29,7 @@ export const figureExpectationSchema = z.strictObject({
   /** Absolute tolerance for numbers (same unit as the figure). Default 0: exact. */
   tolerance: z.string().regex(DECIMAL_STRING, { error: 'money' }).optional(),
   /** How the expected value was worked out by hand. */
-  why: text.optional(),
+  why: longText.optional(),
 });
 
 export const caseSchema = z.strictObject({
@@ -37,7 +37,7 @@ export const caseSchema = z.strictObject({
   /** Short stable name; defaults to the file name. */
   name: text.optional(),
   /** The officer's narrative: what was seen and collected, and the hand arithmetic behind each expectation. */
-  description: text.optional(),
+  description: longText.optional(),
   /** A policy for this case (merged over the defaults; a bank's `--policy` file replaces it). */
   policy: z.unknown().optional(),
   profile: z.unknown(),

@@ -5,7 +5,7 @@
  */
 import type * as z from 'zod';
 import { catalogs } from '../locales/index.js';
-import { ERROR_KEYS, type ErrorKey, type TypeName } from '../locales/sections/errors.js';
+import { ERROR_KEYS, type ErrorKey, LIMIT_KEYS, type LimitKey, type TypeName } from '../locales/sections/errors.js';
 import type { Lang } from '../locales/types.js';
 
 export interface Bilingual {
@@ -32,6 +32,7 @@ export interface ErrorData {
 export type ErrorParams = Readonly<Record<string, string | readonly string[]>>;
 
 const isErrorKey = (key: string): key is ErrorKey => (ERROR_KEYS as readonly string[]).includes(key);
+const isLimitKey = (key: string): key is LimitKey => (LIMIT_KEYS as readonly string[]).includes(key);
 const isTypeName = (key: string): key is TypeName => Object.prototype.hasOwnProperty.call(catalogs.en.errors.typeNames, key);
 
 /** The message of an error code with its params, in one language, from the catalog. */
@@ -42,6 +43,7 @@ export function inputErrorText(code: string, params: ErrorParams, lang: Lang): s
     return typeof v === 'string' ? v : (v ?? []).join(', ');
   };
   const type = (name: string) => (isTypeName(name) ? t.typeNames[name] : name);
+  if (isLimitKey(code)) return t.limits[code](one('limit'));
   if (isErrorKey(code)) return code === 'notJson' && params.detail !== undefined ? t.notJsonDetail(one('detail')) : t.messages[code];
   switch (code) {
     case 'unknown_key':
@@ -56,6 +58,8 @@ export function inputErrorText(code: string, params: ErrorParams, lang: Lang): s
       return t.tooBig(one('limit'));
     case 'invalid_value':
       return t.invalidValue(typeof params.values === 'object' ? params.values : []);
+    case 'tooManyErrors':
+      return t.tooManyErrors(one('count'), one('limit'));
     case 'internal_error':
       return t.internalError(one('detail'));
     case 'unreadable':
@@ -95,9 +99,38 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out === '' ? '(root)' : out;
 }
 
-/** Turns zod issues into InputErrors, one per offending path (unknown keys: one per key). */
+/**
+ * The most input errors one call reports (docs/profile.md, "Limits"): the first 1,000, then one error
+ * `tooManyErrors` at `(root)` saying how many more there were. A broken export can give hundreds of thousands;
+ * nobody reads past the first screens, and each message costs time and memory.
+ */
+export const MAX_INPUT_ERRORS = 1000;
+
+/**
+ * Turns zod issues into InputErrors, one per offending path (unknown keys: one per key); the issues of
+ * several inputs (the profile, then the policy under `policy`) are given as [issues, prefix] pairs. At most
+ * `MAX_INPUT_ERRORS` are listed, then one `tooManyErrors` error with the count of the rest.
+ */
 export function toInputErrors(issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[] = []): InputError[] {
-  return issues.flatMap((issue) => issueData(issue, prefix)).map(inputError);
+  return inputErrorsOf([[issues, prefix]]);
+}
+
+/** `toInputErrors` over several inputs' issues, capped together (see `MAX_INPUT_ERRORS`). */
+export function inputErrorsOf(
+  groups: readonly (readonly [readonly z.core.$ZodIssue[], readonly PropertyKey[]])[],
+  max: number = MAX_INPUT_ERRORS,
+): InputError[] {
+  const out: InputError[] = [];
+  let more = 0;
+  // loops, never push(...spread): a spread of 100,000+ elements overflows the call stack
+  for (const [issues, prefix] of groups)
+    for (const issue of issues)
+      for (const data of issueData(issue, prefix)) {
+        if (out.length < max) out.push(inputError(data));
+        else more++;
+      }
+  if (more > 0) out.push(inputError({ path: '(root)', code: 'tooManyErrors', params: { count: String(more), limit: String(max) } }));
+  return out;
 }
 
 /** The code and params of one zod issue (several for unknown keys: one per key). */
@@ -107,6 +140,10 @@ function issueData(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[]): Err
   const at = formatPath(path);
   if ((issue.code === 'invalid_union' || issue.code === 'invalid_type') && 'input' in issue && issue.input === undefined)
     return [{ path: at, code: 'required' }];
+  if (isLimitKey(issue.message)) {
+    const limit = issue.code === 'too_big' ? issue.maximum : (issue as { params?: { limit?: unknown } }).params?.limit;
+    return [{ path: at, code: issue.message, params: { limit: String(limit) } }];
+  }
   if (isErrorKey(issue.message)) return [{ path: at, code: issue.message }];
   if (issue.code === 'invalid_type')
     return [{ path: at, code: 'invalid_type', params: { expected: issue.expected, received: receivedType((issue as { input?: unknown }).input) } }];

@@ -8,7 +8,7 @@
  * a proof. Field-by-field documentation: docs/profile.md.
  */
 import * as z from 'zod';
-import { isoDate, money, text } from './fields.js';
+import { boundedArray, isoDate, LIST_LIMITS, money, text } from './fields.js';
 
 /**
  * Kinds of evidence. What each kind is (the Chinese term as the source names it):
@@ -56,7 +56,7 @@ export const evidenceItemSchema = z.strictObject({
 export const EVIDENCE_FIGURES = ['sales', 'receivables', 'payables', 'inventory', 'cashAndBank', 'initialCapital'] as const;
 export type EvidenceFigure = (typeof EVIDENCE_FIGURES)[number];
 
-const evidenceList = z.array(evidenceItemSchema);
+const evidenceList = boundedArray(evidenceItemSchema, LIST_LIMITS.evidence);
 
 export const evidenceSchema = z.strictObject({
   /** Declared sales (销售额). */
@@ -97,7 +97,7 @@ export const premisesSchema = z.strictObject({
    */
   observedOperating: z.boolean({ error: 'boolean' }).optional(),
   /** Proof of the right to use the premises; `lease-contract` and `ownership-papers` prove tenure. */
-  proof: z.array(evidenceItemSchema).optional(),
+  proof: boundedArray(evidenceItemSchema, LIST_LIMITS.evidence).optional(),
 });
 
 /** What the owner did before the business, to judge where the initial capital came from. */

@@ -40,8 +40,47 @@ export function isDecimalValue(v: unknown): v is string | number {
   return typeof v === 'number' ? Number.isFinite(v) : typeof v === 'string' && DECIMAL_STRING.test(v);
 }
 
-/** An amount in CNY, may be negative (a loss, a revaluation down). */
-export const signedMoney = z.union([z.number(), z.string().regex(DECIMAL_STRING, { error: 'money' })], { error: 'money' });
+/**
+ * The limits of every decimal input (amounts, quantities, prices, ratios, rates), fixed (docs/profile.md,
+ * "Limits"): at most 15 digits before the point (below 10^15: a thousand times any figure a micro-loan file
+ * holds) and at most 20 after it (the plain form of any double from 0.001 up, e.g. a spreadsheet's 0.155 / 12 =
+ * 0.012916666666666667, fits). 15 + 20 = 35 significant digits, inside the 40 digits of the calculations, so
+ * an accepted input is never rounded on the way in, and the work on one figure stays small (an amount of any
+ * length used to cost time in the square of its digits).
+ */
+export const MAX_INTEGER_DIGITS = 15;
+export const MAX_DECIMALS = 20;
+/** 10^15 as a double: a JSON number must stay below it in absolute value. */
+const MAX_MAGNITUDE = 1e15;
+
+/** The digits before the point of a decimal string (no leading zeros: that is the regex's form). */
+const integerDigits = (v: string): number => {
+  const point = v.indexOf('.');
+  return (point === -1 ? v.length : point) - (v.startsWith('-') ? 1 : 0);
+};
+
+/**
+ * Below 10^15 in absolute value (at most 15 digits before the point). The length test comes first, so the
+ * regex runs again only on a string that would fail (a non-decimal string is reported once, as `money`).
+ */
+export const isWithinMagnitude = (v: string | number): boolean =>
+  typeof v === 'number' ? !(Math.abs(v) >= MAX_MAGNITUDE) : typeof v !== 'string' || integerDigits(v) <= MAX_INTEGER_DIGITS || !DECIMAL_STRING.test(v);
+
+/**
+ * At most 20 digits after the point. A JSON number passes: a double holds at most 17 significant digits,
+ * which the calculations keep exactly (a tiny rate is refused by `rate`, below).
+ */
+export const isWithinDecimals = (v: string | number): boolean => {
+  if (typeof v !== 'string') return true;
+  const point = v.indexOf('.');
+  return point === -1 || v.length - point - 1 <= MAX_DECIMALS || !DECIMAL_STRING.test(v);
+};
+
+/** An amount in CNY, may be negative (a loss, a revaluation down). At most 15 digits before the point and 20 after. */
+export const signedMoney = z
+  .union([z.number(), z.string().regex(DECIMAL_STRING, { error: 'money' })], { error: 'money' })
+  .refine(isWithinMagnitude, { error: 'amountTooLarge', params: { limit: String(MAX_INTEGER_DIGITS) } })
+  .refine(isWithinDecimals, { error: 'tooManyDigits', params: { limit: String(MAX_DECIMALS) } });
 
 /** An amount in CNY, zero or more. */
 export const money = signedMoney.refine(isNonNegative, { error: 'nonNegative' });
@@ -53,6 +92,26 @@ export const fraction = signedMoney
 
 /** A positive decimal (a rate, a factor). */
 export const positiveDecimal = signedMoney.refine(isPositive, { error: 'positive' });
+
+/**
+ * The smallest monthly rate above zero (docs/profile.md, "Limits"): 1e-12 (0.0000000001% a month). Below it
+ * (1 + r) keeps fewer than 28 of the 40 digits and the annuity formula P·r / (1 − (1 + r)^−n) falls apart
+ * (below 1e-40, 1 + r rounds to 1 and the instalment becomes Infinity). Zero stays allowed (P / n).
+ */
+export const MIN_MONTHLY_RATE = '0.000000000001';
+
+/** Zero, or at least 1e-12. A non-decimal value passes (reported on its own). */
+export const isSaneRate = (v: string | number): boolean => {
+  if (typeof v === 'number') return v === 0 || !(Math.abs(v) < 1e-12);
+  if (typeof v !== 'string' || !DECIMAL_STRING.test(v)) return true;
+  // zero, or fewer than 12 zeros after the point before the first significant digit (≥ 1e-12)
+  const m = /^-?0\.(0*)(\d*)$/.exec(v);
+  if (m === null) return true;
+  return /^0*$/.test(m[2] ?? '') || (m[1] ?? '').length < 12;
+};
+
+/** A monthly interest rate: a fraction between 0 and 1, zero or at least 1e-12. */
+export const monthlyRate = fraction.refine(isSaneRate, { error: 'rateTooSmall', params: { limit: '1e-12' } });
 
 /** A count of days, months or people: a whole number, zero or more. */
 export const count = z.int({ error: 'wholeNumber' }).min(0, { error: 'nonNegative' });
@@ -66,7 +125,45 @@ export const isoDate = z
   .refine((s) => parseIsoDate(s) !== undefined, { error: 'date' })
   .meta({ format: 'date' });
 
-/** Free text, non-empty. */
-export const text = z.string({ error: 'text' }).min(1, { error: 'text' });
+/** The longest free text (docs/profile.md, "Limits"): 500 characters; a name: 200. */
+export const MAX_TEXT = 500;
+export const MAX_NAME = 200;
+
+/** Free text, non-empty, at most 500 characters. */
+export const text = z.string({ error: 'text' }).min(1, { error: 'text' }).max(MAX_TEXT, { error: 'tooLong' });
+
+/** A case file's description or a note on it (fixtures tell their story): at most 20,000 characters. */
+export const MAX_LONG_TEXT = 20_000;
+export const longText = z.string({ error: 'text' }).min(1, { error: 'text' }).max(MAX_LONG_TEXT, { error: 'tooLong' });
+
+/** A name (of the business, a lender, an item, a product), non-empty, at most 200 characters. */
+export const name = z.string({ error: 'text' }).min(1, { error: 'text' }).max(MAX_NAME, { error: 'tooLong' });
+
+/**
+ * A list of at most `limit` items (docs/profile.md, "Limits": each list's bound). zod checks the length after
+ * the items; the analysis never runs on a list too long.
+ */
+export const boundedArray = <T extends z.ZodType>(item: T, limit: number) => z.array(item).max(limit, { error: 'tooMany' });
+
+
+/**
+ * The longest lists of a profile (docs/profile.md, "Limits"): generous for a micro-enterprise (the largest
+ * fixture has a few dozen lines), finite so that one file cannot hold the service.
+ */
+export const LIST_LIMITS = {
+  inventoryCount: 10_000,
+  fixedAssets: 1_000,
+  loans: 200,
+  history: 1_000,
+  /** Evidence items of one figure or one loan. */
+  evidence: 100,
+  products: 1_000,
+  consumables: 200,
+  birthdays: 100,
+  /** The policy's industry margin ranges (policy.grossMargin.industries). */
+  industries: 1_000,
+  /** The policy's contact days after disbursement (policy.relationship.calendar.onboardingDays). */
+  onboardingDays: 100,
+} as const;
 
 export type MoneyInput = z.input<typeof money>;

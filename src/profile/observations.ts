@@ -7,7 +7,7 @@
  */
 import * as z from 'zod';
 import { toDecimal } from '../money/index.js';
-import { count, fraction, isBelowOne, isDecimalValue, isPositive, money, positiveDecimal, text } from './fields.js';
+import { boundedArray, count, fraction, isBelowOne, isDecimalValue, isPositive, LIST_LIMITS, money, name, positiveDecimal, text } from './fields.js';
 
 /** A fraction strictly below 1 (a share that is divided into 1 − share). */
 const fractionBelowOne = fraction.refine(isBelowOne, { error: 'belowOne' });
@@ -97,7 +97,7 @@ export const salesEstimatesSchema = z.strictObject({
 
 /** One of the main products: price, cost and share of sales (GROSS_MARGIN_INCONSISTENT). */
 export const productSchema = z.strictObject({
-  name: text,
+  name,
   /** Selling price per unit. */
   price: positiveDecimal,
   /** Purchase or production cost per unit. */
@@ -107,8 +107,7 @@ export const productSchema = z.strictObject({
   unit: text.optional(),
 });
 
-export const productsSchema = z
-  .array(productSchema)
+export const productsSchema = boundedArray(productSchema, LIST_LIMITS.products)
   .refine(
     // Only when every share is a decimal: a malformed one is reported on its own path.
     (ps) => !ps.every((p) => isDecimalValue(p.shareOfSales)) || ps.reduce((s, p) => s.plus(toDecimal(p.shareOfSales)), toDecimal(0)).lte(1),
@@ -122,7 +121,7 @@ export const CONSUMABLE_KINDS = ['consumable', 'by-product'] as const;
  * filings (铜粉) of a hardware workshop measure its output, and are sold too.
  */
 export const consumableSchema = z.strictObject({
-  item: text,
+  item: name,
   kind: z.enum(CONSUMABLE_KINDS, { error: 'enum' }),
   /** Quantity used or produced in a month (from purchase bills or buyers' receipts). */
   quantityPerMonth: money,
@@ -157,7 +156,7 @@ export const operationsSchema = z.strictObject({
       baseLoadKWh: money.optional(),
     })
     .optional(),
-  consumables: z.array(consumableSchema).optional(),
+  consumables: boundedArray(consumableSchema, LIST_LIMITS.consumables).optional(),
 });
 
 /** Stocking terms for INVENTORY_INCONSISTENT. */

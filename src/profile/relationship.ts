@@ -5,7 +5,7 @@
  */
 import * as z from 'zod';
 import { daysInMonth } from '../dates/index.js';
-import { count, fraction, isoDate, money, text } from './fields.js';
+import { boundedArray, count, fraction, isoDate, LIST_LIMITS, money, name, text } from './fields.js';
 
 /**
  * How a business's money behaves on its account (the source, 台州银行工作模式简介):
@@ -33,7 +33,7 @@ const calendarMonth = z.int({ error: 'wholeNumber' }).min(1, { error: 'calendarM
 
 export const birthdaySchema = z.strictObject({
   /** Whose birthday: the applicant, a spouse, a child, a parent (直系亲属). */
-  name: text,
+  name,
   relation: text.optional(),
   /** `MM-DD`, or a full ISO date of birth (only the month and day are used). */
   date: z.union([monthDay, isoDate], { error: 'date' }),
@@ -56,9 +56,9 @@ export const relationshipProfileSchema = z.strictObject({
   /** The fall in sales the underwriting stress test showed the loan can bear (0.3 = 30%). */
   stressSalesDecline: fraction.optional(),
   /** Months (1–12) when the seasonal peak starts, if the officer knows them better than the sales profile shows. */
-  peakMonths: z.array(calendarMonth).optional(),
+  peakMonths: boundedArray(calendarMonth, 12).optional(),
   /** Birthdays the officer recorded (the applicant's or close family's). */
-  birthdays: z.array(birthdaySchema).optional(),
+  birthdays: boundedArray(birthdaySchema, LIST_LIMITS.birthdays).optional(),
 });
 
 export type RelationshipProfile = z.output<typeof relationshipProfileSchema>;
@@ -122,13 +122,13 @@ export const relationshipPolicySchema = z
     calendar: z
       .strictObject({
         /** Days after disbursement to call (source: 前两个礼拜要多看他流水多打电话; the days are xcheck's own). */
-        onboardingDays: z.array(count).default([1, 3, 7, 14]),
+        onboardingDays: boundedArray(count, LIST_LIMITS.onboardingDays).default([1, 3, 7, 14]),
         /**
          * Quarterly interest settlement (按季结息了要联系): the 20th of the last month of each quarter, per
          * the PBOC's 人民币利率管理规定 (1999) art. 20 for loans settled quarterly, and the banks' rule for
          * demand deposits (活期存款按季结息，每季末月20日为结息日).
          */
-        settlementMonths: z.array(calendarMonth).default([3, 6, 9, 12]),
+        settlementMonths: boundedArray(calendarMonth, 12).default([3, 6, 9, 12]),
         settlementDay: z.int({ error: 'wholeNumber' }).min(1).max(31).default(20),
         /** Days before a seasonal peak starts (xcheck's own choice). */
         peakLeadDays: count.default(14),

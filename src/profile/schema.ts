@@ -6,8 +6,8 @@
  * `YYYY-MM-DD` strings. Field-by-field documentation with units and examples: docs/profile.md.
  */
 import * as z from 'zod';
-import { compareDates, parseIsoDate } from '../dates/index.js';
-import { count, fraction, isoDate, money, positiveDecimal, signedMoney, text } from './fields.js';
+import { addMonths, compareDates, parseIsoDate } from '../dates/index.js';
+import { boundedArray, count, LIST_LIMITS, fraction, isoDate, money, monthlyRate, name, positiveDecimal, signedMoney, text } from './fields.js';
 import { evidenceItemSchema, evidenceSchema, ownerSchema, premisesSchema, talkingHabitSchema } from './evidence.js';
 import { operationsSchema, productsSchema, regionClassSchema, salesEstimatesSchema, stockSchema } from './observations.js';
 import { relationshipProfileSchema } from './relationship.js';
@@ -16,9 +16,9 @@ export const BUSINESS_KINDS = ['trading', 'production', 'service', 'agriculture'
 
 export const businessSchema = z.strictObject({
   /** Trading name or the owner's name. */
-  name: text,
+  name,
   /** Free-text industry, e.g. "garment wholesale", "hardware machining". */
-  industry: text,
+  industry: name,
   /** trading (buy and resell) / production / service / agriculture. */
   kind: z.enum(BUSINESS_KINDS, { error: 'enum' }),
   /** When the applicant started this business on their own. */
@@ -73,7 +73,7 @@ export const balancesSchema = z.strictObject({
 });
 
 export const inventoryLineSchema = z.strictObject({
-  item: text,
+  item: name,
   quantity: money,
   unitCost: money,
   unit: text.optional(),
@@ -81,7 +81,7 @@ export const inventoryLineSchema = z.strictObject({
 
 export const fixedAssetSchema = z
   .strictObject({
-    name: text,
+    name,
     purchaseDate: isoDate,
     cost: money,
     /** Straight-line useful life in months. */
@@ -101,7 +101,7 @@ export const fixedAssetSchema = z
 export const LOAN_KINDS = ['bank', 'private'] as const;
 
 export const loanSchema = z.strictObject({
-  lender: text,
+  lender: name,
   /** bank, or private (relatives, friends, private lenders: 社会负债). */
   kind: z.enum(LOAN_KINDS, { error: 'enum' }),
   /** Outstanding balance at the analysis date. */
@@ -112,7 +112,7 @@ export const loanSchema = z.strictObject({
   maturityDate: isoDate.optional(),
   purpose: text.optional(),
   /** Evidence of this loan and its balance (loan contract, credit report, the lender's confirmation). */
-  evidence: z.array(evidenceItemSchema).optional(),
+  evidence: boundedArray(evidenceItemSchema, LIST_LIMITS.evidence).optional(),
 });
 
 export const householdSchema = z.strictObject({
@@ -142,7 +142,7 @@ export const historyEventSchema = z.strictObject({
   /** For start (or a purchase): the part of the money that was borrowed, if known. */
   borrowed: money.optional(),
   /** Who lent the borrowed part (matched against `loans[].lender` while it is not repaid). */
-  lender: text.optional(),
+  lender: name.optional(),
   /** When the borrowed part was repaid in full. */
   repaidDate: isoDate.optional(),
   /** For a withdrawal that bought something: house, vehicle, equipment or other (a large purchase). */
@@ -153,16 +153,31 @@ export const historyEventSchema = z.strictObject({
 
 export const REPAYMENT_METHODS = ['annuity', 'equal-principal'] as const;
 
-export const loanRequestSchema = z.strictObject({
-  amount: positiveDecimal,
-  termMonths: z.int({ error: 'wholeNumber' }).min(1, { error: 'positive' }).max(360, { error: 'termTooLong' }),
-  /** Monthly interest rate as a fraction: 0.0129 is 1.29% a month (一分两厘九). */
-  monthlyRate: fraction,
-  /** annuity: equal instalments (等额本息); equal-principal (等额本金). Default annuity. */
-  method: z.enum(REPAYMENT_METHODS, { error: 'enum' }).optional(),
-  disbursementDate: isoDate.optional(),
-  purpose: text.optional(),
-});
+/**
+ * Whether a loan disbursed on `start` and repaid over `months` ends by 9999-12-31 (docs/profile.md, "Limits"):
+ * a later due date has a five-digit year, which no ISO date can hold. True when either is not valid (reported
+ * on its own).
+ */
+export function endsBy9999(start: string | undefined, months: unknown): boolean {
+  const d = start === undefined ? undefined : parseIsoDate(start);
+  if (d === undefined || typeof months !== 'number' || !Number.isInteger(months) || months < 0 || months > 360) return true;
+  return addMonths(d, months).year <= 9999;
+}
+
+export const loanRequestSchema = z
+  .strictObject({
+    amount: positiveDecimal,
+    termMonths: z.int({ error: 'wholeNumber' }).min(1, { error: 'positive' }).max(360, { error: 'termTooLong' }),
+    /** Monthly interest rate as a fraction: 0.0129 is 1.29% a month (一分两厘九). Zero, or at least 1e-12. */
+    monthlyRate,
+    /** annuity: equal instalments (等额本息); equal-principal (等额本金). Default annuity. */
+    method: z.enum(REPAYMENT_METHODS, { error: 'enum' }).optional(),
+    /** The last due date (disbursement + termMonths) must fall by 9999-12-31. */
+    disbursementDate: isoDate.optional(),
+    purpose: text.optional(),
+  })
+  .refine((r) => endsBy9999(r.disbursementDate, r.termMonths), { error: 'afterYear9999', path: ['disbursementDate'] });
+
 
 export const profileSchema = z
   .strictObject({
@@ -177,11 +192,11 @@ export const profileSchema = z
     /** Monthly operating costs (cash costs, excluding purchases of goods). */
     operatingCosts: operatingCostsSchema.optional(),
     balances: balancesSchema.optional(),
-    inventoryCount: z.array(inventoryLineSchema).optional(),
-    fixedAssets: z.array(fixedAssetSchema).optional(),
-    loans: z.array(loanSchema).optional(),
+    inventoryCount: boundedArray(inventoryLineSchema, LIST_LIMITS.inventoryCount).optional(),
+    fixedAssets: boundedArray(fixedAssetSchema, LIST_LIMITS.fixedAssets).optional(),
+    loans: boundedArray(loanSchema, LIST_LIMITS.loans).optional(),
     household: householdSchema.optional(),
-    history: z.array(historyEventSchema).optional(),
+    history: boundedArray(historyEventSchema, LIST_LIMITS.history).optional(),
     /** Equity recorded at an earlier analysis (e.g. the previous loan, 12 months ago); used by the since-opening-equity window. */
     openingEquity: z.strictObject({ date: isoDate, amount: signedMoney }).optional(),
     loanRequest: loanRequestSchema.optional(),
@@ -238,6 +253,10 @@ export const profileSchema = z
         if (d && compareDates(d, analysis) > 0) ctx.addIssue({ code: 'custom', message: 'afterAnalysisDate', path: [...path] });
       }
     }
+    // without a disbursement date the schedule starts at the analysis date (docs/capacity.md)
+    const request = p.loanRequest;
+    if (request !== undefined && request.disbursementDate === undefined && !endsBy9999(p.analysisDate, request.termMonths))
+      ctx.addIssue({ code: 'custom', message: 'afterYear9999', path: ['loanRequest', 'termMonths'] });
     const starts = p.history?.filter((e) => e.kind === 'start').length ?? 0;
     if (starts > 1) ctx.addIssue({ code: 'custom', message: 'oneStart', path: ['history'] });
   });

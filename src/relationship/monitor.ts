@@ -472,8 +472,9 @@ export function monitor(profileInput: unknown, flowsInput: unknown, options: Mon
   try {
     const parsed = parseInput(profileInput, options.policy);
     const flows = flowsSchema.safeParse(flowsInput, { reportInput: true });
-    const errors: InputError[] = parsed.ok ? [] : [...parsed.errors];
-    if (!flows.success) errors.push(...toInputErrors(flows.error.issues, ['flows']));
+    // concat, never push(...spread): a spread of 100,000+ errors overflows the call stack (each list is capped)
+    let errors: InputError[] = parsed.ok ? [] : parsed.errors;
+    if (!flows.success) errors = errors.concat(toInputErrors(flows.error.issues, ['flows']));
     if (!parsed.ok || !flows.success) return { ok: false, errors };
     return { ok: true, report: runMonitor(parsed.profile, parsed.policy, flows.data) };
   } catch (error) {

@@ -16,7 +16,7 @@ import {
   serializeSchedule,
 } from './capacity-json.js';
 import { reconcileEquity } from '../equity/index.js';
-import { type InputError, internalError, toInputErrors } from '../profile/errors.js';
+import { type InputError, inputErrorsOf, internalError } from '../profile/errors.js';
 import { type Policy, policySchema } from '../profile/policy.js';
 import { isPreparedPolicy, type PreparedPolicy, profileSchemaFor } from '../profile/prepared.js';
 import type { Profile } from '../profile/schema.js';
@@ -132,10 +132,14 @@ export function parseInput(
   const policy = isPreparedPolicy(policyInput)
     ? ({ success: true, data: policyInput } as const)
     : policySchema.safeParse(policyInput, { reportInput: true });
-  const errors: InputError[] = [];
-  if (!profile.success) errors.push(...toInputErrors(profile.error.issues));
-  if (!policy.success) errors.push(...toInputErrors(policy.error.issues, ['policy']));
-  if (!profile.success || !policy.success) return { ok: false, errors };
+  // one list, capped together (docs/profile.md, "Limits"), built by loops: never push(...spread) of a huge array
+  if (!profile.success || !policy.success) {
+    const errors: InputError[] = inputErrorsOf([
+      [profile.success ? [] : profile.error.issues, []],
+      [policy.success ? [] : policy.error.issues, ['policy']],
+    ]);
+    return { ok: false, errors };
+  }
   return { ok: true, profile: profile.data, policy: policy.data };
 }
 

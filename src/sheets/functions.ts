@@ -79,7 +79,10 @@ export function deviation(declared: unknown, estimate: unknown): SheetResult {
   if (isSheetError(d)) return d;
   if (isSheetError(e)) return e;
   if (d.isZero()) return sheetError('declared is zero: the deviation is relative to the declared figure', '#DIV/0!');
-  return ratioCell(d.minus(e).div(d));
+  // a tiny declared figure (5e-324) gives a ratio beyond any cell number: an error, never ±Infinity
+  const ratio = ratioCell(d.minus(e).div(d));
+  if (!Number.isFinite(ratio)) return sheetError('the deviation is too large to show: the declared figure is too small');
+  return ratio;
 }
 
 /**

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import * as z from 'zod';
 import { describe, expect, test } from 'vitest';
 import { catalogs, LANGS } from '../../src/locales/index.js';
-import { ERROR_KEYS } from '../../src/locales/sections/errors.js';
+import { ERROR_KEYS, LIMIT_KEYS } from '../../src/locales/sections/errors.js';
 import { inputError, inputErrorText, internalError, toInputErrors } from '../../src/profile/errors.js';
 import { profileSchema } from '../../src/profile/schema.js';
 
@@ -28,8 +28,9 @@ describe('the errors section', () => {
       for (const m of text.matchAll(/code: 'custom', message: '(\w+)'/g)) used.add(m[1] as string);
     }
     expect(used.size).toBeGreaterThan(20);
-    for (const key of used) expect(ERROR_KEYS, key).toContain(key);
+    for (const key of used) expect([...ERROR_KEYS, ...LIMIT_KEYS], key).toContain(key);
     for (const lang of LANGS) for (const key of ERROR_KEYS) expect(catalogs[lang].errors.messages[key], `${lang} ${key}`).toMatch(/\S/);
+    for (const lang of LANGS) for (const key of LIMIT_KEYS) expect(catalogs[lang].errors.limits[key]('7'), `${lang} ${key}`).toMatch(/7/);
   });
 
   test("the policy's cross-field codes: bandOrder and rangeOrder", () => {

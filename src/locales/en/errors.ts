@@ -31,6 +31,7 @@ export const errors: ErrorsTexts = {
     flagCode: 'must be a flag code in SCREAMING_SNAKE_CASE',
     bandOrder: 'tolerance must not be above critical',
     rangeOrder: 'min must not be above max',
+    afterYear9999: 'makes the loan run past 9999-12-31: its last due date cannot be written',
   },
   typeNames: {
     object: 'an object',
@@ -51,4 +52,13 @@ export const errors: ErrorsTexts = {
   internalError: (detail) => `xcheck failed on this input (a bug, please report it): ${detail}`,
   notJsonDetail: (detail) => `is not valid JSON (${detail})`,
   unreadable: (detail) => `cannot be read (${detail})`,
+  limits: {
+    amountTooLarge: (limit) => `is too large: at most ${limit} digits before the decimal point`,
+    tooManyDigits: (limit) => `has too many decimals: at most ${limit} digits after the decimal point`,
+    rateTooSmall: (limit) => `must be 0 or at least ${limit} (a smaller rate cannot be computed exactly)`,
+    tooLong: (limit) => `is too long: at most ${limit} characters`,
+    tooMany: (limit) => `has too many items: at most ${limit}`,
+    tooLarge: (limit) => `is larger than the limit of ${limit} bytes`,
+  },
+  tooManyErrors: (count, limit) => `${count} more errors not listed (only the first ${limit} are)`,
 };

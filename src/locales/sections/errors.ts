@@ -38,9 +38,18 @@ export const ERROR_KEYS = [
   'flagCode',
   'bandOrder',
   'rangeOrder',
+  'afterYear9999',
 ] as const;
 
 export type ErrorKey = (typeof ERROR_KEYS)[number];
+
+/**
+ * The codes of the limits (docs/profile.md, "Limits"): each message names the limit (`params.limit`).
+ * `tooLarge` is a line or a file over a size in bytes (the batch and the command line).
+ */
+export const LIMIT_KEYS = ['amountTooLarge', 'tooManyDigits', 'rateTooSmall', 'tooLong', 'tooMany', 'tooLarge'] as const;
+
+export type LimitKey = (typeof LIMIT_KEYS)[number];
 
 /** The JSON types an input error names (`must be an object, got a list`). */
 export type TypeName = 'object' | 'array' | 'string' | 'number' | 'boolean' | 'nothing' | 'null';
@@ -67,6 +76,10 @@ export interface ErrorsTexts {
   readonly internalError: (detail: string) => string;
   /** `notJson` with the parser's message (an NDJSON line, a case file). */
   readonly notJsonDetail: (detail: string) => string;
+  /** The limits' messages, each with its limit (`must have at most 12 digits after the decimal point`). */
+  readonly limits: Readonly<Record<LimitKey, (limit: string) => string>>;
+  /** `tooManyErrors`: the errors past the first `limit` are not listed; `count` of them. */
+  readonly tooManyErrors: (count: string, limit: string) => string;
   /** `unreadable`: a file that cannot be read, with the system's error code (ENOENT). */
   readonly unreadable: (detail: string) => string;
 }

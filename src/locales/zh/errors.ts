@@ -31,6 +31,7 @@ export const errors: ErrorsTexts = {
     flagCode: '应为大写下划线形式的疑点代码',
     bandOrder: '容忍度（tolerance）不能高于严重阈值（critical）',
     rangeOrder: '下限（min）不能高于上限（max）',
+    afterYear9999: '使贷款期限超过 9999-12-31：最后一期的到期日无法表示',
   },
   typeNames: {
     object: '对象',
@@ -51,4 +52,13 @@ export const errors: ErrorsTexts = {
   internalError: (detail) => `xcheck 处理该输入时出错（程序缺陷，请报告）：${detail}`,
   notJsonDetail: (detail) => `不是有效的 JSON（${detail}）`,
   unreadable: (detail) => `无法读取（${detail}）`,
+  limits: {
+    amountTooLarge: (limit) => `数值过大：小数点前最多 ${limit} 位数字`,
+    tooManyDigits: (limit) => `小数位过多：小数点后最多 ${limit} 位数字`,
+    rateTooSmall: (limit) => `应为 0 或不小于 ${limit}（更小的利率无法精确计算）`,
+    tooLong: (limit) => `过长：最多 ${limit} 个字符`,
+    tooMany: (limit) => `项目过多：最多 ${limit} 项`,
+    tooLarge: (limit) => `超过 ${limit} 字节的上限`,
+  },
+  tooManyErrors: (count, limit) => `另有 ${count} 个错误未列出（只列出前 ${limit} 个）`,
 };

@@ -1,6 +1,6 @@
 /** The policy fragment of the check `gross-margin`: its settings, each with its default and where that comes from. */
 import * as z from 'zod';
-import { fraction, text, positiveDecimal } from '../../profile/fields.js';
+import { boundedArray, fraction, LIST_LIMITS, text, positiveDecimal } from '../../profile/fields.js';
 import { about, minNotAboveMax, warningNotAboveCritical } from '../../profile/policy-parts.js';
 
 /** An industry's usual gross-margin range, for GROSS_MARGIN_INCONSISTENT (`min` not above `max`). */
@@ -26,8 +26,7 @@ export const grossMarginPolicy = {
             "Critical when two margins differ, or the margin lies outside the industry range, by more than this many points. xcheck's own choice.",
           ),
         ),
-      industries: z
-        .array(industryMarginSchema)
+      industries: boundedArray(industryMarginSchema, LIST_LIMITS.industries)
         .default([])
         .meta(
           about(
