@@ -1,8 +1,12 @@
 /**
- * The recommendation (审批建议): approve as asked, approve a lower amount, or decline, with the flag codes
- * that decided it.
+ * The recommendation (审批建议): approve as asked, approve a lower amount, decline, or refer back, with the
+ * flag codes (or the failed checks) that decided it.
  *
  * Decision, in this order (docs/capacity.md):
+ * 0. Fail closed (`policy.failClosed`, default true): any check that threw (a bug in the check, reported as
+ *    skipped with `rule-error`) → `refer-back`, amount null. The analysis is incomplete, so it can neither
+ *    approve nor decline on it. Reasons: the ids of the checks that failed. With `failClosed: false` the
+ *    failed checks are ignored and the steps below decide.
  * 1. Any **critical** flag from a cross-check (a rule other than the capacity rules) → `decline`: the figures
  *    the capacity rests on are not verified, and lending less does not make them so. The file can be
  *    re-run once the officer has settled them. Reasons: those codes (and the capacity codes that also fired).
@@ -19,7 +23,7 @@ import type { LoanCapacity } from './capacity.js';
 
 export const CAPACITY_CODES = ['REPAYMENT_CAPACITY_EXCEEDED', 'SEASONAL_SHORTFALL'] as const;
 
-export type Decision = 'approve' | 'approve-lower' | 'decline';
+export type Decision = 'approve' | 'approve-lower' | 'decline' | 'refer-back';
 
 /**
  * What the recommendation's sentence needs beyond the decision (the catalogs' `decision` section writes it):
@@ -36,24 +40,41 @@ export interface RecommendationParams {
   readonly maxAmount: string;
   /** The policy's minimum loan. */
   readonly minimumAmount: string;
+  /** The ids of the checks that threw and decided a refer-back (empty otherwise). */
+  readonly failedRules: readonly string[];
 }
 
 /** The recommendation as data: no text (its message is rendered from the catalogs where the report is written). */
 export interface Recommendation {
   readonly decision: Decision;
-  /** Flag codes that made the decision other than "approve as asked" (empty for approve). */
+  /**
+   * Flag codes that made the decision other than "approve as asked" (empty for approve); for refer-back, the
+   * ids of the checks that failed (kebab-case, e.g. `receivables`, where flag codes are upper case).
+   */
   readonly reasons: readonly string[];
-  /** Codes of the other flags (warnings, information) for the officer to settle. */
+  /** Codes of the other flags (warnings, information; for refer-back every flag that fired) for the officer to settle. */
   readonly notes: readonly string[];
-  /** The amount recommended: the request (approve), the largest affordable amount (approve-lower), or null. */
+  /** The amount recommended: the request (approve), the largest affordable amount (approve-lower), or null (decline, refer-back). */
   readonly amount: Dec | null;
   readonly params: RecommendationParams;
 }
 
 const unique = (codes: readonly string[]): string[] => [...new Set(codes)];
 
-/** Decides on the loan request given the capacity stage and every flag of the analysis. */
-export function recommend(loan: LoanCapacity, flags: readonly Finding[]): Recommendation {
+/** How the recommendation treats checks that threw. */
+export interface RecommendOptions {
+  /** The ids of the checks that threw (their outcome: skipped, `rule-error`), in check order. */
+  readonly failedRules?: readonly string[];
+  /** `policy.failClosed`: when true (the default), a failed check gives `refer-back`. */
+  readonly failClosed?: boolean;
+}
+
+/**
+ * Decides on the loan request given the capacity stage, every flag of the analysis and the checks that
+ * failed (if any).
+ */
+export function recommend(loan: LoanCapacity, flags: readonly Finding[], options: RecommendOptions = {}): Recommendation {
+  const failedRules = options.failClosed === false ? [] : unique(options.failedRules ?? []);
   const capacityCodes: string[] = [];
   if (loan.check.exceeded) capacityCodes.push('REPAYMENT_CAPACITY_EXCEEDED');
   if (loan.check.uncoveredPeriods.length > 0) capacityCodes.push('SEASONAL_SHORTFALL');
@@ -67,7 +88,15 @@ export function recommend(loan: LoanCapacity, flags: readonly Finding[]): Recomm
     termMonths: loan.termMonths,
     maxAmount: formatMoney(max),
     minimumAmount: formatMoney(loan.minimumAmount),
+    failedRules,
   };
+
+  if (failedRules.length > 0) {
+    // Fail closed: the flags the failed checks would have raised are unknown, so nothing here may approve.
+    // The flags that did fire (critical or not, capacity codes included) stay listed for the officer.
+    const others = unique([...flags.map((f): string => f.code), ...capacityCodes]);
+    return { decision: 'refer-back', reasons: failedRules, notes: others, amount: null, params };
+  }
 
   if (blocking.length > 0) return { decision: 'decline', reasons: unique([...blocking, ...capacityCodes]), notes, amount: null, params };
   if (capacityCodes.length === 0) return { decision: 'approve', reasons: [], notes, amount: loan.amount, params };

@@ -15,8 +15,8 @@ import { analyze } from '../report/analyze.js';
 import { monitor } from '../relationship/monitor.js';
 import type { Rule } from '../rules/types.js';
 
-/** The loan decisions a case can expect: approve as asked, approve a lower amount, decline. */
-export const EXPECTED_DECISIONS = ['approve', 'approve-lower', 'decline'] as const;
+/** The loan decisions a case can expect: approve as asked, approve a lower amount, decline, refer back (a check failed). */
+export const EXPECTED_DECISIONS = ['approve', 'approve-lower', 'decline', 'refer-back'] as const;
 export type ExpectedDecision = (typeof EXPECTED_DECISIONS)[number];
 
 const codeSchema = z.string().regex(/^[A-Z][A-Z0-9_]*$/, { error: 'flagCode' });

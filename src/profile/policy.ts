@@ -44,6 +44,14 @@ export const policySchema = z
           'How figures are rounded to the fen when written (they are computed exactly). half-up: 四舍五入, as Chinese banks round; half-even (Apache Fineract\'s default) by choice.',
         ),
       ),
+    failClosed: z
+      .boolean({ error: 'boolean' })
+      .default(true)
+      .meta(
+        about(
+          "When a check throws (a bug in xcheck or in a custom check; the check is reported as skipped with rule-error), the recommendation is refer-back (no amount) instead of a decision taken without that check's flags. true: xcheck's choice, since an analysis missing a check could approve a loan the check would have blocked; false: the decision is taken from the checks that ran, as earlier versions did.",
+        ),
+      ),
     ...receivablesPolicy,
     ...payablesPolicy,
     ...equityGapPolicy,

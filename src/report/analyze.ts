@@ -21,7 +21,7 @@ import { type Policy, policySchema } from '../profile/policy.js';
 import { isPreparedPolicy, type PreparedPolicy, profileSchemaFor } from '../profile/prepared.js';
 import type { Profile } from '../profile/schema.js';
 import { ruleTitle, skipReasonTexts, withTexts } from '../locales/index.js';
-import { collectFindings, defaultRules, type RuleRun, runRules } from '../rules/registry.js';
+import { collectFindings, defaultRules, failedRuleIds, type RuleRun, runRules } from '../rules/registry.js';
 import type { AnalysisContext, Bilingual, Finding, Flag, Rule, Severity, SkipReason } from '../rules/types.js';
 import { buildStatements, type StatementNote } from '../statements/index.js';
 import {
@@ -100,7 +100,7 @@ export interface Report<F extends Finding = Flag> {
   readonly schedule: ScheduleJson | null;
   /** The requested loan against the surplus, month by month (null without a loan request). */
   readonly capacity: CapacityJson | null;
-  /** approve / approve-lower / decline, with reasons, affordable amounts and the stress test (null without a loan request). */
+  /** approve / approve-lower / decline / refer-back, with reasons, affordable amounts and the stress test (null without a loan request). */
   readonly recommendation: RecommendationJson | null;
   /** The seasonal funding plan from the 12-month profile. */
   readonly fundingPlan: FundingPlanJson;
@@ -211,19 +211,19 @@ export function toReport(analysis: Analysis, options: ReportOptions = {}): Repor
     rules,
     notes: texts ? statements.notes.map(serializeNote) : statements.notes,
     selfReport: serializeSelfReport(analysis.context.selfReport, mode),
-    ...capacityReport(analysis.context, analysis.findings),
+    ...capacityReport(analysis.context, analysis.findings, analysis.runs),
   };
 }
 
 /** The capacity stage's report fields. */
-function capacityReport(context: AnalysisContext, flags: readonly Finding[]) {
+function capacityReport(context: AnalysisContext, flags: readonly Finding[], runs: readonly RuleRun[]) {
   const { capacity, policy } = context;
   const loan = capacity.loan;
   const mode = policy.rounding;
   return {
     schedule: loan ? serializeSchedule(loan.schedule, mode) : null,
     capacity: loan ? serializeCapacity(loan, mode) : null,
-    recommendation: loan ? serializeRecommendation(loan, recommend(loan, flags), mode) : null,
+    recommendation: loan ? serializeRecommendation(loan, recommend(loan, flags, { failedRules: failedRuleIds(runs), failClosed: policy.failClosed }), mode) : null,
     fundingPlan: serializeFundingPlan(capacity.fundingPlan, mode),
   };
 }

@@ -80,7 +80,7 @@ export interface RecommendationJson {
   readonly decision: Decision;
   readonly reasons: readonly string[];
   readonly notes: readonly string[];
-  /** The amount recommended (null for decline). */
+  /** The amount recommended (null for decline and refer-back). */
   readonly amount: string | null;
   readonly message: Bilingual;
   readonly requested: { readonly amount: string; readonly termMonths: number; readonly monthlyRate: string; readonly method: string };

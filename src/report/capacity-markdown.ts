@@ -14,9 +14,15 @@ const method = (name: string, m: MemoTexts) => (Object.hasOwn(m.methods, name) ?
 const monthList = (months: readonly number[], m: MemoTexts) => (months.length === 0 ? m.funding.none : m.list(months.map(m.month)));
 const monthOrNone = (month: number | null, m: MemoTexts) => (month === null ? m.funding.none : m.month(month));
 
-/** A flag code named by its title (from the report's flags, else the rule that declares it) with the code beside it. */
+/**
+ * A flag code named by its title (from the report's flags, else the rule that declares it) with the code beside it;
+ * a check's id (the reasons of a refer-back) by the check's title.
+ */
 function codeName(code: string, report: Report, lang: Lang, m: MemoTexts): string {
-  const title = report.flags.find((f) => f.code === code)?.title[lang] ?? report.rules.find((r) => r.codes.includes(code))?.title[lang];
+  const title =
+    report.flags.find((f) => f.code === code)?.title[lang] ??
+    report.rules.find((r) => r.codes.includes(code))?.title[lang] ??
+    report.rules.find((r) => r.id === code)?.title[lang];
   return title === undefined ? m.data(code) : m.named(title, code);
 }
 

@@ -76,8 +76,9 @@ function runOne(rule: Rule, context: AnalysisContext): RunOutcome {
 }
 
 /**
- * Runs each check; a check that throws (a bug) is reported as skipped with the error's message rather
- * than taking the whole analysis down.
+ * Runs each check; a check that throws (a bug) is reported as skipped with the error's message
+ * (`rule-error`) rather than taking the whole analysis down. The recommendation then fails closed
+ * (`policy.failClosed`, docs/capacity.md): see `failedRuleIds`.
  */
 export function runRules(context: AnalysisContext, rules: readonly Rule[] = defaultRules): RuleRun[] {
   return rules.map((rule) => {
@@ -88,6 +89,11 @@ export function runRules(context: AnalysisContext, rules: readonly Rule[] = defa
       return { rule, outcome: { status: 'skipped', missing: [], reason: { code: 'rule-error', params: { message } } } };
     }
   });
+}
+
+/** The ids of the checks that threw (skipped with `rule-error`), in check order. */
+export function failedRuleIds(runs: readonly RuleRun[]): string[] {
+  return runs.filter((r) => r.outcome.status === 'skipped' && r.outcome.reason.code === 'rule-error').map((r) => r.rule.id);
 }
 
 /** All findings of the runs, most severe first, then in check order (stable). */

@@ -46,7 +46,7 @@ describe('capacity month by month', () => {
     const rec = loan && recommend(loan, a.findings);
     expect(rec && 'message' in rec).toBe(false);
     // nothing affordable (0.00) is below the 2,000 minimum over the 12 months asked: decline without a blocking code
-    expect(rec?.params).toEqual({ blocking: [], requested: '100000.00', termMonths: 12, maxAmount: '0.00', minimumAmount: '2000.00' });
+    expect(rec?.params).toEqual({ blocking: [], requested: '100000.00', termMonths: 12, maxAmount: '0.00', minimumAmount: '2000.00', failedRules: [] });
     expect(reportOf(seasonal).recommendation?.message).toEqual({
       en: 'Decline: the largest affordable amount over 12 months (0.00) is below the minimum loan (2,000.00).',
       zh: '不予批准：12 个月期可负担的最高金额（0.00 元）低于最低贷款额（2,000.00 元）。',

@@ -3,8 +3,12 @@ import { money } from '../format.js';
 import type { DecisionTexts } from '../sections/decision.js';
 
 export const decision: DecisionTexts = {
-  decisions: { approve: 'Approve as asked', 'approve-lower': 'Approve a lower amount', decline: 'Decline' },
+  decisions: { approve: 'Approve as asked', 'approve-lower': 'Approve a lower amount', decline: 'Decline', 'refer-back': 'Refer back' },
   recommendation: (decision, p) => {
+    if (decision === 'refer-back') {
+      const checks = p.failedRules.length === 1 ? 'a check' : `${p.failedRules.length} checks`;
+      return `Refer back: ${checks} failed with an error (${p.failedRules.join(', ')}), a fault in xcheck or in a custom check rather than in the file; the analysis is incomplete, so it cannot approve the loan. Report the error and run the analysis again once it is fixed.`;
+    }
     if (decision === 'approve') return `Approve as asked: ${money(p.requested)} over ${p.termMonths} months fits the repayment capacity.`;
     if (decision === 'approve-lower') return `Approve a lower amount: at most ${money(p.maxAmount)} over ${p.termMonths} months (asked ${money(p.requested)}).`;
     if (p.blocking.length > 0)

@@ -10,9 +10,12 @@ import type { StatementNoteCode } from '../../statements/index.js';
 export type StageSkipCode = 'no-start-event' | 'no-opening-equity' | 'no-loan-request';
 
 export interface DecisionTexts {
-  /** The decision in a few words (the memo's bold line): approve as asked, approve a lower amount, decline. */
+  /** The decision in a few words (the memo's bold line): approve as asked, approve a lower amount, decline, refer back. */
   readonly decisions: Readonly<Record<Decision, string>>;
-  /** The recommendation's sentence, from its decision and params. */
+  /**
+   * The recommendation's sentence, from its decision and params (refer-back names the failed checks,
+   * `params.failedRules`).
+   */
   readonly recommendation: (decision: Decision, params: RecommendationParams) => string;
   /** What a statement note says, by code (the path is shown beside it). */
   readonly notes: Readonly<Record<StatementNoteCode, (params: Readonly<Record<string, string>>) => string>>;

@@ -3,8 +3,10 @@ import { money } from '../format.js';
 import type { DecisionTexts } from '../sections/decision.js';
 
 export const decision: DecisionTexts = {
-  decisions: { approve: '同意按申请发放', 'approve-lower': '降低金额发放', decline: '不予批准' },
+  decisions: { approve: '同意按申请发放', 'approve-lower': '降低金额发放', decline: '不予批准', 'refer-back': '退回复核' },
   recommendation: (decision, p) => {
+    if (decision === 'refer-back')
+      return `退回复核：${p.failedRules.length} 项检查运行出错（${p.failedRules.join('、')}），属于程序缺陷而非档案问题；分析不完整，不能据此批准贷款。请报告该错误，修复后重新分析。`;
     if (decision === 'approve') return `同意按申请金额发放：${money(p.requested)} 元、${p.termMonths} 个月在还款能力之内。`;
     if (decision === 'approve-lower') return `建议降低金额发放：${p.termMonths} 个月期最多 ${money(p.maxAmount)} 元（申请 ${money(p.requested)} 元）。`;
     if (p.blocking.length > 0)
