@@ -558,8 +558,21 @@ export async function ndjsonCommand(
     ? setInterval(() => stderr(`${formatTally(file, tally, performance.now() - started, false)}\n`), options.progressMs ?? PROGRESS_MS)
     : undefined;
   timer?.unref();
+  // Interrupted (Ctrl-C, a SIGTERM from a scheduler): stop reading, let the lines in flight be written whole, then say
+  // so. Without this the process died mid-write and left a truncated last line and no message.
+  const interruption: { signal?: NodeJS.Signals } = {};
+  const interrupt = (signal: NodeJS.Signals) => {
+    if (interruption.signal !== undefined) return;
+    interruption.signal = signal;
+    input.destroy();
+  };
+  const watchSignals = stdout !== undefined;
+  if (watchSignals) {
+    process.once('SIGINT', interrupt);
+    process.once('SIGTERM', interrupt);
+  }
   try {
-    await analyzeNdjson(readLines(input as AsyncIterable<Buffer>, maxLineBytes), {
+    await analyzeNdjson(untilInterrupted(readLines(input as AsyncIterable<Buffer>, maxLineBytes), interruption), {
       ...options,
       maxLineBytes,
       tally,
@@ -567,6 +580,8 @@ export async function ndjsonCommand(
       warn: (text) => stderr(`${file}: ${text}`),
     });
   } catch (error) {
+    // The input destroyed by the interruption ends its reading with an error: the run stops there, as asked.
+    if (interruption.signal !== undefined) return interrupted(file, interruption.signal, tally, started, stderr);
     if (error instanceof InputReadError) {
       stderr(`${file}: cannot be read (${error.code})\n`);
       return 2;
@@ -576,11 +591,32 @@ export async function ndjsonCommand(
     stderr(`${file}: internal error: ${error.message}\n`);
     return 1;
   } finally {
+    if (watchSignals) {
+      process.off('SIGINT', interrupt);
+      process.off('SIGTERM', interrupt);
+    }
     clearInterval(timer);
     if (file !== '-') (input as ReturnType<typeof createReadStream>).destroy();
   }
+  if (interruption.signal !== undefined) return interrupted(file, interruption.signal, tally, started, stderr);
   stderr(`${formatTally(file, tally, performance.now() - started, true)}\n`);
   return tally.internal > 0 ? 1 : tally.invalid > 0 ? 2 : 0;
+}
+
+/** The lines until an interruption is asked for (checked before each line is handed on). */
+async function* untilInterrupted(lines: AsyncIterable<InputLine>, interruption: { readonly signal?: NodeJS.Signals }): AsyncGenerator<InputLine> {
+  for await (const line of lines) {
+    if (interruption.signal !== undefined) return;
+    yield line;
+  }
+}
+
+/** An interrupted run: every line written is whole; one line says where it stopped, then the summary. Exit 1. */
+function interrupted(file: string, signal: NodeJS.Signals, tally: Tally, started: number, stderr: (text: string) => void): number {
+  const written = tally.analysed + tally.invalid + tally.internal;
+  stderr(`${file}: interrupted (${signal}): ${written} result lines written, each whole; the rest was not analysed\n`);
+  stderr(`${formatTally(file, tally, performance.now() - started, true)}\n`);
+  return 1;
 }
 
 /** The options of `xcheck analyze --ndjson` (the batch mode parses its own arguments). */

@@ -86,4 +86,30 @@ describe('the built CLI in a child process', { timeout: 60_000 }, () => {
     const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
     expect(await runCli(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
   });
+
+  test.each([[[] as string[]], [['--workers', '2']]])('a batch interrupted (SIGINT) %j: whole lines, one line saying so, exit 1', async (extra) => {
+    const child = spawn(process.execPath, [cli, 'analyze', '--ndjson', '-', ...extra], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const threeLines = new Promise<void>((resolve) =>
+      child.stdout.on('data', (d: Buffer) => {
+        stdout += d.toString();
+        if (stdout.split('\n').length > 3) resolve();
+      }),
+    );
+    // Three profiles now; the producer then stays open (a slow upstream), and the run is interrupted.
+    child.stdin.write(`${profile}\n${profile}\n${profile}\n`);
+    await threeLines;
+    const closed = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    child.kill('SIGINT');
+    const code = await closed;
+    child.stdin.destroy();
+    expect(code).toBe(1);
+    expect(stdout.endsWith('\n')).toBe(true);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(3);
+    for (const line of lines) expect((JSON.parse(line) as { ok: boolean }).ok).toBe(true);
+    expect(stderr).toContain('-: interrupted (SIGINT): 3 result lines written, each whole; the rest was not analysed');
+  });
 });
