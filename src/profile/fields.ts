@@ -143,7 +143,12 @@ export const name = z.string({ error: 'text' }).min(1, { error: 'text' }).max(MA
  * A list of at most `limit` items (docs/profile.md, "Limits": each list's bound). zod checks the length after
  * the items; the analysis never runs on a list too long.
  */
-export const boundedArray = <T extends z.ZodType>(item: T, limit: number) => z.array(item).max(limit, { error: 'tooMany' });
+export const boundedArray = <T extends z.ZodType>(item: T, limit: number) =>
+  // `when`: only on a real list. zod runs a length check on any value with a `length` (its default guard), so an
+  // object given for a list with a `length` key that is an object without `toString` threw inside zod (the fuzz
+  // suite found it: `{ "loans": { "length": { "toString": false } } }` gave internal_error).
+  // zod's core takes `when` on every check (`$ZodCheckDef`); its length-check params type leaves it out.
+  z.array(item).max(limit, { error: 'tooMany', when: (payload: z.core.ParsePayload) => Array.isArray(payload.value) } as { error: 'tooMany' });
 
 
 /**

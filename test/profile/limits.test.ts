@@ -206,3 +206,12 @@ describe('the policy has bounded lists too', () => {
     ]);
   });
 });
+
+test('an object given for a list, with a `length` that cannot be read as a number, is a type error, not an internal error', () => {
+  // Found by the fuzz suite (seed 1146530704, path 854): zod's length check ran on any value with a `length`.
+  const r = analyze({ loans: { length: { toString: false } } });
+  expect(r.ok).toBe(false);
+  if (r.ok) return;
+  expect(r.errors.some((e) => e.code === 'internal_error')).toBe(false);
+  expect(r.errors.find((e) => e.path === 'loans')?.code).toBe('invalid_type');
+});
