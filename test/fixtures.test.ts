@@ -1,22 +1,13 @@
 /** Runs every case file under fixtures/ through the analysis and checks its expectations. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseCase, verifyCase } from '../src/cases/index.js';
+import { caseFilePaths } from './support/cases.js';
 
 const root = join(import.meta.dirname, '..', 'fixtures');
 
-function caseFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) return caseFiles(path);
-      return name.endsWith('.json') ? [path] : [];
-    });
-}
-
-const files = caseFiles(root);
+const files = caseFilePaths(root);
 
 describe('fixtures', () => {
   test('the corpus has at least 20 cases, both clean ones and ones with planted inconsistencies', () => {

@@ -142,25 +142,40 @@ export interface DeclaredCheck {
   readonly params: () => FindingParams;
 }
 
+/** The figures of a finding: unit, observed, expected, range, deviation. */
+type Figures = Pick<RuleFinding, 'unit' | 'observed' | 'expected' | 'range' | 'deviation'>;
+
+/** A finding whose severity a band decided: its figures, the band's setting as the requirement, inputs and params. */
+export function bandFinding(
+  head: Pick<RuleFinding, 'code' | 'subject' | 'severity'>,
+  f: Figures,
+  band: Band,
+  bandPath: string,
+  inputs: readonly FlagInput[],
+  params: FindingParams,
+): RuleFinding {
+  return {
+    code: head.code,
+    subject: head.subject,
+    severity: head.severity,
+    unit: f.unit,
+    observed: f.observed,
+    expected: f.expected,
+    range: f.range,
+    deviation: f.deviation,
+    requirement: bandRequirement(head.severity, band, bandPath),
+    inputs,
+    params,
+  };
+}
+
 /** The finding of a declared figure beyond the band around an estimate, or null when it agrees. */
 export function declaredFinding(c: DeclaredCheck): RuleFinding | null {
   const relative = declaredDeviation(c.declared, c.estimate);
   const severity = severityOfDeviation(relative, c.estimate, c.band);
   if (severity === null) return null;
   const f = figuresOfDeviation(c.unit, c.declared, c.estimate, relative, c.band, c.format ?? formatMoney);
-  return {
-    code: c.code,
-    subject: c.subject,
-    severity,
-    unit: f.unit,
-    observed: f.observed,
-    expected: f.expected,
-    range: f.range,
-    deviation: f.deviation,
-    requirement: bandRequirement(severity, c.band, c.bandPath),
-    inputs: c.inputs(),
-    params: c.params(),
-  };
+  return bandFinding({ code: c.code, subject: c.subject, severity }, f, c.band, c.bandPath, c.inputs(), c.params());
 }
 
 /** Severity of a ratio under an upper limit: warning above `max`, critical above `critical` (strict). */

@@ -9,11 +9,13 @@
  */
 import { type Dec, formatMoney } from '../money/index.js';
 import type { Band } from '../profile/policy.js';
-import { bandRequirement, moneyFigures, severityFor } from './flag.js';
-import type { FlagCode, FlagInput, RuleFinding, Severity } from './types.js';
+import { bandFinding, moneyFigures, severityFor } from './flag.js';
+import type { FlagCode, FlagInput, RuleFinding, Severity, Subject } from './types.js';
 
 export interface TurnoverCheck {
   readonly code: FlagCode;
+  /** What the finding is about, when the check raises more than one of its code (default `{}`). */
+  readonly subject?: Subject;
   /** Annual sales or purchases. */
   readonly flow: Dec;
   readonly creditShare: Dec;
@@ -59,17 +61,5 @@ export function turnoverFinding(c: TurnoverCheck): RuleFinding | null {
   if (severity === null) return null;
   const f = moneyFigures(c.reported, expected, relative, c.band);
   const params: TurnoverParams = { flow: formatMoney(c.flow), creditShare: c.creditShare.toFixed(), days: c.days, dayBasis: c.dayBasis };
-  return {
-    code: c.code,
-    subject: {},
-    severity,
-    unit: f.unit,
-    observed: f.observed,
-    expected: f.expected,
-    range: f.range,
-    deviation: f.deviation,
-    requirement: bandRequirement(severity, c.band, c.bandPath),
-    inputs: c.inputs(),
-    params: { ...params },
-  };
+  return bandFinding({ code: c.code, subject: c.subject ?? {}, severity }, f, c.band, c.bandPath, c.inputs(), { ...params });
 }

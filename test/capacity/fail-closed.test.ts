@@ -3,10 +3,11 @@
  * default policy (`failClosed: true`), the recommendation is `refer-back` with the failed checks' ids, never an
  * approval; `failClosed: false` keeps the old behaviour. docs/capacity.md, "Decision".
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseCase } from '../../src/cases/index.js';
+import { underwritingCases } from '../support/cases.js';
 import { analyze, parseInput, runAnalysis } from '../../src/report/analyze.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { defaultRules, failedRuleIds, runRules } from '../../src/rules/registry.js';
@@ -127,21 +128,8 @@ describe('a case file can expect refer-back', () => {
   });
 });
 
-/** Every case file's profile and policy under fixtures/ (underwriting cases only). */
-function caseFiles(dir: string): { name: string; profile: unknown; policy?: unknown }[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) return caseFiles(path);
-      if (!name.endsWith('.json')) return [];
-      const c = JSON.parse(readFileSync(path, 'utf8')) as { profile?: unknown; policy?: unknown; flows?: unknown };
-      return c.flows === undefined && c.profile !== undefined ? [{ name, profile: c.profile, policy: c.policy }] : [];
-    });
-}
-
 describe('the default checks never throw on the fixtures', () => {
-  const cases = caseFiles(FIXTURES);
+  const cases = underwritingCases();
   test('there are cases', () => expect(cases.length).toBeGreaterThan(30));
   test.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     const r = analyze(c.profile, { policy: c.policy });

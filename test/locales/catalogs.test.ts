@@ -3,7 +3,7 @@
  * every input name a label and every skip reason a text, on the findings of every fixture and of generated
  * profiles; the two languages give the same number of evidence items and questions (the report pairs them).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { catalogs, formatFinding, formatSalesEstimate, LANGS } from '../../src/locales/index.js';
@@ -12,24 +12,12 @@ import { salesEstimates } from '../../src/rules/sales-triangulation/index.js';
 import { MONITOR_RULE_ID } from '../../src/relationship/monitor.js';
 import { defaultRules } from '../../src/rules/registry.js';
 import { FLAG_CODES, type Finding } from '../../src/rules/types.js';
+import { underwritingCases } from '../support/cases.js';
 import { generateProfiles } from '../support/generate.js';
-
-function caseFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) return caseFiles(path);
-      return name.endsWith('.json') ? [path] : [];
-    });
-}
 
 /** Every analysis the tests can make cheaply: the fixtures' and 300 generated profiles (typical and basic). */
 const reports = [
-  ...caseFiles(join(import.meta.dirname, '..', '..', 'fixtures')).flatMap((f) => {
-    const c = JSON.parse(readFileSync(f, 'utf8')) as { profile: unknown; policy?: unknown; flows?: unknown };
-    return c.flows === undefined ? [analyze(c.profile, { policy: c.policy, texts: false })] : [];
-  }),
+  ...underwritingCases().map((c) => analyze(c.profile, { policy: c.policy, texts: false })),
   ...[...generateProfiles(150, 7, { typical: true }), ...generateProfiles(150, 90_001)].map((p) => analyze(p, { texts: false })),
 ].flatMap((r) => (r.ok ? [r.report] : []));
 const findings: Finding[] = reports.flatMap((r) => r.flags);

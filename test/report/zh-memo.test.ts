@@ -5,8 +5,7 @@
  * supplied (the profile's own strings: the business name, items, lenders), removed before the check.
  * The en memo still reads as it did: a few lines checked by hand.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { memoTexts } from '../../src/locales/memo.js';
 import { policyJsonSchema } from '../../src/profile/policy.js';
@@ -14,22 +13,10 @@ import { profileJsonSchema } from '../../src/profile/schema.js';
 import { analyze, type Report } from '../../src/report/analyze.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { defaultRules } from '../../src/rules/registry.js';
+import { underwritingCases } from '../support/cases.js';
 import { loadCase } from '../support/profiles.js';
 
 const fixtures = join(import.meta.dirname, '..', '..', 'fixtures');
-
-/** Every case file (profile and policy) under fixtures/, except the monitor's (with `flows`). */
-function caseFiles(dir: string = fixtures): { name: string; profile: unknown; policy?: unknown }[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((n) => {
-      const path = join(dir, n);
-      if (statSync(path).isDirectory()) return caseFiles(path);
-      if (!n.endsWith('.json')) return [];
-      const c = JSON.parse(readFileSync(path, 'utf8')) as { profile?: unknown; policy?: unknown; flows?: unknown };
-      return c.flows === undefined && c.profile !== undefined ? [{ name: relative(fixtures, path), profile: c.profile, policy: c.policy }] : [];
-    });
-}
 
 /** The keywords of the profile and policy schemas (enum values): what the memo must put into words, never strip. */
 function schemaKeywords(): Set<string> {
@@ -96,7 +83,7 @@ function zhMemo(c: { profile: unknown; policy?: unknown }): string {
   return r.ok ? renderMarkdown(r.report, 'zh') : '';
 }
 
-const cases = caseFiles();
+const cases = underwritingCases();
 
 describe('the zh memo is Chinese', () => {
   test('there are case files to render', () => {

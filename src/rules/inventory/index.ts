@@ -48,6 +48,7 @@ export const inventoryRule: Rule = {
       const cogs = statements.incomeStatement.annual.costOfGoodsSold;
       const finding = turnoverFinding({
         code: CODE,
+        subject: { check: 'stocking-days' },
         flow: cogs,
         creditShare: ONE,
         days: stockingDays,
@@ -62,7 +63,7 @@ export const inventoryRule: Rule = {
           inventoryInput(),
         ],
       });
-      findings.push(finding === null ? null : { ...finding, subject: { check: 'stocking-days' } });
+      findings.push(finding);
     }
     const monthlySales = statements.incomeStatement.monthlyAverage.sales;
     if (monthlySales.gt(0)) {
