@@ -5,7 +5,6 @@
  * supplied (the profile's own strings: the business name, items, lenders), removed before the check.
  * The en memo still reads as it did: a few lines checked by hand.
  */
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { memoTexts } from '../../src/locales/memo.js';
 import { policyJsonSchema } from '../../src/profile/policy.js';
@@ -16,7 +15,6 @@ import { defaultRules } from '../../src/rules/registry.js';
 import { underwritingCases } from '../support/cases.js';
 import { loadCase } from '../support/profiles.js';
 
-const fixtures = join(import.meta.dirname, '..', '..', 'fixtures');
 
 /** The keywords of the profile and policy schemas (enum values): what the memo must put into words, never strip. */
 function schemaKeywords(): Set<string> {
