@@ -3,7 +3,7 @@
  *   - the core (`xcheck`, src/index.ts) without its dependencies: budget 25 kB min+gzip (issue 8);
  *   - each subpath entry (`xcheck/markdown`, `/cases`, `/relationship`, `/sheets`) without dependencies:
  *     alone (what a page importing only it loads) and what it adds to a page that already has the core;
- *   - the core with decimal.js, zod and date-fns bundled;
+ *   - the core with its run-time dependencies (decimal.js, zod) bundled;
  *   - the spreadsheet files (Apps Script, Excel) as tsup.config.ts writes them (IIFE, ES2019, all inlined,
  *     ASCII output as tsup leaves it).
  * Exit 1 when the core is over its budget. Figures are kept in docs/performance.md ("Bundle size").
@@ -15,7 +15,7 @@ import { LIBRARY_ENTRIES, sheetsConfigs } from '../tsup.config.js';
 
 const root = join(import.meta.dirname, '..');
 export const CORE_BUDGET = 25 * 1024;
-const DEPS = ['decimal.js', 'zod', 'date-fns'];
+const DEPS = ['decimal.js', 'zod'];
 const SUBPATHS = Object.keys(LIBRARY_ENTRIES).filter((k) => k !== 'index');
 
 interface Size {
@@ -71,7 +71,7 @@ for (const sub of SUBPATHS) {
   row(`xcheck/${sub}, dependencies external`, alone, `adds ${kb(withCore.min - core.min)} min, ${kb(withCore.gz - core.gz)} min+gzip to the core`);
 }
 row('everything (core + all subpaths), deps external', await page(['index', ...SUBPATHS], DEPS));
-row('xcheck (core) + decimal.js, zod, date-fns', await page(['index'], []));
+row('xcheck (core) + decimal.js, zod', await page(['index'], []));
 row('Apps Script file (dist/sheets/google/xcheck.js)', await sheetFile('sheets-google'));
 row('Excel file (dist/sheets/excel/functions.js)', await sheetFile('sheets-excel'));
 if (core.gz > CORE_BUDGET) {
