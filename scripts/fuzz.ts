@@ -12,7 +12,7 @@
  */
 import * as fc from 'fast-check';
 import { CATEGORIES, type Category, inputArb, SHARE } from '../test/fuzz/arbitraries.js';
-import { knownIssue, problems, snapshot } from '../test/fuzz/oracle.js';
+import { problems, snapshot } from '../test/fuzz/oracle.js';
 
 const BATCH = 5_000;
 
@@ -26,10 +26,7 @@ const replaySeed = arg('seed');
 const only = arg('category') as Category | undefined;
 
 let peak = process.memoryUsage.rss();
-let batchSeed = 0;
-let batchStart = 0;
 let tried = 0;
-const knownFailures = new Map<string, { count: number; example: string }>();
 const failures: { category: Category; seed: number; path: string; problems: string[]; input: string }[] = [];
 
 function property(category: Category) {
@@ -38,13 +35,6 @@ function property(category: Category) {
     if ((tried & 63) === 0) peak = Math.max(peak, process.memoryUsage.rss());
     const p = problems(input);
     if (p.length === 0) return;
-    const known = replaySeed === undefined ? knownIssue(input) : undefined; // a replay shows every problem
-    if (known !== undefined) {
-      const k = knownFailures.get(known) ?? { count: 0, example: '' };
-      const where = `seed ${batchSeed} path ${tried - batchStart - 1} (--category ${category})`;
-      knownFailures.set(known, { count: k.count + 1, example: k.example || `${where}: ${p[0]?.slice(0, 200)} on ${summarise(input).slice(0, 400)}` });
-      return;
-    }
     throw new Error(p.join('\n'));
   });
 }
@@ -76,8 +66,6 @@ if (replaySeed !== undefined) {
     while (left > 0) {
       const numRuns = Math.min(BATCH, left);
       const seed = (Math.random() * 2 ** 31) | 0;
-      batchSeed = seed;
-      batchStart = tried;
       const result = fc.check(property(category), { seed, numRuns, endOnFailure: true });
       // On a failure the batch stops there: the rest of it is run again under a new seed.
       left -= result.failed ? result.numRuns : numRuns;
@@ -97,7 +85,6 @@ if (replaySeed !== undefined) {
   console.log(`time: ${seconds.toFixed(1)} s (${((seconds * 1e6) / Math.max(tried, 1)).toFixed(0)} µs an input)`);
   console.log(`peak memory (rss): ${(peak / 2 ** 20).toFixed(0)} MiB`);
   console.log(`failures: ${failures.length}`);
-  for (const [known, k] of knownFailures) console.log(`known (fixed elsewhere in issue 18): ${known}: ${k.count} inputs, e.g. ${k.example}`);
   for (const f of failures) {
     console.log(`- ${f.category} seed ${f.seed} path ${f.path}: replay with npm run fuzz -- --category ${f.category} --seed ${f.seed} --path ${f.path}`);
     for (const p of f.problems.slice(0, 4)) console.log(`    ${p.split('\n')[0]?.slice(0, 400)}`);

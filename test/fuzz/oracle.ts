@@ -110,11 +110,3 @@ export function problems(input: FuzzInput): string[] {
   return out;
 }
 
-/**
- * A failure another part of the work is known to leave (with what it is), so the suite can report it without
- * failing; none is left: the rates floor (issue 18, finding 4) refuses the tiny rates the fuzzer found.
- */
-export function knownIssue(_input: FuzzInput): string | undefined {
-  return undefined;
-}
-

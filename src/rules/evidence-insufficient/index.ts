@@ -16,25 +16,14 @@
  * profile without the evidence model is not taken as proving nothing.
  */
 import { assessEvidence, type FigureEvidence } from '../../adjust/evidence.js';
-import type { EvidenceFigure, EvidenceKind } from '../../profile/evidence.js';
+import type { EvidenceFigure } from '../../profile/evidence.js';
 import { plainInput, ran } from '../flag.js';
 import type { Rule, Subject } from '../types.js';
 
-/** One key figure and its proofs, as the texts need it. */
-export type EvidenceFigureParams = {
+/** One key figure and its proofs, as the texts need it: the assessment's own fields (src/adjust/evidence.ts), its subject, and whether it is short. */
+export type EvidenceFigureParams = Pick<FigureEvidence, 'figure' | 'lender' | 'path' | 'independentKinds' | 'notCounted' | 'closingKinds'> & {
   /** `{ figure: 'sales' }`, or `{ loan: 2 }` for loans[2]. */
   readonly subject: Subject;
-  readonly figure: EvidenceFigure | 'loan';
-  /** For a loan: its lender as the profile names it. */
-  readonly lender?: string;
-  /** Where its evidence list is: `evidence.sales`, `loans[0].evidence`. */
-  readonly path: string;
-  /** Distinct kinds that count, in the order of src/adjust/evidence.ts. */
-  readonly independentKinds: readonly EvidenceKind[];
-  /** Kinds recorded that did not count. */
-  readonly notCounted: readonly EvidenceKind[];
-  /** Kinds that could still be collected. */
-  readonly closingKinds: readonly EvidenceKind[];
   /** Fewer independent kinds than policy.evidence.minimumKinds. */
   readonly short: boolean;
 };
