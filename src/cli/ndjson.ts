@@ -492,13 +492,8 @@ export async function* readLines(input: AsyncIterable<Buffer | string>, maxLineB
   if (bytes > 0 || oversized) yield take(Buffer.alloc(0));
 }
 
-export interface NdjsonCommandOptions {
-  readonly policy?: unknown;
-  readonly workers?: number;
-  readonly workerMemoryMb?: number;
-  readonly maxLineBytes?: number;
-  readonly texts?: boolean;
-  readonly policyHeader?: boolean;
+/** The run's options as `analyzeNdjson` takes them, and the progress lines of the command. */
+export interface NdjsonCommandOptions extends Pick<NdjsonOptions, 'policy' | 'workers' | 'workerMemoryMb' | 'maxLineBytes' | 'texts' | 'policyHeader'> {
   /** Progress lines on stderr every `progressMs` milliseconds (default every {@link PROGRESS_MS}); off when undefined or false. */
   readonly progress?: boolean;
   readonly progressMs?: number;
