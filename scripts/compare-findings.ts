@@ -10,10 +10,14 @@
  *
  * Inputs: every case under fixtures/ (its profile and policy) and 5,000 generated profiles (2,500 typical,
  * 2,500 basic) under the default policy and a tight one (more flags). XCHECK_COMPARE_PROFILES changes the count.
+ *
+ * `dump --full FILE` writes the whole report instead (texts included, keys in their order) and both Markdown
+ * memos: the byte-identity check of a refactor that must change nothing at all (issue "A lean core").
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze } from '../src/index.js';
+import { analyze, type AnalyzeResult } from '../src/index.js';
+import { renderMarkdown } from '../src/markdown.js';
 import { generateProfiles } from '../test/support/generate.js';
 
 /** Keys that hold texts for people, never figures. */
@@ -65,20 +69,44 @@ const tight = {
   equity: { tolerance: '0.03', critical: '0.1', denominator: 'profits' },
 };
 
-function dump(file: string): void {
+/** The whole output of one analysis: the report JSON as written, and the memo in both languages. */
+function full(result: AnalyzeResult): unknown {
+  if (!result.ok) return { ok: false, errors: result.errors };
+  return { report: result.report, zh: renderMarkdown(result.report, 'zh'), en: renderMarkdown(result.report, 'en') };
+}
+
+function dump(file: string, whole: boolean): void {
   const n = Number(process.env.XCHECK_COMPARE_PROFILES ?? 2500);
   const inputs = [
     ...caseInputs(join(import.meta.dirname, '..', 'fixtures')),
     ...[...generateProfiles(n, 1, { typical: true }), ...generateProfiles(n, 200_001)].flatMap((p) => [{ profile: p }, { profile: p, policy: tight }]),
   ];
-  const lines = inputs.map(({ profile, policy }) => JSON.stringify(project(analyze(profile, { policy }))));
-  writeFileSync(file, lines.join('\n') + '\n');
-  console.log(`${lines.length} analyses written to ${file}`);
+  // line by line: the full reports of 10,000 analyses exceed a string's maximum length
+  const fd = openSync(file, 'w');
+  for (const { profile, policy } of inputs) writeSync(fd, JSON.stringify(whole ? full(analyze(profile, { policy })) : project(analyze(profile, { policy }))) + '\n');
+  closeSync(fd);
+  console.log(`${inputs.length} analyses written to ${file}`);
+}
+
+/** A dump's lines (read in pieces: a full dump is larger than one string may be). */
+function lines(file: string): string[] {
+  const out: string[] = [];
+  const fd = openSync(file, 'r');
+  const buffer = Buffer.alloc(1 << 24);
+  let rest = '';
+  for (let n = readSync(fd, buffer); n > 0; n = readSync(fd, buffer)) {
+    const parts = (rest + buffer.toString('utf8', 0, n)).split('\n');
+    rest = parts.pop() ?? '';
+    out.push(...parts);
+  }
+  closeSync(fd);
+  out.push(rest);
+  return out;
 }
 
 function diff(a: string, b: string): void {
-  const left = readFileSync(a, 'utf8').split('\n');
-  const right = readFileSync(b, 'utf8').split('\n');
+  const left = lines(a);
+  const right = lines(b);
   let differing = 0;
   for (let i = 0; i < Math.max(left.length, right.length); i++) {
     if (left[i] === right[i]) continue;
@@ -90,9 +118,10 @@ function diff(a: string, b: string): void {
 }
 
 const [command, ...files] = process.argv.slice(2);
-if (command === 'dump' && files[0]) dump(files[0]);
+if (command === 'dump' && files[0] === '--full' && files[1]) dump(files[1], true);
+else if (command === 'dump' && files[0]) dump(files[0], false);
 else if (command === 'diff' && files[0] && files[1]) diff(files[0], files[1]);
 else {
-  console.error('usage: compare-findings dump FILE | diff BEFORE AFTER');
+  console.error('usage: compare-findings dump [--full] FILE | diff BEFORE AFTER');
   process.exitCode = 2;
 }
