@@ -1,29 +1,13 @@
 import ICAL from 'ical.js';
-import { Lunar } from 'lunar-javascript';
 import { describe, expect, test } from 'vitest';
 import { D } from '../../src/money/index.js';
 import { defaultPolicy } from '../../src/profile/policy.js';
 import { contactCalendar, peakStartMonths } from '../../src/relationship/calendar.js';
-import { FESTIVALS } from '../../src/relationship/festivals.js';
 import { foldLine, toICalendar } from '../../src/relationship/ics.js';
 
 const policy = defaultPolicy().relationship.calendar;
 
-describe('festival table', () => {
-  test('covers 2024–2035 and agrees with an independent lunar calendar (lunar-javascript) every year', () => {
-    for (let y = 2024; y <= 2035; y++) {
-      const f = FESTIVALS[y];
-      expect(f, String(y)).toBeDefined();
-      expect(f?.springFestival, `${y} Spring Festival`).toBe(Lunar.fromYmd(y, 1, 1).getSolar().toYmd());
-      expect(f?.midAutumn, `${y} Mid-Autumn`).toBe(Lunar.fromYmd(y, 8, 15).getSolar().toYmd());
-    }
-  });
-  test('the dates the brief double-checks', () => {
-    expect(FESTIVALS[2026]).toEqual({ springFestival: '2026-02-17', midAutumn: '2026-09-25' });
-    expect(FESTIVALS[2030]?.springFestival).toBe('2030-02-03');
-    expect(FESTIVALS[2033]?.midAutumn).toBe('2033-09-08');
-  });
-});
+// The festival table itself (generated, 1900–2100) is tested in festivals.test.ts.
 
 describe('contactCalendar: a 12-month loan disbursed on 2026-01-31', () => {
   const cal = contactCalendar({
@@ -72,9 +56,11 @@ test('a festival two days after disbursement is visited on the disbursement day'
   expect(cal.tasks.find((t) => t.kind === 'festival')?.date).toBe('2026-02-15');
 });
 
-test('years outside the festival table are reported', () => {
-  const cal = contactCalendar({ disbursementDate: '2035-06-01', maturityDate: '2036-06-01', policy });
-  expect(cal.uncoveredFestivalYears).toEqual([2036]);
+test('years outside the festival table (1900–2100) are reported', () => {
+  const cal = contactCalendar({ disbursementDate: '2100-06-01', maturityDate: '2101-06-01', policy });
+  expect(cal.uncoveredFestivalYears).toEqual([2101]);
+  // 2100's Mid-Autumn (2100-09-18, lunar-javascript) is the last festival of the table
+  expect(cal.tasks.filter((t) => t.kind === 'festival').map((t) => t.occasionDate)).toEqual(['2100-09-18']);
 });
 
 test('peakStartMonths: the garment trader rises above the average in May', () => {
