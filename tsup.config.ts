@@ -1,7 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
-import { appsScriptStubs, excelFunctionsMetadata } from './src/sheets/catalog.js';
+import { iconPng } from './scripts/excel-icons.js';
+import { appsScriptStubs, excelFunctionsMetadata, excelJsdocSource } from './src/sheets/catalog.js';
+import { ADDIN_HOST_PLACEHOLDER, ADDIN_ICONS, addinVersion, excelManifest, excelRuntimePage } from './src/sheets/manifest.js';
 
 /**
  * The library's entry points: `dist/<key>.{js,cjs,d.ts,d.cts}`, one per package.json `exports` subpath
@@ -21,9 +23,11 @@ const APPS_SCRIPT_GLOBAL = 'XCHECK';
 /**
  * The two spreadsheet bundles (docs/spreadsheets.md). Self-contained IIFEs with every dependency
  * inlined, no sourcemap, ES2019 (Apps Script's V8 and Excel's custom-functions runtime).
- * `outDir` is a parameter so the tests can build into a temporary folder.
+ * `outDir` is a parameter so the tests can build into a temporary folder; `hostUrl` is the https folder
+ * the Excel add-in is served from (default: `XCHECK_ADDIN_URL`, else the placeholder
+ * https://localhost:3000/, see src/sheets/manifest.ts).
  */
-export function sheetsConfigs(outDir = 'dist/sheets'): Options[] {
+export function sheetsConfigs(outDir = 'dist/sheets', hostUrl = process.env.XCHECK_ADDIN_URL || ADDIN_HOST_PLACEHOLDER): Options[] {
   const common: Options = {
     format: ['iife'],
     platform: 'browser',
@@ -36,36 +40,38 @@ export function sheetsConfigs(outDir = 'dist/sheets'): Options[] {
     outExtension: () => ({ js: '.js' }),
   };
   const excelDir = join(outDir, 'excel');
+  const version = addinVersion((JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version);
   return [
     {
       ...common,
-      // Google Apps Script: one file to paste (or push with clasp), the stubs appended.
+      // Google Apps Script: one file to paste (or push with clasp), the stubs appended. Not minified, so
+      // an analyst can read what runs in the sheet (and Apps Script's editor shows lines, not one line);
+      // Chinese messages as UTF-8, not \uXXXX escapes.
       name: 'sheets-google',
       entry: { xcheck: 'src/sheets/apps-script.ts' },
       outDir: join(outDir, 'google'),
       globalName: APPS_SCRIPT_GLOBAL,
+      minify: false,
+      esbuildOptions: (o) => {
+        o.charset = 'utf8';
+      },
       footer: { js: `\n${appsScriptStubs(APPS_SCRIPT_GLOBAL)}\n` },
     },
     {
       ...common,
-      // Excel custom functions: functions.js + functions.json (+ the page the manifest points at).
+      // Excel custom functions: the add-in folder to serve over https: functions.js (associates every id),
+      // functions.json (the metadata), functions.ts (the JSDoc declarations the metadata is generated from),
+      // functions.html (the shared runtime's page), manifest.xml (to sideload) and the icons.
       name: 'sheets-excel',
       entry: { functions: 'src/sheets/excel.ts' },
       outDir: excelDir,
       onSuccess: async () => {
         mkdirSync(excelDir, { recursive: true });
         writeFileSync(join(excelDir, 'functions.json'), `${JSON.stringify(excelFunctionsMetadata(), null, 2)}\n`);
-        writeFileSync(
-          join(excelDir, 'functions.html'),
-          [
-            '<!doctype html>',
-            '<html><head><meta charset="utf-8">',
-            '<script src="https://appsforoffice.microsoft.com/lib/1/hosted/custom-functions-runtime.js"></script>',
-            '<script src="functions.js"></script>',
-            '</head><body></body></html>',
-            '',
-          ].join('\n'),
-        );
+        writeFileSync(join(excelDir, 'functions.ts'), excelJsdocSource());
+        writeFileSync(join(excelDir, 'functions.html'), excelRuntimePage());
+        writeFileSync(join(excelDir, 'manifest.xml'), excelManifest({ hostUrl, version }));
+        for (const [file, size] of Object.entries(ADDIN_ICONS)) writeFileSync(join(excelDir, file), iconPng(size));
       },
     },
   ];

@@ -18,7 +18,10 @@ export interface SheetParameter {
   readonly optional?: boolean;
   /** A range (2-D) rather than one cell. */
   readonly range?: boolean;
-  /** Excel's declared type; `any` leaves the checking (and the error message) to xcheck. */
+  /**
+   * The type Excel declares (functions.json) and Excel checks before calling: `number` (dates are serial
+   * numbers, percentages fractions), `string`, or `any` for a range of mixed cells.
+   */
   readonly type: 'number' | 'string' | 'any';
 }
 
@@ -37,14 +40,14 @@ const basis: SheetParameter = {
   name: 'basis',
   description: 'Days in a year: 360 (default; the source counts a month as 30 days) or 365.',
   optional: true,
-  type: 'any',
+  type: 'number',
 };
 
 const method: SheetParameter = {
   name: 'method',
   description: '"annuity" (等额本息, equal instalments; default) or "equal-principal" (等额本金).',
   optional: true,
-  type: 'any',
+  type: 'string',
 };
 
 export const SHEET_FUNCTIONS = [
@@ -52,8 +55,8 @@ export const SHEET_FUNCTIONS = [
     id: 'RECEIVABLES',
     description: 'Expected receivables (应收账款): annual sales × days customers take to pay / basis.',
     parameters: [
-      { name: 'sales', description: 'Annual sales on credit.', type: 'any' },
-      { name: 'days', description: 'Days customers take to pay (a whole number).', type: 'any' },
+      { name: 'sales', description: 'Annual sales on credit.', type: 'number' },
+      { name: 'days', description: 'Days customers take to pay (a whole number).', type: 'number' },
       basis,
     ],
     result: { type: 'number', matrix: false },
@@ -65,8 +68,8 @@ export const SHEET_FUNCTIONS = [
     description:
       'Expected payables (应付账款): the annual flow suppliers finance (purchases, or what the analyst chooses) × days of credit / basis.',
     parameters: [
-      { name: 'purchases', description: 'Annual purchases on credit (or the flow the analyst chooses).', type: 'any' },
-      { name: 'days', description: 'Days of credit suppliers allow (a whole number).', type: 'any' },
+      { name: 'purchases', description: 'Annual purchases on credit (or the flow the analyst chooses).', type: 'number' },
+      { name: 'days', description: 'Days of credit suppliers allow (a whole number).', type: 'number' },
       basis,
     ],
     result: { type: 'number', matrix: false },
@@ -77,8 +80,8 @@ export const SHEET_FUNCTIONS = [
     id: 'INVENTORY',
     description: 'Expected inventory (存货): annual cost of goods sold × days of stock / basis.',
     parameters: [
-      { name: 'cogs', description: 'Annual cost of goods sold.', type: 'any' },
-      { name: 'days', description: 'Days of stock held (a whole number).', type: 'any' },
+      { name: 'cogs', description: 'Annual cost of goods sold.', type: 'number' },
+      { name: 'days', description: 'Days of stock held (a whole number).', type: 'number' },
       basis,
     ],
     result: { type: 'number', matrix: false },
@@ -89,8 +92,8 @@ export const SHEET_FUNCTIONS = [
     id: 'DEVIATION',
     description: 'Deviation of a cross-check: (declared − estimate) / declared, as a fraction (format the cell as %).',
     parameters: [
-      { name: 'declared', description: 'The figure the applicant declared (not zero).', type: 'any' },
-      { name: 'estimate', description: 'The figure the cross-check gives.', type: 'any' },
+      { name: 'declared', description: 'The figure the applicant declared (not zero).', type: 'number' },
+      { name: 'estimate', description: 'The figure the cross-check gives.', type: 'number' },
     ],
     result: { type: 'number', matrix: false },
     example: '=XCHECK.DEVIATION(2600000, 1500000)',
@@ -101,11 +104,11 @@ export const SHEET_FUNCTIONS = [
     description:
       'Expected present equity (权益): initial + profits − withdrawals + injections − depreciation, to the fen.',
     parameters: [
-      { name: 'initial', description: 'Equity at the start of the period (the capital put in).', type: 'any' },
-      { name: 'profits', description: 'Profits retained over the period (negative for losses).', type: 'any' },
-      { name: 'withdrawals', description: 'Money taken out (debt repaid, a house, other large spending).', type: 'any' },
-      { name: 'injections', description: 'Money put in (demolition compensation, revaluations).', type: 'any' },
-      { name: 'depreciation', description: 'Depreciation of the fixed assets over the period.', type: 'any' },
+      { name: 'initial', description: 'Equity at the start of the period (the capital put in).', type: 'number' },
+      { name: 'profits', description: 'Profits retained over the period (negative for losses).', type: 'number' },
+      { name: 'withdrawals', description: 'Money taken out (debt repaid, a house, other large spending).', type: 'number' },
+      { name: 'injections', description: 'Money put in (demolition compensation, revaluations).', type: 'number' },
+      { name: 'depreciation', description: 'Depreciation of the fixed assets over the period.', type: 'number' },
     ],
     result: { type: 'number', matrix: false },
     example: '=XCHECK.EQUITY(500000, 4880000, 3300000, 100000, 72000)',
@@ -116,9 +119,9 @@ export const SHEET_FUNCTIONS = [
     description:
       'The monthly instalment to the fen: the annuity payment P·r / (1 − (1 + r)^−n), or the first (largest) equal-principal payment.',
     parameters: [
-      { name: 'amount', description: 'The loan amount.', type: 'any' },
-      { name: 'monthlyRate', description: 'Monthly rate as a fraction (1.29% = 0.0129).', type: 'any' },
-      { name: 'months', description: 'Term in months (1 to 360).', type: 'any' },
+      { name: 'amount', description: 'The loan amount.', type: 'number' },
+      { name: 'monthlyRate', description: 'Monthly rate as a fraction (1.29% = 0.0129).', type: 'number' },
+      { name: 'months', description: 'Term in months (1 to 360).', type: 'number' },
       method,
     ],
     result: { type: 'number', matrix: false },
@@ -130,15 +133,15 @@ export const SHEET_FUNCTIONS = [
     description:
       'The repayment schedule, spilled with a header row: period, due date, opening balance, payment, interest, principal, closing balance.',
     parameters: [
-      { name: 'amount', description: 'The loan amount.', type: 'any' },
-      { name: 'monthlyRate', description: 'Monthly rate as a fraction (1.29% = 0.0129).', type: 'any' },
-      { name: 'months', description: 'Term in months (1 to 360).', type: 'any' },
+      { name: 'amount', description: 'The loan amount.', type: 'number' },
+      { name: 'monthlyRate', description: 'Monthly rate as a fraction (1.29% = 0.0129).', type: 'number' },
+      { name: 'months', description: 'Term in months (1 to 360).', type: 'number' },
       method,
       {
         name: 'startDate',
         description: 'Disbursement date; due dates are left empty without it.',
         optional: true,
-        type: 'any',
+        type: 'number',
       },
     ],
     result: { type: 'any', matrix: true },
@@ -156,7 +159,7 @@ export const SHEET_FUNCTIONS = [
         range: true,
         type: 'any',
       },
-      { name: 'lang', description: 'Language of the messages: "en" (default) or "zh".', optional: true, type: 'any' },
+      { name: 'lang', description: 'Language of the messages: "en" (default) or "zh".', optional: true, type: 'string' },
     ],
     result: { type: 'any', matrix: true },
     example: '=XCHECK.ANALYZE(A2:B30)',
@@ -179,21 +182,44 @@ export function appsScriptName(id: string): string {
   return `${SHEET_NAMESPACE}_${id}`;
 }
 
-/** The Excel metadata (`functions.json`) for the custom-functions runtime. */
-export function excelFunctionsMetadata(): { functions: unknown[] } {
+/** One function of Excel's `functions.json`, in the form Microsoft's generator writes it (defaults left out). */
+export interface ExcelFunctionMetadata {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+  readonly parameters: readonly {
+    readonly name: string;
+    readonly description: string;
+    readonly type: SheetParameter['type'];
+    readonly dimensionality?: 'matrix';
+    readonly optional?: true;
+  }[];
+  readonly result: { readonly type?: 'number' | 'string'; readonly dimensionality?: 'matrix' };
+}
+
+/**
+ * The Excel metadata (`functions.json`) for the custom-functions runtime: what Microsoft's
+ * `custom-functions-metadata` generator writes from `excelJsdocSource()` (a test compares the two), so
+ * scalar dimensionality, `optional: false` and an `any` result type are left out as it leaves them out.
+ */
+export function excelFunctionsMetadata(): { allowCustomDataForDataTypeAny: boolean; functions: ExcelFunctionMetadata[] } {
   return {
+    allowCustomDataForDataTypeAny: true,
     functions: SHEET_FUNCTIONS.map((f: SheetFunctionInfo) => ({
       id: f.id,
       name: f.id,
       description: f.description,
-      result: { type: f.result.type, dimensionality: f.result.matrix ? 'matrix' : 'scalar' },
       parameters: f.parameters.map((p) => ({
         name: p.name,
         description: p.description,
         type: p.type,
-        dimensionality: p.range ? 'matrix' : 'scalar',
-        optional: p.optional === true,
+        ...(p.range ? { dimensionality: 'matrix' as const } : {}),
+        ...(p.optional ? { optional: true as const } : {}),
       })),
+      result: {
+        ...(f.result.type === 'any' ? {} : { type: f.result.type }),
+        ...(f.result.matrix ? { dimensionality: 'matrix' as const } : {}),
+      },
     })),
   };
 }
@@ -225,4 +251,38 @@ export function appsScriptStubs(library: string): string {
       '}',
     ].join('\n');
   }).join('\n\n');
+}
+
+/** A TypeScript type for a parameter or result, as Microsoft's generator reads it (`any[][]` is a matrix). */
+function tsType(type: SheetParameter['type'], matrix: boolean | undefined): string {
+  return matrix ? `${type}[][]` : type;
+}
+
+/**
+ * The catalog as TypeScript declarations with the JSDoc tags of Excel custom functions
+ * (`@customfunction ID`, `@param`, `@returns`): the input from which Microsoft's `custom-functions-metadata`
+ * generator writes functions.json. The build ships it as dist/sheets/excel/functions.ts (for reading, and for
+ * running the generator on it); the tests run the generator on it and compare with `excelFunctionsMetadata()`.
+ */
+export function excelJsdocSource(): string {
+  const header = [
+    '// Generated from src/sheets/catalog.ts: the Excel custom functions of xcheck as declarations with their JSDoc.',
+    '// `npx custom-functions-metadata functions.ts` (Microsoft\'s generator) writes the same functions.json as the build.',
+    '// The implementation is functions.js (CustomFunctions.associate for every id).',
+    '',
+  ];
+  const fns = SHEET_FUNCTIONS.map((f: SheetFunctionInfo) => {
+    const params = f.parameters.map((p) => ` * @param ${p.optional ? `[${p.name}]` : p.name} ${jsdocText(p.description)}`);
+    const signature = f.parameters.map((p) => `${p.name}${p.optional ? '?' : ''}: ${tsType(p.type, p.range)}`);
+    return [
+      '/**',
+      ` * ${jsdocText(f.description)}`,
+      ` * @customfunction ${f.id}`,
+      ...params,
+      ` * @returns ${f.result.matrix ? 'A table with a header row.' : 'The value.'}`,
+      ' */',
+      `export declare function ${f.id}(${signature.join(', ')}): ${tsType(f.result.type, f.result.matrix)};`,
+    ].join('\n');
+  });
+  return `${[...header, fns.join('\n\n')].join('\n')}\n`;
 }

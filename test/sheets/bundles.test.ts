@@ -1,7 +1,8 @@
 /**
  * The two spreadsheet bundles, built here with the real tsup configuration (into a temporary folder)
  * and run in `node:vm` contexts: the Apps Script file with no Node globals at all, the Excel bundle with
- * a stubbed `CustomFunctions`.
+ * a stubbed `CustomFunctions`. The Excel add-in around it (manifest, page, icons, metadata) is checked
+ * in excel-addin.test.ts.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,15 +11,16 @@ import vm from 'node:vm';
 import { build } from 'tsup';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { sheetsConfigs } from '../../tsup.config.js';
+import { checkExcelAddin } from './excel-addin.js';
 import { appsScriptName, SHEET_FUNCTIONS, type SheetFunctionInfo } from '../../src/sheets/catalog.js';
 
 const out = mkdtempSync(join(tmpdir(), 'xcheck-sheets-'));
 let appsScript = '';
 let excelJs = '';
-let excelJson: { functions: { id: string; name: string; parameters: { name: string; type: string; dimensionality: string; optional: boolean }[]; result: { dimensionality: string } }[] };
+let excelJson: { functions: { id: string; name: string; parameters: { name: string; type: string; dimensionality?: string; optional?: boolean }[]; result: { type?: string; dimensionality?: string } }[] };
 
 beforeAll(async () => {
-  await Promise.all(sheetsConfigs(out).map((c) => build({ ...c, config: false, silent: true })));
+  await Promise.all(sheetsConfigs(out, 'https://sheets.example.com/xcheck/').map((c) => build({ ...c, config: false, silent: true })));
   appsScript = readFileSync(join(out, 'google', 'xcheck.js'), 'utf8');
   excelJs = readFileSync(join(out, 'excel', 'functions.js'), 'utf8');
   excelJson = JSON.parse(readFileSync(join(out, 'excel', 'functions.json'), 'utf8'));
@@ -63,11 +65,19 @@ describe('Google Apps Script file', () => {
   test('has no require, import or process, and a @customfunction stub per function', () => {
     expect(appsScript).not.toMatch(/\brequire\s*\(/);
     expect(appsScript).not.toMatch(/\bimport\s*[({*"'`]|\bimport\s+\w|\bexport\s/);
-    expect(appsScript).not.toMatch(/\bprocess\b/);
+    expect(appsScript).not.toMatch(/\bprocess\s*[.[]/);
     for (const f of SHEET_FUNCTIONS) {
       expect(appsScript).toMatch(new RegExp(`@customfunction\\n \\*/\\nfunction ${appsScriptName(f.id)}\\(`));
     }
     expect(appsScript.match(/@customfunction/g)).toHaveLength(SHEET_FUNCTIONS.length);
+  });
+
+  test('readable: not minified, no line longer than 1,500 characters, Chinese as UTF-8 text', () => {
+    const lines = appsScript.split('\n');
+    expect(lines.length).toBeGreaterThan(10_000);
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(1500);
+    expect(appsScript).toContain('function callSheetFunction(id, args)');
+    expect(appsScript).toContain('应收账款');
   });
 
   test('runs in a bare vm (no Node globals) and every stub returns', () => {
@@ -117,15 +127,16 @@ describe('Excel custom-functions bundle', () => {
     return ctx;
   };
 
-  test('functions.json lists the catalog, ids stable, types Excel knows', () => {
+  test('functions.json lists the catalog, ids stable, every scalar typed (number or string), only ranges any', () => {
     expect(excelJson.functions.map((f) => f.id)).toEqual(SHEET_FUNCTIONS.map((f) => f.id));
     for (const f of excelJson.functions) {
       expect(f.name).toBe(f.id);
       expect(f.id).toMatch(/^[A-Z][A-Z0-9_]*$/);
       for (const p of f.parameters) {
-        expect(['number', 'string', 'boolean', 'any']).toContain(p.type);
-        expect(['scalar', 'matrix']).toContain(p.dimensionality);
+        if (p.dimensionality === 'matrix') expect(p.type).toBe('any');
+        else expect([p.name, p.type]).toEqual([p.name, expect.stringMatching(/^(number|string)$/)]);
       }
+      if (f.result.dimensionality !== 'matrix') expect(f.result.type).toBe('number');
     }
     expect(excelJson.functions.filter((f) => f.result.dimensionality === 'matrix').map((f) => f.id)).toEqual([
       'SCHEDULE',
@@ -158,5 +169,11 @@ describe('Excel custom-functions bundle', () => {
       message: 'days must be a whole number, got 45.5',
     });
     expect(plain((associated.DEVIATION as Function)(0, 5, {})).code).toBe('#DIV/0!');
+  });
+});
+
+describe('the Excel add-in folder', () => {
+  test('manifest (read back with office-addin-manifest), page, icons and metadata are complete', async () => {
+    await checkExcelAddin(join(out, 'excel'), 'https://sheets.example.com/xcheck/');
   });
 });
