@@ -102,6 +102,17 @@ describe('the worked-example workbook (docs/spreadsheets-example.csv)', () => {
   test('the Apps Script names work as aliases', () => {
     expect(hf.calculateFormula('=XCHECK_RECEIVABLES(12000000, 45)', sheet)).toBe(1500000);
   });
+  test('the Google Sheets version (docs/spreadsheets-example-google.csv, XCHECK_ names) shows the same values in every cell', () => {
+    const csv = parseCsv(readFileSync(new URL('../../docs/spreadsheets-example-google.csv', import.meta.url), 'utf8'));
+    const google = HyperFormula.buildFromArray(csv.map((r) => r.map(typed)), { licenseKey: 'gpl-v3' });
+    try {
+      expect(hf.getSheetFormulas(sheet).flat().filter((f) => f?.includes('XCHECK.'))).toHaveLength(8);
+      expect(google.getSheetFormulas(sheet).flat().filter((f) => f?.includes('XCHECK_'))).toHaveLength(8);
+      expect(google.getSheetValues(sheet)).toEqual(hf.getSheetValues(sheet));
+    } finally {
+      google.destroy();
+    }
+  });
 });
 
 describe("XCHECK.INSTALLMENT against the engine's PMT", () => {
