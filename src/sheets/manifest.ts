@@ -59,7 +59,7 @@ export function excelManifest(options: { hostUrl: string; version: string }): st
   const host = normalizeHostUrl(options.hostUrl);
   const url = (file: string) => xmlAttr(`${host}${file}`);
   return `<?xml version="1.0" encoding="UTF-8"?>
-<!-- xcheck for Excel: custom functions ${SHEET_NAMESPACE}.… in a shared runtime (docs/spreadsheets.md).
+<!-- xcheck for Excel: the ${SHEET_NAMESPACE} custom functions in a shared runtime (docs/spreadsheets.md).
      Every URL below starts with the host URL ${xmlAttr(host)}: the https folder that serves the files of
      dist/sheets/excel/. To serve them from another place, replace it everywhere in this file. -->
 <OfficeApp xmlns="http://schemas.microsoft.com/office/appforoffice/1.1"
@@ -72,7 +72,7 @@ export function excelManifest(options: { hostUrl: string; version: string }): st
   <ProviderName>xcheck</ProviderName>
   <DefaultLocale>en-US</DefaultLocale>
   <DisplayName DefaultValue="xcheck"/>
-  <Description DefaultValue="Cross-verification (交叉检验) for micro-enterprise loans: the ${SHEET_NAMESPACE}.… functions."/>
+  <Description DefaultValue="Cross-verification (交叉检验) for micro-enterprise loans: the ${SHEET_NAMESPACE} spreadsheet functions."/>
   <IconUrl DefaultValue="${url('icon-32.png')}"/>
   <HighResolutionIconUrl DefaultValue="${url('icon-64.png')}"/>
   <SupportUrl DefaultValue="${url(ADDIN_FILES.page)}"/>
@@ -159,7 +159,7 @@ export function excelRuntimePage(): string {
 <script src="${ADDIN_FILES.script}"></script>
 </head>
 <body>
-<p>xcheck: the ${SHEET_NAMESPACE}.… functions are loaded. Type <code>=${SHEET_NAMESPACE}.</code> in a cell.</p>
+<p>xcheck: the ${SHEET_NAMESPACE} functions are loaded. Type <code>=${SHEET_NAMESPACE}.</code> in a cell.</p>
 </body>
 </html>
 `;
