@@ -23,7 +23,11 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
 describe('package.json and tsup agree', () => {
   const entries = Object.keys(LIBRARY_ENTRIES);
   test('one `exports` subpath per tsup entry, import and require, types first', () => {
-    const subpaths = Object.keys(pkg.exports).filter((k) => k !== './package.json');
+    // ./package.json and the spreadsheet files (./sheets/*, ./dist/sheets/*: plain files, test/sheets/exports.test.ts)
+    // are not library entries.
+    const files = ['./package.json', './sheets/*', './dist/sheets/*'];
+    expect(pkg.exports['./sheets/*']).toBe('./dist/sheets/*');
+    const subpaths = Object.keys(pkg.exports).filter((k) => !files.includes(k));
     expect(subpaths.sort()).toEqual(entries.map((e) => (e === 'index' ? '.' : `./${e}`)).sort());
     for (const e of entries) {
       const target = pkg.exports[e === 'index' ? '.' : `./${e}`];
