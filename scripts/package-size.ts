@@ -6,6 +6,7 @@
  *     nothing outside dist/ and docs/ besides those;
  *   - sourcemaps without the sources' text (`sourcesContent`);
  *   - dist/cli.js imports the library's chunks instead of bundling the library again;
+ *   - the catalogs (src/locales) are a chunk of their own, apart from the core's code;
  *   - every spreadsheet bundle (dist/sheets, all dependencies inlined) begins with the dependencies' licences;
  *   - the shipped docs hold no notes about how the work was organised.
  * Prints the figures; exit 1 on any failure. Needs the build (`npm run build`).
@@ -80,6 +81,19 @@ if (!cli.startsWith('#!/usr/bin/env node\n')) fail('dist/cli.js does not start w
 if (!/from "\.\/chunk-[A-Z0-9]+\.js"/.test(cli)) fail('dist/cli.js does not import the library chunks');
 if (cli.length > CLI_BUDGET) fail(`dist/cli.js is ${kb(cli.length)}, over ${kb(CLI_BUDGET)}: is the library bundled into it again?`);
 console.log(`  dist/cli.js ${kb(cli.length)}`);
+
+// The catalogs in a chunk of their own (tsup.config.ts CHUNK_ENTRIES): the ESM chunk that holds src/locales/en
+// holds none of the core's code, and the core's entry imports it. tsup leaves a `// src/…` comment per module.
+for (const format of ['js', 'cjs']) {
+  const chunks = [...paths].filter((p) => p.startsWith('dist/chunk-') && p.endsWith(`.${format}`));
+  const holding = chunks.filter((p) => readFileSync(join(root, p), 'utf8').includes('// src/locales/en/index.ts'));
+  if (holding.length !== 1) fail(`${holding.length} ${format} chunks hold the catalogs, not 1`);
+  for (const p of holding) {
+    if (/\/\/ src\/(rules|report|capacity|profile)\//.test(readFileSync(join(root, p), 'utf8'))) fail(`${p} holds the catalogs and the core's code together`);
+    const name = p.slice('dist/'.length);
+    if (!readFileSync(join(root, 'dist', `index.${format}`), 'utf8').includes(name)) fail(`dist/index.${format} does not import ${name}`);
+  }
+}
 
 // The third-party licences at the top of every file that inlines the dependencies.
 const notice = thirdPartyNotice();
