@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 import { appsScriptStubs, excelFunctionsMetadata } from './src/sheets/catalog.js';
@@ -104,10 +104,16 @@ export function sheetsConfigs(outDir = 'dist/sheets'): Options[] {
 
 /**
  * Sourcemaps map to the TypeScript files by name and line without embedding their text (`sourcesContent`):
- * stack traces under `node --enable-source-maps` name src/ files, and the package stays small.
+ * stack traces under `node --enable-source-maps` name src/ files, and the package stays small. The command line
+ * is ESM only (package.json `bin`): the CommonJS build leaves its entry out.
  */
-const noSourcesContent: Options['esbuildOptions'] = (options) => {
+const libraryEsbuildOptions: Options['esbuildOptions'] = (options, { format }) => {
   options.sourcesContent = false;
+  const entries = options.entryPoints;
+  // A new object: the ESM build is given the same one.
+  if (format === 'cjs' && entries !== undefined && !Array.isArray(entries)) {
+    options.entryPoints = Object.fromEntries(Object.entries(entries as Record<string, string>).filter(([name]) => name !== 'cli'));
+  }
 };
 
 export default defineConfig([
@@ -123,19 +129,13 @@ export default defineConfig([
     splitting: true,
     dts: { entry: LIBRARY_ENTRIES },
     sourcemap: true,
-    esbuildOptions: noSourcesContent,
-    // `import.meta.url` (the command line's) in the CommonJS copy of cli, which is deleted below.
-    shims: true,
+    esbuildOptions: libraryEsbuildOptions,
     // Node's built-in modules (the command line's) stay imports.
     external: [/^node:/],
     // Clean dist/ but not dist/sheets/, which the spreadsheet builds below write at the same time.
     clean: ['!sheets/**'],
     target: 'es2022',
     platform: 'neutral',
-    // The command line is ESM only (package.json `bin`): drop the CommonJS copy splitting made.
-    onSuccess: async () => {
-      for (const f of ['cli.cjs', 'cli.cjs.map']) rmSync(join('dist', f), { force: true });
-    },
   },
   ...sheetsConfigs(),
 ]);
