@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 import { iconPng } from './scripts/excel-icons.js';
@@ -15,7 +15,36 @@ export const LIBRARY_ENTRIES = {
   cases: 'src/cases.ts',
   relationship: 'src/relationship.ts',
   sheets: 'src/sheets.ts',
+  examples: 'src/examples.ts',
 } as const;
+
+/**
+ * Files of the build that are not public entries: the catalogs (src/locales, the texts of the core) as a chunk of
+ * their own, which the core's entries import, so the core's code and its texts load and cache apart
+ * (docs/performance.md, "Bundle size"). Not in package.json `exports`: import the catalogs from `xcheck`.
+ */
+export const CHUNK_ENTRIES = {
+  catalogs: 'src/locales/index.ts',
+} as const;
+
+/**
+ * The licences of the run-time dependencies (package.json `dependencies`: decimal.js, zod), verbatim, as one
+ * comment for the top of every file that inlines them (the spreadsheet bundles). The library's files keep the
+ * dependencies external and need none.
+ */
+export function thirdPartyNotice(): string {
+  const root = import.meta.dirname;
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+  const parts = Object.keys(pkg.dependencies).map((name) => {
+    const dir = join(root, 'node_modules', name);
+    const dep = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string; license: string };
+    const file = readdirSync(dir).find((f) => /^licen[cs]e(\.md|\.txt)?$/i.test(f));
+    if (file === undefined) throw new Error(`tsup.config.ts: no licence file in node_modules/${name}`);
+    const text = readFileSync(join(dir, file), 'utf8').replaceAll('*/', '* /').trim();
+    return `${name} ${dep.version} (${dep.license}):\n\n${text}`;
+  });
+  return `/*!\n * xcheck (MIT). This file includes third-party code under the licences below.\n\n${parts.join('\n\n')}\n */`;
+}
 
 /** The bundle's global in Apps Script; the stubs call `XCHECK.call(id, args)`. */
 const APPS_SCRIPT_GLOBAL = 'XCHECK';
@@ -38,6 +67,8 @@ export function sheetsConfigs(outDir = 'dist/sheets', hostUrl = process.env.XCHE
     noExternal: [/.*/],
     minify: true,
     outExtension: () => ({ js: '.js' }),
+    // The licences of what is inlined (decimal.js, zod), at the top of each file.
+    banner: { js: thirdPartyNotice() },
   };
   const excelDir = join(outDir, 'excel');
   const version = addinVersion((JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version);
@@ -77,31 +108,40 @@ export function sheetsConfigs(outDir = 'dist/sheets', hostUrl = process.env.XCHE
   ];
 }
 
+/**
+ * Sourcemaps map to the TypeScript files by name and line without embedding their text (`sourcesContent`):
+ * stack traces under `node --enable-source-maps` name src/ files, and the package stays small. The command line
+ * is ESM only (package.json `bin`): the CommonJS build leaves its entry out.
+ */
+const libraryEsbuildOptions: Options['esbuildOptions'] = (options, { format }) => {
+  options.sourcesContent = false;
+  const entries = options.entryPoints;
+  // A new object: the ESM build is given the same one.
+  if (format === 'cjs' && entries !== undefined && !Array.isArray(entries)) {
+    options.entryPoints = Object.fromEntries(Object.entries(entries as Record<string, string>).filter(([name]) => name !== 'cli'));
+  }
+};
+
 export default defineConfig([
   {
-    // The library: ESM + CJS + declarations, one entry per public subpath (package.json `exports`).
-    // Dependencies stay external. Splitting for both formats: what the entries share (money, the
-    // analysis core) lives in one chunk, so `xcheck` and `xcheck/markdown` use the same Decimal clone
-    // and the same rule objects instead of two copies.
-    entry: LIBRARY_ENTRIES,
+    // The library: ESM + CJS + declarations, one entry per public subpath (package.json `exports`), and the
+    // command line. Dependencies stay external. Splitting for both formats: what the entries share (money,
+    // the analysis core) lives in shared chunks, so `xcheck` and `xcheck/markdown` use the same Decimal
+    // clone and the same rule objects instead of two copies, and dist/cli.js imports those chunks instead of
+    // bundling the library a second time (its shebang is the first line of src/cli/index.ts, which esbuild
+    // keeps). The catalogs are a chunk of their own (CHUNK_ENTRIES). Declarations for the public entries only.
+    entry: { ...LIBRARY_ENTRIES, ...CHUNK_ENTRIES, cli: 'src/cli/index.ts' },
     format: ['esm', 'cjs'],
     splitting: true,
-    dts: true,
+    dts: { entry: LIBRARY_ENTRIES },
     sourcemap: true,
+    esbuildOptions: libraryEsbuildOptions,
+    // Node's built-in modules (the command line's) stay imports.
+    external: [/^node:/],
     // Clean dist/ but not dist/sheets/, which the spreadsheet builds below write at the same time.
     clean: ['!sheets/**'],
     target: 'es2022',
     platform: 'neutral',
-  },
-  {
-    // The command line: one ESM file with a shebang.
-    entry: { cli: 'src/cli/index.ts' },
-    format: ['esm'],
-    dts: false,
-    sourcemap: true,
-    target: 'node20',
-    platform: 'node',
-    banner: { js: '#!/usr/bin/env node' },
   },
   ...sheetsConfigs(),
 ]);
