@@ -58,7 +58,7 @@ export function plainLine(s: string): string {
  */
 export function mdInline(s: string): string {
   const line = plainLine(s);
-  const escaped = line.replace(PUNCTUATION, (c) => `\\${c}`).replace(MARKUP, (c) => ENTITY[c] ?? c);
+  const escaped = line.replace(MARKUP, (c) => ENTITY[c] ?? c).replace(PUNCTUATION, (c) => `\\${c}`);
   return LINK.test(line) ? escaped.replace(/[[\]]/g, (c) => `\\${c}`) : escaped;
 }
 
@@ -71,7 +71,7 @@ export function mdBlock(s: string): string {
   const inline = mdInline(plainLine(s).trimStart());
   return inline
     .replace(/^([-+=])/, '\\$1')
-    .replace(/^(\d{1,9})([.)])/, '$1\\$2')
+    .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2')
     .replace(/^>/, '&gt;');
 }
 
