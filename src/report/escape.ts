@@ -1,5 +1,5 @@
 /**
- * Escaping for the text formats xcheck writes (docs/rules.md, "Safe text"): every string that may hold what an
+ * Escaping for the text formats xcheck writes (docs/memo-text.md, "Safe text"): every string that may hold what an
  * applicant or an officer typed (a business name, an item, a lender, a note, a birthday's name) and every text
  * made from such strings (a finding's message, computation, evidence) is escaped for the format it lands in.
  * The catalogs' own words are plain text: they are escaped with the rest, and nothing in them changes.

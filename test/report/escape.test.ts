@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, test } from 'vitest';
 import { monitor } from '../../src/relationship/monitor.js';
+import { escapeText } from '../../src/relationship/ics.js';
 import { renderMonitorMarkdown } from '../../src/relationship/markdown.js';
 import { analyze } from '../../src/report/analyze.js';
 import { csvField, csvRow, mdBlock, mdCode, mdInline } from '../../src/report/escape.js';
@@ -48,6 +49,10 @@ describe('the escapers', () => {
     expect(mdCode('a = b')).toBe('`a = b`');
     expect(mdCode('a ` b')).toBe('``a ` b``');
     expect(mdCode('`x``')).toBe('``` `x`` ```');
+  });
+
+  test('ics: the calendar escapes its TEXT values and drops bidirectional overrides', () => {
+    expect(escapeText('Lin; Wu, \u202Egnp.exe\nnext')).toBe('Lin\\; Wu\\, gnp.exe\\nnext');
   });
 
   test('CSV: RFC 4180 quoting; text read as a formula gets an apostrophe, numbers stay numbers', () => {
