@@ -47,6 +47,9 @@ const LINK = /\]\s*[([:]/;
 const MARKUP = /<(?=[A-Za-z/!?])|&(?=[A-Za-z#])/g;
 const ENTITY: Readonly<Record<string, string>> = { '<': '&lt;', '&': '&amp;' };
 
+/** Any character some escaping may change: most texts have none and are returned as they are. */
+const SPECIAL = /[\\*`~|#_<&[\]\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
 /** Removes hidden and control characters and collapses line breaks (the common first step of every format). */
 export function plainLine(s: string): string {
   return s.replace(BREAKS, ' ').replace(HIDDEN, '');
@@ -57,6 +60,7 @@ export function plainLine(s: string): string {
  * characters. `<img src=x onerror=alert(1)> **Lin**` → `&lt;img src=x onerror=alert(1)> \*\*Lin\*\*`.
  */
 export function mdInline(s: string): string {
+  if (!SPECIAL.test(s)) return s;
   const line = plainLine(s);
   const escaped = line.replace(MARKUP, (c) => ENTITY[c] ?? c).replace(PUNCTUATION, (c) => `\\${c}`);
   return LINK.test(line) ? escaped.replace(/[[\]]/g, (c) => `\\${c}`) : escaped;
@@ -68,6 +72,7 @@ export function mdInline(s: string): string {
  * indented code (leading spaces, trimmed).
  */
 export function mdBlock(s: string): string {
+  if (!SPECIAL.test(s) && !/^[\s\-+=>\d]/.test(s)) return s;
   const inline = mdInline(plainLine(s).trimStart());
   return inline
     .replace(/^([-+=])/, '\\$1')
