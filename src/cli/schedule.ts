@@ -12,6 +12,7 @@ import { scheduleFromInput } from '../capacity/schedule.js';
 import { formatInputErrors } from '../profile/errors.js';
 import { serializeSchedule } from '../report/capacity-json.js';
 import { renderScheduleTable } from '../report/capacity-markdown.js';
+import { csvRow } from '../report/escape.js';
 import { type CliIO, UsageError } from './io.js';
 
 export const SCHEDULE_USAGE = `Usage:
@@ -79,9 +80,8 @@ export function cmdSchedule(args: string[], io: CliIO): number {
   if (format === 'json') io.stdout(`${JSON.stringify(json, null, 2)}\n`);
   else if (format === 'md') io.stdout(renderScheduleTable(json, lang as 'en' | 'zh').join('\n'));
   else {
-    const lines = ['period,dueDate,openingBalance,payment,interest,principal,closingBalance'];
-    for (const r of json.rows)
-      lines.push([r.period, r.dueDate ?? '', r.openingBalance, r.payment, r.interest, r.principal, r.closingBalance].join(','));
+    const lines = [csvRow(['period', 'dueDate', 'openingBalance', 'payment', 'interest', 'principal', 'closingBalance'])];
+    for (const r of json.rows) lines.push(csvRow([r.period, r.dueDate, r.openingBalance, r.payment, r.interest, r.principal, r.closingBalance]));
     io.stdout(`${lines.join('\n')}\n`);
   }
   return 0;

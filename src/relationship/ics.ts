@@ -53,8 +53,11 @@ export function toIcsDateTime(text: string): string | undefined {
   return `${y}${mo}${d}T${h}${mi}${s}Z`;
 }
 
-/** Control characters a TEXT value may not carry (RFC 5545 §3.3.11: all C0 but TAB, and LF, escaped as `\\n`), DEL and C1. */
-const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+/**
+ * Control characters a TEXT value may not carry (RFC 5545 §3.3.11: all C0 but TAB, and LF, escaped as `\\n`), DEL
+ * and C1; and the bidirectional overrides and isolates that make a name read backwards (docs/memo-text.md).
+ */
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Escapes a TEXT value; removes control characters (a CRLF counts as one newline, a bare CR is removed). */
 export function escapeText(value: string): string {

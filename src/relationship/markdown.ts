@@ -2,11 +2,14 @@
  * The monitoring report in Markdown (贷后监测报告), in Chinese or English: flags rendered like the credit
  * memo's (renderFlag), the deposit expectation month by month, observed against expected, the loan's real
  * cost and yield, and the contact calendar. Every word comes from the catalogs (src/locales/<lang>/relationship.ts,
- * the monitor's findings and skip reasons from src/locales/<lang>/checks/monitor.ts).
+ * the monitor's findings and skip reasons from src/locales/<lang>/checks/monitor.ts). Every text is escaped for
+ * Markdown (src/report/escape.ts): the business's name, the birthdays' names and relations are the officer's.
  */
 import type { Lang } from '../locales/index.js';
 import { relationshipTexts } from '../locales/relationship.js';
+import { monthName } from '../locales/figures.js';
 import { money, percent } from '../locales/format.js';
+import { mdBlock, mdInline } from '../report/escape.js';
 import { renderFlag } from '../report/markdown.js';
 import { table } from '../report/markdown-parts.js';
 import type { Severity } from '../rules/types.js';
@@ -21,22 +24,22 @@ export function renderMonitorMarkdown(report: MonitorReport, lang: Lang = 'en'):
   const H = R.headings;
   const out: string[] = [];
   const b = report.business;
-  out.push(`# ${R.heading(b.name)}`, '', R.businessLine(b.industry, b.kind), '');
+  out.push(`# ${mdInline(R.heading(b.name))}`, '', mdBlock(R.businessLine(b.industry, b.kind)), '');
 
   out.push(`## ${R.flags}`, '');
-  if (report.flags.length === 0) out.push(R.none, '');
+  if (report.flags.length === 0) out.push(mdBlock(R.none), '');
   for (const severity of ['critical', 'warning', 'info'] as Severity[])
     for (const f of report.flags.filter((x) => x.severity === severity)) out.push(renderFlag(f, lang), '');
   for (const c of report.checks)
-    if (c.status === 'skipped') out.push(R.skippedCheck(c.code, T.checkTitles[c.code], c.reason?.[lang] ?? ''));
+    if (c.status === 'skipped') out.push(R.skippedCheck(mdInline(c.code), mdInline(T.checkTitles[c.code]), mdInline(c.reason?.[lang] ?? '')));
   out.push('');
 
   const e = report.expectation;
-  out.push(`## ${R.expectation}`, '', R.patternLine(e.pattern, e.reasoning[lang]), '');
+  out.push(`## ${R.expectation}`, '', mdBlock(R.patternLine(e.pattern, e.reasoning[lang])), '');
   out.push(
     table(
       [H.month, H.sales, H.inflows, H.retention, H.expectedBalance, H.reason],
-      e.months.map((m) => [String(m.month), money(m.sales), money(m.inflows), m.retention, money(m.expectedBalance), m.reason[lang]]),
+      e.months.map((m) => [monthName(m.month, lang), money(m.sales), money(m.inflows), m.retention, money(m.expectedBalance), m.reason[lang]]),
     ),
     '',
   );
@@ -79,7 +82,7 @@ export function renderMonitorMarkdown(report: MonitorReport, lang: Lang = 'en'):
 
   const cal = report.calendar;
   if (cal) {
-    out.push(`## ${R.calendar}`, '', `${cal.from} – ${cal.to}`, '');
+    out.push(`## ${R.calendar}`, '', mdBlock(`${cal.from} – ${cal.to}`), '');
     out.push(
       table(
         [H.date, H.kind, H.task],

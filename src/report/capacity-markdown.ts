@@ -1,13 +1,16 @@
 /**
  * The memo's capacity sections, in any language of the catalogs: the recommendation (after the summary), then
  * the loan schedule, the capacity month by month and the seasonal funding plan (after the equity
- * reconciliation). Every word comes from the catalog's `memo` and `decision` sections.
+ * reconciliation). Every word comes from the catalog's `memo` and `decision` sections; every text is escaped for
+ * Markdown (src/report/escape.ts).
  */
 import { catalogs, type Lang } from '../locales/index.js';
 import { memoTexts } from '../locales/memo.js';
 import type { MemoTexts } from '../locales/sections/memo.js';
 import type { Report } from './analyze.js';
 import type { ScheduleJson } from './capacity-json.js';
+import { capacityStatus } from '../locales/figures.js';
+import { mdBlock, mdCode, mdInline } from './escape.js';
 import { g, pct, table } from './markdown-parts.js';
 
 const method = (name: string, m: MemoTexts) => (Object.hasOwn(m.methods, name) ? m.methods[name] : undefined) ?? name;
@@ -23,7 +26,9 @@ function codeName(code: string, report: Report, lang: Lang, m: MemoTexts): strin
     report.flags.find((f) => f.code === code)?.title[lang] ??
     report.rules.find((r) => r.codes.includes(code))?.title[lang] ??
     report.rules.find((r) => r.id === code)?.title[lang];
-  return title === undefined ? m.data(code) : m.named(title, code);
+  if (title !== undefined) return mdInline(m.named(title, code));
+  const shown = m.data(code);
+  return shown === `\`${code}\`` ? mdCode(code) : mdInline(shown);
 }
 
 /** The recommendation section (empty without a loan request). */
@@ -34,17 +39,17 @@ export function renderRecommendation(report: Report, lang: Lang): string[] {
   const { decision } = catalogs[lang];
   const t = m.recommendation;
   const out: string[] = [`## ${t.heading}`, ''];
-  out.push(`**${decision.decisions[r.decision]}** — ${r.message[lang]}`, '');
+  out.push(`**${mdInline(decision.decisions[r.decision])}** — ${mdInline(r.message[lang])}`, '');
   const q = r.requested;
-  out.push(`- ${t.requested(g(q.amount), q.termMonths, pct(q.monthlyRate), method(q.method, m))}`);
-  out.push(`- ${t.maxAmount(g(r.maxAmount), g(r.maxAmountExact))}`);
+  out.push(`- ${mdBlock(t.requested(g(q.amount), q.termMonths, pct(q.monthlyRate), method(q.method, m)))}`);
+  out.push(`- ${mdBlock(t.maxAmount(g(r.maxAmount), g(r.maxAmountExact)))}`);
   if (r.reasons.length > 0) out.push(`- ${m.field(t.reasons, m.longList(r.reasons.map((c) => codeName(c, report, lang, m))))}`);
   if (r.notes.length > 0) out.push(`- ${m.field(t.notes, m.longList(r.notes.map((c) => codeName(c, report, lang, m))))}`);
   const s = r.stress;
   // A negative drop means the line is already crossed: sales would have to rise by that much.
   const change = (d: string) => (d.startsWith('-') ? t.alreadyCrossed(pct(d.slice(1))) : t.holdsUntil(pct(d)));
-  if (s.salesDropToLimit !== null) out.push(`- ${t.stress('limit', change(s.salesDropToLimit))}`);
-  if (s.salesDropToShortfall !== null) out.push(`- ${t.stress('shortfall', change(s.salesDropToShortfall))}`);
+  if (s.salesDropToLimit !== null) out.push(`- ${mdBlock(t.stress('limit', change(s.salesDropToLimit)))}`);
+  if (s.salesDropToShortfall !== null) out.push(`- ${mdBlock(t.stress('shortfall', change(s.salesDropToShortfall)))}`);
   out.push('');
   if (r.alternatives.length > 0) {
     out.push(`### ${t.alternatives}`, '');
@@ -69,7 +74,7 @@ export function renderScheduleTable(s: ScheduleJson, lang: Lang): string[] {
       s.rows.map((r) => [String(r.period), r.dueDate ?? '—', g(r.payment), g(r.interest), g(r.principal), g(r.closingBalance)]),
     ),
     '',
-    t.totals(method(s.method, m), g(s.totalInterest), g(s.totalPaid), pct(s.effectiveAnnualRate)),
+    mdBlock(t.totals(method(s.method, m), g(s.totalInterest), g(s.totalPaid), pct(s.effectiveAnnualRate))),
     '',
   ];
 }
@@ -83,7 +88,7 @@ export function renderCapacitySections(report: Report, lang: Lang): string[] {
   if (c !== null) {
     const t = m.capacity;
     out.push(`## ${t.heading}`, '');
-    out.push(t.terms(pct(c.limit), c.basis, g(c.openingBuffer), c.startDate), '');
+    out.push(mdBlock(t.terms(pct(c.limit), c.basis, g(c.openingBuffer), c.startDate)), '');
     out.push(
       table(
         [m.schedule.period, m.schedule.due, t.surplus, m.recommendation.instalment, t.ratio, t.net, t.buffer, t.status],
@@ -95,7 +100,7 @@ export function renderCapacitySections(report: Report, lang: Lang): string[] {
           x.ratio === null ? '—' : pct(x.ratio),
           g(x.net),
           g(x.bufferAfter),
-          x.status === 'covered' ? t.covered : x.status === 'buffer' ? t.byBuffer : t.uncovered(g(x.gap)),
+          capacityStatus(x, c.limit, lang),
         ]),
       ),
       '',
@@ -106,10 +111,10 @@ export function renderCapacitySections(report: Report, lang: Lang): string[] {
     const t = m.funding;
     out.push(`## ${t.heading}`, '');
     out.push(
-      `- ${t.usingMoney(g(f.averageMonthlySales), monthList(f.usingMoney, m))}`,
-      `- ${t.holdingCash(monthList(f.holdingCash, m))}`,
-      `- ${t.disbursement(monthOrNone(f.suggestedDisbursementMonth, m))}`,
-      `- ${t.trough(monthOrNone(f.troughMonth, m), g(f.expectedTroughDeposits))}`,
+      `- ${mdBlock(t.usingMoney(g(f.averageMonthlySales), monthList(f.usingMoney, m)))}`,
+      `- ${mdBlock(t.holdingCash(monthList(f.holdingCash, m)))}`,
+      `- ${mdBlock(t.disbursement(monthOrNone(f.suggestedDisbursementMonth, m)))}`,
+      `- ${mdBlock(t.trough(monthOrNone(f.troughMonth, m), g(f.expectedTroughDeposits)))}`,
       '',
     );
   }

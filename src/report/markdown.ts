@@ -1,14 +1,19 @@
 /**
  * The credit memo (贷款调查报告) in Markdown, in any language of the catalogs: flags grouped by severity with
  * each formula filled in, then the balance sheet, the P&L and the equity reconciliation. Every word comes from
- * the catalog's `memo` section (src/locales/<lang>/memo.ts); this file only lays the report out.
+ * the catalog's `memo` section (src/locales/<lang>/memo.ts); this file only lays the report out. Every text
+ * of the report (names, messages, reasons: what the applicant typed may be in them) is escaped for Markdown
+ * (src/report/escape.ts) before it is placed; the catalog functions that write Markdown themselves (`data`,
+ * `path`, `notes.note`) get their arguments escaped.
  */
 import { catalogs, inputLabel, type Lang } from '../locales/index.js';
+import { deviationSentence, figure, rangeSentence } from '../locales/figures.js';
 import { memoTexts } from '../locales/memo.js';
 import type { MemoTexts } from '../locales/sections/memo.js';
 import type { Flag, FlagInput, Severity } from '../rules/types.js';
 import type { Report } from './analyze.js';
 import { renderCapacitySections, renderRecommendation } from './capacity-markdown.js';
+import { mdBlock, mdCode, mdInline } from './escape.js';
 import { g, pct, table } from './markdown-parts.js';
 import { PNL_KEYS } from './serialize.js';
 
@@ -27,14 +32,31 @@ function pathName(path: string, m: MemoTexts): string {
   return m.path(path, label);
 }
 
-/** An input's value: money grouped, keywords in words, other text as data. */
+/** A text value as data: as the catalog shows data (in a language not its own, as code), escaped for Markdown. */
+export function dataValue(value: string, m: MemoTexts): string {
+  const shown = m.data(value);
+  if (shown === value) return mdInline(value);
+  if (shown === `\`${value}\``) return mdCode(value);
+  return mdInline(shown);
+}
+
+const DECIMAL = /^-?\d+(?:\.\d+)?$/;
+/** A list of figures separated by spaces (a value per month of the term: `incomeStatement.months[].disposableSurplus`). */
+const FIGURES = /^-?\d+(?:\.\d+)?(?: -?\d+(?:\.\d+)?)+$/;
+
+/**
+ * An input's value (Markdown): money and counts grouped, a list of figures grouped one by one and separated as
+ * the language separates long items ("32,000.00; 2,000.00" / "32,000.00；2,000.00"), keywords in words, other
+ * text as data.
+ */
 function inputValue(i: FlagInput, m: MemoTexts): string {
   if (i.unit === 'CNY') return g(i.value);
-  if (i.unit !== 'text') return i.value;
+  if (i.unit !== 'text') return mdInline(i.unit !== 'ratio' && DECIMAL.test(i.value) ? g(i.value) : i.value);
+  if (FIGURES.test(i.value)) return mdInline(m.longList(i.value.split(' ').map(g)));
   const parts = i.value.split(', ');
   const words = parts.map((p) => own(m.values, p));
-  if (words.every((w): w is string => w !== undefined)) return m.list(words);
-  return m.data(i.value);
+  if (words.every((w): w is string => w !== undefined)) return mdInline(m.list(words));
+  return dataValue(i.value, m);
 }
 
 /** The talking-habit section: original and adjusted figures side by side (empty when no habit was recorded). */
@@ -43,7 +65,7 @@ function renderSelfReport(report: Report, m: MemoTexts): string[] {
   if (s.talkingHabit === null) return [];
   const t = m.selfReport;
   const out = [`## ${t.heading}`, ''];
-  out.push(t.sentence(own(t.habits, s.talkingHabit) ?? s.talkingHabit, s.factor ?? '—'), '');
+  out.push(mdBlock(t.sentence(own(t.habits, s.talkingHabit) ?? s.talkingHabit, s.factor ?? '—')), '');
   if (s.adjustments.length === 0) {
     out.push(t.none, '');
     return out;
@@ -65,28 +87,29 @@ function flagLines(f: Flag, lang: Lang, heading: (code: string, title: string) =
   const m = memoTexts[lang];
   const t = m.flags;
   const out: string[] = [];
-  out.push(`#### ${heading(f.code, f.title[lang])}`, '', f.message[lang], '');
-  out.push(`- ${m.field(t.formula, `\`${f.formula[lang]}\``)}`);
-  out.push(`- ${m.field(t.computation, f.computation[lang])}`);
-  const fmt = (s: string | null) => (f.unit === 'CNY' ? g(s) : f.unit === 'ratio' ? pct(s) : s ?? '—');
-  if (f.expected !== null) out.push(`- ${m.field(t.expected, fmt(f.expected))}`);
-  if (f.observed !== null) out.push(`- ${m.field(t.observed, fmt(f.observed))}`);
-  if (f.range) out.push(`- ${m.field(t.range, `${fmt(f.range.min)} – ${fmt(f.range.max)}`)}`);
-  if (f.deviation) out.push(`- ${m.field(t.deviation, t.deviationValue(fmt(f.deviation.absolute), pct(f.deviation.relative)))}`);
+  out.push(`#### ${mdInline(heading(f.code, f.title[lang]))}`, '', mdBlock(f.message[lang]), '');
+  out.push(`- ${m.field(t.formula, mdCode(f.formula[lang]))}`);
+  out.push(`- ${mdInline(m.field(t.computation, f.computation[lang]))}`);
+  if (f.expected !== null) out.push(`- ${m.field(t.expected, figure(f.unit, f.expected))}`);
+  if (f.observed !== null) out.push(`- ${m.field(t.observed, figure(f.unit, f.observed))}`);
+  const range = rangeSentence(f, lang);
+  if (range !== null) out.push(`- ${mdInline(m.field(t.range, range))}`);
+  const deviation = deviationSentence(f, lang);
+  if (deviation !== null) out.push(`- ${mdInline(m.field(t.deviation, deviation))}`);
   if (f.inputs.length > 0)
     out.push(
       `- ${m.field(
         t.inputs,
-        f.inputs.map((i) => t.input(inputLabel(i.name, lang, f.ruleId), inputValue(i, m), i.defaulted === true)).join(t.inputSeparator),
+        f.inputs.map((i) => t.input(mdInline(inputLabel(i.name, lang, f.ruleId)), inputValue(i, m), i.defaulted === true)).join(t.inputSeparator),
       )}`,
     );
   if (f.evidence.length > 0) {
     out.push(`- ${m.field(t.evidence, '')}`.trimEnd());
-    for (const e of f.evidence) out.push(`  - ${e[lang]}`);
+    for (const e of f.evidence) out.push(`  - ${mdBlock(e[lang])}`);
   }
   if (f.questions.length > 0) {
     out.push(`- ${m.field(t.questions, '')}`.trimEnd());
-    for (const q of f.questions) out.push(`  - ${q[lang]}`);
+    for (const q of f.questions) out.push(`  - ${mdBlock(q[lang])}`);
   }
   return out.join('\n');
 }
@@ -95,7 +118,7 @@ function flagLines(f: Flag, lang: Lang, heading: (code: string, title: string) =
 function skipReason(r: Report['rules'][number], lang: Lang, m: MemoTexts): string {
   if (r.reasonCode === 'missing-inputs' && r.missing !== undefined && r.missing.length > 0)
     return m.rules.missing(r.missing.map((p) => pathName(p, m)));
-  return r.reason?.[lang] ?? '';
+  return mdInline(r.reason?.[lang] ?? '');
 }
 
 /** Renders the report as a Markdown credit memo. */
@@ -104,17 +127,19 @@ export function renderMarkdown(report: Report, lang: Lang = 'en'): string {
   const m = memoTexts[lang];
   const out: string[] = [];
   const b = report.business;
-  out.push(`# ${m.field(m.title, b.name)}`, '');
+  out.push(`# ${mdInline(m.field(m.title, b.name))}`, '');
   out.push(
-    [
-      m.field(m.header.analysisDate, report.analysisDate),
-      m.field(m.header.industry, b.industry),
-      m.field(m.header.kind, own(m.kinds, b.kind) ?? b.kind),
-      m.field(m.header.started, b.startDate),
-    ].join(' · '),
+    mdBlock(
+      [
+        m.field(m.header.analysisDate, report.analysisDate),
+        m.field(m.header.industry, b.industry),
+        m.field(m.header.kind, own(m.kinds, b.kind) ?? b.kind),
+        m.field(m.header.started, b.startDate),
+      ].join(' · '),
+    ),
     '',
   );
-  out.push(`## ${m.summary.heading}`, '', m.summary.sentence(report.summary), '');
+  out.push(`## ${m.summary.heading}`, '', mdBlock(m.summary.sentence(report.summary)), '');
 
   out.push(...renderRecommendation(report, lang));
   out.push(`## ${m.flags.heading}`, '');
@@ -141,7 +166,7 @@ export function renderMarkdown(report: Report, lang: Lang = 'en'): string {
   const p = m.incomeStatement;
   out.push(`## ${p.heading}`, '');
   out.push(table([p.item, p.annual, p.monthly], PNL_KEYS.map((k) => [p.lines[k], g(pl.annual[k]), g(pl.monthlyAverage[k])])), '');
-  out.push(m.field(p.grossMargin, pct(pl.grossMargin)), '');
+  out.push(mdBlock(m.field(p.grossMargin, pct(pl.grossMargin))), '');
   if (pl.seasonal) {
     out.push(
       table(
@@ -156,9 +181,9 @@ export function renderMarkdown(report: Report, lang: Lang = 'en'): string {
   out.push(`## ${e.heading}`, '');
   const eq = report.equity;
   if (eq.status === 'skipped') {
-    out.push(e.skipped(eq.reason[lang]), '');
+    out.push(mdBlock(e.skipped(eq.reason[lang])), '');
   } else {
-    out.push(e.period(eq.periodStart, eq.periodEnd, eq.periodMonths, eq.profitsEstimated), '');
+    out.push(mdBlock(e.period(eq.periodStart, eq.periodEnd, eq.periodMonths, eq.profitsEstimated)), '');
     out.push(
       table(
         [p.item, t.amount],
@@ -177,14 +202,14 @@ export function renderMarkdown(report: Report, lang: Lang = 'en'): string {
   for (const r of report.rules) {
     out.push(
       r.status === 'ran'
-        ? `- ${m.rules.ran(r.id, r.title[lang], r.flagCount ?? 0)}`
-        : `- ${m.rules.skipped(r.id, r.title[lang], skipReason(r, lang, m))}`,
+        ? `- ${mdBlock(m.rules.ran(r.id, r.title[lang], r.flagCount ?? 0))}`
+        : `- ${m.rules.skipped(mdInline(r.id), mdInline(r.title[lang]), skipReason(r, lang, m))}`,
     );
   }
   out.push('');
   if (report.notes.length > 0) {
     out.push(`## ${m.notes.heading}`, '');
-    for (const n of report.notes) out.push(`- ${m.notes.note(pathName(n.path, m), catalog.decision.notes[n.code](n.params))}`);
+    for (const n of report.notes) out.push(`- ${m.notes.note(pathName(n.path, m), mdInline(catalog.decision.notes[n.code](n.params)))}`);
     out.push('');
   }
   return out.join('\n');

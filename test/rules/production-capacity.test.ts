@@ -28,9 +28,9 @@ describe('PRODUCTION_CAPACITY', () => {
       ['PRODUCTION_CAPACITY', 'warning', '6000', '7500', '-0.2500'],
       ['PRODUCTION_CAPACITY', 'critical', '6000', '2700', '0.5500'],
     ]);
-    expect(flags[1]?.computation.en).toContain('540 kg / 0.2 kg = 2700');
-    expect(flags[1]?.computation.en).toBe('declared 300,000.00 / 50.00 = 6000; 540 kg / 0.2 kg = 2700; (6000 − 2700) / 6000 = +55.00%');
-    expect(flags[1]?.computation.zh).toBe('申报 300,000.00 ÷ 50.00 = 6000；540 kg ÷ 0.2 kg = 2700；(6000 − 2700) ÷ 6000 = +55.00%');
+    expect(flags[1]?.computation.en).toContain('540 kg / 0.2 kg = 2,700');
+    expect(flags[1]?.computation.en).toBe('declared 300,000.00 / 50.00 = 6,000; 540 kg / 0.2 kg = 2,700; (6,000 − 2,700) / 6,000 = +55.00%');
+    expect(flags[1]?.computation.zh).toBe('申报 300,000.00 ÷ 50.00 = 6,000；540 kg ÷ 0.2 kg = 2,700；(6,000 − 2,700) ÷ 6,000 = +55.00%');
     // Each finding names its observation; the by-product by its index in operations.consumables.
     expect(flags.map((f) => f.subject)).toEqual([{ observation: 'labour' }, { observation: 'by-product', consumable: 0 }]);
     // |−25%| > productionCapacity.tolerance 0.2; |+55%| > productionCapacity.critical 0.5
@@ -40,10 +40,10 @@ describe('PRODUCTION_CAPACITY', () => {
     ]);
     expect(flags[0]?.params).toEqual({ unit: 'piece', declaredFrom: 'sales', sales: '300000.00', price: '50.00', workers: 10, perDay: '25', workingDays: 26, overtime: '4' });
     expect(flags[0]?.formula.en).toBe('implied output (labour) = workers × output per worker-day × (working days + overtime days); deviation = (declared − estimate) / declared');
-    expect(flags[0]?.message.en).toBe('Declared output of 6000 piece a month is less than the workers implies: 7500 (-25.00%); idle capacity, or output sold undeclared?');
-    expect(flags[0]?.message.zh).toBe('申报月产量 6000（piece），低于按工人产能推算的 7500（偏差 -25.00%）：是产能闲置，还是有未申报的销售？');
+    expect(flags[0]?.message.en).toBe('Declared output of 6,000 piece a month is less than the workers implies: 7,500 (-25.00%); idle capacity, or output sold undeclared?');
+    expect(flags[0]?.message.zh).toBe('申报月产量 6,000（piece），低于按工人产能推算的 7,500（偏差 -25.00%）：是产能闲置，还是有未申报的销售？');
     expect(flags[1]?.formula.en).toContain('implied output (by-product:copper filings) = copper filings a month / copper filings per unit of output');
-    expect(flags[1]?.message.zh).toBe('申报月产量 6000（piece），超过按副产品copper filings推算的 2700（偏差 +55.00%）。');
+    expect(flags[1]?.message.zh).toBe('申报月产量 6,000（piece），超过按副产品copper filings推算的 2,700（偏差 +55.00%）。');
     // Above the implied output, the question is where else the work is done; below it, the order books.
     expect(flags[1]?.questions.at(-1)?.en).toBe('Where else is the work done, and who does it?');
     expect(flags[0]?.questions.at(-1)?.zh).toBe('目前订单排得满不满？');
@@ -89,7 +89,7 @@ describe('PRODUCTION_CAPACITY', () => {
       [{ observation: 'electricity' }, 'critical', '5000', '8000', '-0.6000'],
     ]);
     expect(flags[0]?.inputs.find((i) => i.name === 'baseLoadKWh')).toMatchObject({ value: '0', defaulted: true });
-    expect(flags[0]?.computation.en).toBe('declared 5000; (16000 − 0) / 2 = 8000; (5000 − 8000) / 5000 = -60.00%');
+    expect(flags[0]?.computation.en).toBe('declared 5,000; (16,000 − 0) / 2 = 8,000; (5,000 − 8,000) / 5,000 = -60.00%');
     expect(flags[0]?.formula.zh).toBe('按用电量推算的月产量 = (每月用电 kWh − 基础用电 kWh) ÷ 单位产品耗电 kWh；偏差 = (申报产量 − 推算产量) ÷ 申报产量');
   });
 });

@@ -32,6 +32,10 @@ export const memo: MemoTexts = {
     range: 'Allowed range',
     deviation: 'Deviation',
     deviationValue: (absolute, relative) => `${absolute} (${relative})`,
+    rangeText: (min, max) => (min !== null && max !== null ? `from ${min} to ${max}` : min !== null ? `at least ${min}` : max !== null ? `at most ${max}` : 'any value'),
+    beyond: (side, bound, by, points) => `${side === 'above' ? `above the ${bound} limit` : `below the minimum of ${bound}`} by ${by}${points ? ' points' : ''}`,
+    deviationText: ({ side, by, points, expected, relative }) =>
+      side === 'none' ? 'none' : `${expected === null ? `${side === 'above' ? '+' : '-'}${by}${points ? ' points' : ''}` : `${by}${points ? ' points' : ''} ${side} the expected ${expected}`}${relative === null ? '' : ` (${relative})`}`,
     inputs: 'Inputs',
     input: (label, value, defaulted) => `${label} = ${value}${defaulted ? ' (default)' : ''}`,
     inputSeparator: '; ',
@@ -171,6 +175,7 @@ export const memo: MemoTexts = {
     covered: 'covered',
     byBuffer: 'by the buffer',
     uncovered: (gap) => `NOT covered (${gap})`,
+    overLimit: (status, beyond) => `${status}; ${beyond}`,
   },
 
   funding: {

@@ -1,5 +1,6 @@
 /** The `relationship` section of the en catalog: after the loan (docs/relationship.md). */
 import type { RelationshipTexts } from '../sections/relationship.js';
+import { memo } from './memo.js';
 
 export const relationship: RelationshipTexts = {
   checkTitles: {
@@ -43,7 +44,7 @@ export const relationship: RelationshipTexts = {
       purpose: 'Get in touch at the settlement; mention the deposit and check whether the main flows are now with us.',
     },
     seasonalPeak: (month) => ({
-      title: `Before the seasonal peak (from month ${month})`,
+      title: `Before the seasonal peak (from ${memo.month(month)})`,
       purpose: 'Ask about stock and funding needs for the peak; lend into the peak, and agree the trough deposit.',
     }),
     springFestival: (date) => ({ title: `Spring Festival ${date}`, purpose: 'Visit before the Spring Festival (逢年过节去拜访).' }),

@@ -85,6 +85,30 @@ export interface MemoTexts {
     readonly deviation: string;
     /** The deviation's figure: the absolute deviation and the relative one (both already formatted). */
     readonly deviationValue: (absolute: string, relative: string) => string;
+    /**
+     * The allowed range in words (bounds already formatted, null for an open side): "from A to B", "at least A",
+     * "at most B" / "A 至 B"、"不低于 A"、"不超过 B". Written by `rangeSentence` (src/locales/figures.ts).
+     */
+    readonly rangeText: (min: string | null, max: string | null) => string;
+    /**
+     * A figure beyond a bound of the allowed range: the side, the bound and by how much (unsigned, already
+     * formatted; in percentage points when `points`): "above the 70.00% limit by 23.61 points" /
+     * "超出70.00%上限23.61个百分点".
+     */
+    readonly beyond: (side: 'above' | 'below', bound: string, by: string, points: boolean) => string;
+    /**
+     * A deviation from the expected figure (or, with `expected` null, on its own): side, size (unsigned, in
+     * percentage points when `points`), the expected figure and the relative deviation (signed percentage, or
+     * null): "1,100,000.00 above the expected 1,500,000.00 (+73.33%)" / "比应为值 1,500,000.00 高 1,100,000.00（+73.33%）";
+     * side `none`: no deviation ("none" / "无").
+     */
+    readonly deviationText: (d: {
+      readonly side: 'above' | 'below' | 'none';
+      readonly by: string;
+      readonly points: boolean;
+      readonly expected: string | null;
+      readonly relative: string | null;
+    }) => string;
     readonly inputs: string;
     /** One input: its label, its value, whether the value is a default. */
     readonly input: (label: string, value: string, defaulted: boolean) => string;
@@ -211,6 +235,8 @@ export interface MemoTexts {
     readonly byBuffer: string;
     /** A month the surplus and the buffer do not cover, with its gap. */
     readonly uncovered: (gap: string) => string;
+    /** A month's status when its ratio is over the limit: the status and the `beyond` sentence ("covered; above the 70.00% limit by 23.61 points"). */
+    readonly overLimit: (status: string, beyond: string) => string;
   };
 
   readonly funding: {

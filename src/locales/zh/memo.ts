@@ -32,6 +32,11 @@ export const memo: MemoTexts = {
     range: '允许范围',
     deviation: '偏差',
     deviationValue: (absolute, relative) => `${absolute}（${relative}）`,
+    rangeText: (min, max) => (min !== null && max !== null ? `${min} 至 ${max}` : min !== null ? `不低于 ${min}` : max !== null ? `不超过 ${max}` : '不限'),
+    beyond: (side, bound, by, points) =>
+      points ? `${side === 'above' ? '超出' : '低于'}${bound}${side === 'above' ? '上限' : '下限'}${by}个百分点` : `${side === 'above' ? '超出上限' : '低于下限'} ${bound} 达 ${by}`,
+    deviationText: ({ side, by, points, expected, relative }) =>
+      side === 'none' ? '无' : `${expected === null ? `${side === 'above' ? '+' : '-'}${by}${points ? '个百分点' : ''}` : `比应为值 ${expected} ${side === 'above' ? '高' : '低'} ${by}${points ? ' 个百分点' : ''}`}${relative === null ? '' : `（${relative}）`}`,
     inputs: '输入',
     input: (label, value, defaulted) => `${label} = ${value}${defaulted ? '（默认值）' : ''}`,
     inputSeparator: '；',
@@ -240,6 +245,7 @@ export const memo: MemoTexts = {
     covered: '足额',
     byBuffer: '靠结余',
     uncovered: (gap) => `不足（缺口 ${gap}）`,
+    overLimit: (status, beyond) => `${status}；${beyond}`,
   },
 
   funding: {

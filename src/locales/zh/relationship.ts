@@ -44,7 +44,7 @@ export const relationship: RelationshipTexts = {
       purpose: first ? '帮客户开通网银并教会使用。' : '查看账户最初的流水；打电话问网银用得怎么样，下游客户是否已改为往这个账户付款。',
     }),
     interestSettlement: { title: '按季结息日', purpose: '结息时联系客户，顺便提一下存款，量化存款，看主要流水是否已在我行。' },
-    seasonalPeak: (month) => ({ title: `旺季（${month} 月起）前`, purpose: '了解旺季备货和资金需求；旺季放贷，约定淡季存款。' }),
+    seasonalPeak: (month) => ({ title: `旺季（${month}月起）前`, purpose: '了解旺季备货和资金需求；旺季放贷，约定淡季存款。' }),
     springFestival: (date) => ({ title: `春节 ${date}`, purpose: '春节前上门拜访（逢年过节去拜访）。' }),
     midAutumn: (date) => ({ title: `中秋节 ${date}`, purpose: '中秋节前上门拜访。' }),
     birthday: (name, relation) => ({ title: `生日：${relation ? `${name}（${relation}）` : name}`, purpose: '打电话或发信息祝贺生日。' }),

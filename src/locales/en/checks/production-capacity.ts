@@ -5,16 +5,19 @@ import type { Finding } from '../../../rules/types.js';
 import type { CheckTexts } from '../../types.js';
 import { money, signedPercent } from '../../format.js';
 
+/** A figure of the params with thousands separators ("19760" → "19,760"). */
+const n = (x: unknown): string => money(String(x));
+
 /** One observation's id (as the formula shows it), name, formula, computation, evidence and questions. */
 function observation(f: Finding) {
-  const v = f.expected ?? '—';
+  const v = money(f.expected);
   if (f.subject.observation === 'labour') {
     const p = f.params as unknown as LabourParams;
     return {
       id: 'labour',
       name: 'the workers',
       formula: 'workers × output per worker-day × (working days + overtime days)',
-      computation: `${p.workers} × ${p.perDay} × (${p.workingDays} + ${p.overtime}) = ${v}`,
+      computation: `${n(p.workers)} × ${n(p.perDay)} × (${n(p.workingDays)} + ${n(p.overtime)}) = ${v}`,
       evidence: [
         'the wage list and the workers present on an unannounced visit',
         "a word with a worker, away from the owner, about hours, overtime and pay (the source's two-officer visit)",
@@ -28,7 +31,7 @@ function observation(f: Finding) {
       id: 'electricity',
       name: 'the electricity used',
       formula: '(kWh a month − base load kWh) / kWh per unit',
-      computation: `(${p.kwh} − ${p.base}) / ${p.perUnit} = ${v}`,
+      computation: `(${n(p.kwh)} − ${n(p.base)}) / ${n(p.perUnit)} = ${v}`,
       evidence: ["the power bills (电费单) for the last 12 months, in the business's name", "the machines' rated power and hours, to check the kWh per unit"],
       questions: ['How much is the electricity bill in a busy month and in a quiet one?', 'Which machines run most of the day?'],
     };
@@ -40,7 +43,7 @@ function observation(f: Finding) {
     id: `${p.kind}:${p.item}`,
     name: byProduct ? `the by-product ${p.item}` : `the consumable ${p.item}`,
     formula: `${p.item} a month / ${p.item} per unit of output`,
-    computation: `${p.quantity}${u} / ${p.perUnit}${u} = ${v}`,
+    computation: `${n(p.quantity)}${u} / ${n(p.perUnit)}${u} = ${v}`,
     evidence: byProduct
       ? [`the receipts of the buyer of the ${p.item} (the applicant rarely thinks to hide them)`, `the ${p.item} stored on site`]
       : [`the purchase bills for ${p.item}`],
@@ -70,8 +73,8 @@ export const productionCapacity: CheckTexts = {
       const m = observation(f);
       const unit = p.unit ?? 'units';
       const relative = f.deviation?.relative ?? null;
-      const declared = f.observed ?? '—';
-      const estimate = f.expected ?? '—';
+      const declared = money(f.observed);
+      const estimate = money(f.expected);
       const deviation = relative === null ? 'n/a' : signedPercent(relative);
       const over = new D(f.deviation?.absolute ?? 0).gt(0);
       const declaredText = p.declaredFrom === 'sales' ? `${money(p.sales)} / ${money(p.price)} = ${declared}` : declared;

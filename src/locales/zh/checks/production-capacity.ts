@@ -5,18 +5,21 @@ import type { Finding } from '../../../rules/types.js';
 import type { CheckTexts } from '../../types.js';
 import { money, signedPercent } from '../../format.js';
 
+/** A figure of the params with thousands separators ("19760" → "19,760"). */
+const n = (x: unknown): string => money(String(x));
+
 /** 经营类型的中文名称。 */
 const KINDS: Readonly<Record<string, string>> = { trading: '贸易型', production: '生产型', service: '服务型', agriculture: '种养殖型' };
 
 /** 某项观察的名称、公式、计算过程、证据和问题。 */
 function observation(f: Finding) {
-  const v = f.expected ?? '—';
+  const v = money(f.expected);
   if (f.subject.observation === 'labour') {
     const p = f.params as unknown as LabourParams;
     return {
       name: '工人产能',
       formula: '工人数 × 每人每天产量 × (每月工作天数 + 加班天数)',
-      computation: `${p.workers} × ${p.perDay} × (${p.workingDays} + ${p.overtime}) = ${v}`,
+      computation: `${n(p.workers)} × ${n(p.perDay)} × (${n(p.workingDays)} + ${n(p.overtime)}) = ${v}`,
       evidence: ['工资表，以及不打招呼时现场在岗的工人', '双人调查时由一人单独向工人了解工时、加班和收入'],
       questions: ['厂里有多少工人？忙的时候一天做几个小时？', '一个工人平常一天能做多少？'],
     };
@@ -26,7 +29,7 @@ function observation(f: Finding) {
     return {
       name: '用电量',
       formula: '(每月用电 kWh − 基础用电 kWh) ÷ 单位产品耗电 kWh',
-      computation: `(${p.kwh} − ${p.base}) ÷ ${p.perUnit} = ${v}`,
+      computation: `(${n(p.kwh)} − ${n(p.base)}) ÷ ${n(p.perUnit)} = ${v}`,
       evidence: ['近 12 个月的电费单（户名为经营场所）', '设备额定功率和开机时长，用以核对单位耗电'],
       questions: ['忙的月份和淡的月份，电费大概各多少？', '哪些设备一天中开得最久？'],
     };
@@ -37,7 +40,7 @@ function observation(f: Finding) {
   return {
     name: byProduct ? `副产品${p.item}` : `耗材${p.item}`,
     formula: `每月${p.item}数量 ÷ 单位产品${p.item}数量`,
-    computation: `${p.quantity}${u} ÷ ${p.perUnit}${u} = ${v}`,
+    computation: `${n(p.quantity)}${u} ÷ ${n(p.perUnit)}${u} = ${v}`,
     evidence: byProduct ? [`${p.item}回收方的收购单据（客户一般想不到在这里隐瞒）`, `现场堆放的${p.item}`] : [`${p.item}的采购单据`],
     questions: byProduct ? [`${p.item}是怎么处理的？卖给谁？`] : [`一个月要用多少${p.item}？`],
   };
@@ -65,8 +68,8 @@ export const productionCapacity: CheckTexts = {
       const m = observation(f);
       const unit = p.unit ?? '件';
       const relative = f.deviation?.relative ?? null;
-      const declared = f.observed ?? '—';
-      const estimate = f.expected ?? '—';
+      const declared = money(f.observed);
+      const estimate = money(f.expected);
       const deviation = relative === null ? '无法计算' : signedPercent(relative);
       const over = new D(f.deviation?.absolute ?? 0).gt(0);
       const declaredText = p.declaredFrom === 'sales' ? `${money(p.sales)} ÷ ${money(p.price)} = ${declared}` : declared;
