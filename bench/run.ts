@@ -23,6 +23,7 @@ import {
   runRules,
   toReport,
 } from '../src/index.js';
+import { toProfileData } from '../src/profile/domain.js';
 import { adjustSelfReported } from '../src/adjust/index.js';
 import { buildStatements } from '../src/statements/index.js';
 import { reconcileEquity } from '../src/equity/index.js';
@@ -83,7 +84,8 @@ export async function main(): Promise<void> {
     return r.profile;
   });
   // The same stages as runAnalysis (src/report/analyze.ts).
-  const adjusted = raw.map((p) => adjustSelfReported(p, policy));
+  const data = raw.map(toProfileData);
+  const adjusted = data.map((p) => adjustSelfReported(p, policy));
   const parsed = adjusted.map((a) => a.profile);
   const statements = parsed.map((p) => buildStatements(p, policy.rounding));
   const contexts: AnalysisContext[] = parsed.map((p, i) => {
@@ -107,7 +109,8 @@ export async function main(): Promise<void> {
   const stages = {
     'parse (parseInput: zod)': time('parse', profiles, (p) => parseInput(p)),
     '  with a prepared policy': time('parse prepared', profiles, (p) => parseInput(p, prepared)),
-    adjustSelfReported: time('adjust', raw, (p) => adjustSelfReported(p, policy)),
+    'toProfileData (numbers and dates once)': time('domain', raw, (p) => toProfileData(p)),
+    adjustSelfReported: time('adjust', data, (p) => adjustSelfReported(p, policy)),
     buildStatements: time('statements', parsed, (p) => buildStatements(p, policy.rounding)),
     reconcileEquity: time('equity', indices, (i) => reconcileEquity(parsed[i]!, statements[i]!, policy)),
     'computeCapacity (incl. schedule)': time('capacity', indices, (i) => computeCapacity(parsed[i]!, statements[i]!, policy)),

@@ -250,6 +250,8 @@ runs it, and \`formatFinding(finding, lang, catalog)\` renders it with a catalog
 
 - \`Rule\`: \`id\` (kebab-case, stable), \`codes\` (every code it may raise: the registry refuses any other), \`check(context)\`: pure, never throws,
   never recomputes a statement; it returns \`ran(findings)\` or \`skipped(missing)\` (\`src/rules/flag.ts\`).
+- \`context.profile\` is the converted profile (\`ProfileData\`, \`src/profile/domain.ts\`; docs/profile.md, "From input
+  to figures"): its amounts and ratios are already Decimals and its dates calendar dates, so a check never parses them.
 - A finding (\`RuleFinding\`; the registry stamps \`ruleId\`): \`code\`; \`subject\` (what exactly: \`{ ratio: 'quick' }\`,
   \`{ estimate: 'bank-inflows' }\`; two findings of one code differ in subject, \`{}\` for a check raising one);
   \`severity\`; \`unit\`; \`observed\`, \`expected\`, \`range\`, \`deviation\` (decimal strings: money with two places,

@@ -12,10 +12,10 @@
  * Data only: kinds and figures are ids; their names in each language are in the catalogs
  * (src/locales/<lang>/evidence.ts).
  */
-import { toDecimal } from '../money/index.js';
+import type { Dec } from '../money/index.js';
 import { type EvidenceFigure, type EvidenceItem, type EvidenceKind } from '../profile/evidence.js';
 import type { Policy } from '../profile/policy.js';
-import type { Profile } from '../profile/schema.js';
+import type { ProfileData } from '../profile/domain.js';
 
 /** The kinds that can prove each figure, in the order an officer would reach for them. */
 export const PROVING_KINDS: Readonly<Record<EvidenceFigure | 'loan', readonly EvidenceKind[]>> = {
@@ -81,7 +81,7 @@ function assess(
   };
 }
 
-const positive = (v: string | number | undefined): boolean => v !== undefined && toDecimal(v).gt(0);
+const positive = (v: Dec | undefined): boolean => v !== undefined && v.gt(0);
 
 /**
  * The evidence behind each key figure the profile has (a figure that is zero or absent needs no proof).
@@ -91,7 +91,7 @@ const positive = (v: string | number | undefined): boolean => v !== undefined &&
  * assessEvidence({ ...profile, evidence: { sales: [{ kind: 'bank-statement' }, { kind: 'bank-statement' }] } }, policy)
  *   .find((f) => f.figure === 'sales').independentKinds //=> ['bank-statement']
  */
-export function assessEvidence(profile: Profile, policy: Policy): FigureEvidence[] {
+export function assessEvidence(profile: ProfileData, policy: Policy): FigureEvidence[] {
   const ev = profile.evidence ?? {};
   const b = profile.balances ?? {};
   const out: FigureEvidence[] = [];

@@ -13,10 +13,10 @@
  * its debts, and a liability is never reduced on anyone's word. The statements and every check then run
  * on the adjusted profile; the report shows both figures side by side.
  */
-import { type Dec, formatPlain, roundFen, toDecimal } from '../money/index.js';
+import { type Dec, roundFen, toDecimal } from '../money/index.js';
 import type { EvidenceFigure, TalkingHabit } from '../profile/evidence.js';
 import type { Policy } from '../profile/policy.js';
-import type { Profile } from '../profile/schema.js';
+import type { ProfileData } from '../profile/domain.js';
 import { assessEvidence } from './evidence.js';
 
 export * from './evidence.js';
@@ -40,7 +40,7 @@ export interface SelfReportResult {
   /** The policy factor for that habit. */
   readonly factor?: Dec;
   /** The profile the statements and the checks use (the input itself when nothing changed). */
-  readonly profile: Profile;
+  readonly profile: ProfileData;
   readonly adjustments: readonly SelfReportAdjustment[];
 }
 
@@ -49,9 +49,9 @@ export interface SelfReportResult {
  *
  * @example
  * // talkingHabit 'exaggerating', no evidence recorded, sales.annual 12,000,000
- * adjustSelfReported(profile, defaultPolicy()).profile.sales.annual //=> '9600000'
+ * adjustSelfReported(profile, defaultPolicy()).profile.sales.annual //=> Decimal 9600000
  */
-export function adjustSelfReported(profile: Profile, policy: Policy): SelfReportResult {
+export function adjustSelfReported(profile: ProfileData, policy: Policy): SelfReportResult {
   const habit = profile.talkingHabit;
   if (habit === undefined) return { profile, adjustments: [] };
   const factor = toDecimal(policy.selfReport[habit]);
@@ -59,13 +59,12 @@ export function adjustSelfReported(profile: Profile, policy: Policy): SelfReport
 
   const wordOnly = new Set(assessEvidence(profile, policy).filter((f) => f.wordOnly && f.figure !== 'loan').map((f) => f.figure));
   const adjustments: SelfReportAdjustment[] = [];
-  const scale = <V extends string | number | undefined>(figure: EvidenceFigure, path: string, value: V): V | string => {
-    if (value === undefined || !wordOnly.has(figure)) return value;
-    const original = toDecimal(value);
+  const scale = <V extends Dec | undefined>(figure: EvidenceFigure, path: string, original: V): V | Dec => {
+    if (original === undefined || !wordOnly.has(figure)) return original;
     const adjusted = roundFen(original.times(factor), policy.rounding);
-    if (adjusted.eq(original)) return value;
+    if (adjusted.eq(original)) return original;
     adjustments.push({ figure, path, original, factor, adjusted });
-    return formatPlain(adjusted);
+    return adjusted;
   };
 
   const sales = {

@@ -21,11 +21,12 @@
  * - Stress: surplus(m) falls by d × gross profit(m) when sales fall by d with the margin unchanged, so the drop
  *   at which each constraint binds is linear too.
  */
-import { addMonths, type CalendarDate, formatIsoDate, mustParseIsoDate } from '../dates/index.js';
+import { addMonths, type CalendarDate, formatIsoDate } from '../dates/index.js';
 import { type Dec, D, ONE, ZERO, floorToMultiple, sum, timesRoundedUp, toDecimal } from '../money/index.js';
 import type { SkipReason } from '../rules/types.js';
 import type { Policy } from '../profile/policy.js';
-import type { Profile, RepaymentMethod } from '../profile/schema.js';
+import type { RepaymentMethod } from '../profile/schema.js';
+import type { ProfileData } from '../profile/domain.js';
 import type { Statements } from '../statements/index.js';
 import { buildFundingPlan, type FundingPlan } from './funding-plan.js';
 import { annuityPayment, buildSchedule, RatePowers, type Schedule, scheduleTotals, walkSchedule } from './schedule.js';
@@ -569,7 +570,7 @@ export function stressTest(schedule: Schedule, terms: CapacityTerms): Stress {
 }
 
 /** The capacity terms of a profile under a policy. */
-export function capacityTerms(profile: Profile, statements: Statements, policy: Policy): CapacityTerms {
+export function capacityTerms(profile: ProfileData, statements: Statements, policy: Policy): CapacityTerms {
   const months = statements.incomeStatement.months;
   const bs = statements.balanceSheet;
   const start = profile.loanRequest?.disbursementDate ?? profile.analysisDate;
@@ -579,7 +580,7 @@ export function capacityTerms(profile: Profile, statements: Statements, policy: 
     openingBuffer: policy.capacity.openingBuffer === 'cash-and-bank' ? bs.assets.cash.plus(bs.assets.bank) : ZERO,
     surplusByMonth: months.map((m) => m.disposableSurplus),
     grossProfitByMonth: months.map((m) => m.grossProfit),
-    start: mustParseIsoDate(start),
+    start,
   };
 }
 
@@ -587,7 +588,7 @@ export function capacityTerms(profile: Profile, statements: Statements, policy: 
  * The capacity stage: the requested loan's schedule tested month by month, the largest affordable amount for
  * the requested term and for the policy's alternative terms, the stress test, and the seasonal funding plan.
  */
-export function computeCapacity(profile: Profile, statements: Statements, policy: Policy): CapacityAnalysis {
+export function computeCapacity(profile: ProfileData, statements: Statements, policy: Policy): CapacityAnalysis {
   const fundingPlan = buildFundingPlan(statements.incomeStatement, statements.balanceSheet, profile.analysisDate);
   const request = profile.loanRequest;
   if (request === undefined)
@@ -598,12 +599,12 @@ export function computeCapacity(profile: Profile, statements: Statements, policy
     };
   const terms = capacityTerms(profile, statements, policy);
   const loan: Loan = {
-    monthlyRate: toDecimal(request.monthlyRate),
+    monthlyRate: request.monthlyRate,
     months: request.termMonths,
     method: request.method ?? 'annuity',
     rounding: policy.rounding,
   };
-  const amount = toDecimal(request.amount);
+  const amount = request.amount;
   const multiple = toDecimal(policy.capacity.roundingMultiple);
   const powers = new RatePowers(loan.monthlyRate);
   const shared = new PeriodSurplus(terms);

@@ -18,7 +18,7 @@
  *   month with the lowest sales. Profits saved and the new loan are left out: the figure is the owner's own
  *   funds, which the officer compares with the trough's bank statement. Never below 0.
  */
-import { mustParseIsoDate } from '../dates/index.js';
+import type { CalendarDate } from '../dates/index.js';
 import { type Dec, D, ONE, ZERO, sum } from '../money/index.js';
 import type { BalanceSheet, IncomeStatement } from '../statements/index.js';
 
@@ -74,10 +74,10 @@ function longestRunStart(flags: readonly boolean[]): number | null {
  *
  * @example
  * // sales 100 a month except 300 in June–September: June–September use money, the plan suggests June
- * buildFundingPlan(incomeStatement, balanceSheet, '2026-03-31').suggestedDisbursementMonth //=> 6
+ * buildFundingPlan(incomeStatement, balanceSheet, { year: 2026, month: 3, day: 31 }).suggestedDisbursementMonth //=> 6
  */
-export function buildFundingPlan(income: IncomeStatement, balance: BalanceSheet, analysisDate: string): FundingPlan {
-  const analysisMonth = mustParseIsoDate(analysisDate).month;
+export function buildFundingPlan(income: IncomeStatement, balance: BalanceSheet, analysisDate: CalendarDate): FundingPlan {
+  const analysisMonth = analysisDate.month;
   const sales = income.months.map((m) => m.sales);
   const average = sum(sales).div(12);
   const using = sales.map((s) => s.gte(average));

@@ -8,10 +8,10 @@
  * which should roughly equal the balance-sheet equity (assets − liabilities). A large gap means
  * hidden debt, hidden assets or wrong profit figures.
  */
-import { compareDates, formatIsoDate, mustParseIsoDate, wholeMonthsBetween } from '../dates/index.js';
-import { type Dec, D, ZERO, sum, toDecimal } from '../money/index.js';
+import { type CalendarDate, compareDates, formatIsoDate, wholeMonthsBetween } from '../dates/index.js';
+import { type Dec, D, ZERO, sum } from '../money/index.js';
 import type { Policy } from '../profile/policy.js';
-import type { Profile } from '../profile/schema.js';
+import type { ProfileData } from '../profile/domain.js';
 import type { SkipReason } from '../rules/types.js';
 import type { Statements } from '../statements/index.js';
 
@@ -95,10 +95,10 @@ function skippedEquity(code: EquitySkipCode, missing: string): EquityResult {
  * // start 500,000; profits 4,880,000; withdrawals 3,300,000; injections 100,000; depreciation 72,000
  * reconcileEquity(profile, statements, policy).reconciliation.expectedEquity.toFixed(2) //=> '2108000.00'
  */
-export function reconcileEquity(profile: Profile, statements: Statements, policy: Policy): EquityResult {
+export function reconcileEquity(profile: ProfileData, statements: Statements, policy: Policy): EquityResult {
   const history = profile.history ?? [];
-  const analysis = mustParseIsoDate(profile.analysisDate);
-  let start: ReturnType<typeof mustParseIsoDate>;
+  const analysis = profile.analysisDate;
+  let start: CalendarDate;
   let initialEquity: Dec;
   let startDebtOutstanding = ZERO;
   const used: number[] = [];
@@ -108,21 +108,21 @@ export function reconcileEquity(profile: Profile, statements: Statements, policy
     const startEvent = history[index];
     if (!startEvent)
       return skippedEquity('no-start-event', 'history[kind=start]');
-    start = mustParseIsoDate(startEvent.date);
+    start = startEvent.date;
     // The source counts the whole start capital as initial equity and its repayment as a withdrawal
     // (归还初始负债). A borrowed part not yet repaid (no repaidDate) has had no withdrawal and is still a
     // liability, so it is not the owner's: it comes off the initial equity. Either way the owner's
     // initial stake ends up as capital − borrowed once the debt is settled.
     startDebtOutstanding =
-      startEvent.borrowed !== undefined && startEvent.repaidDate === undefined ? toDecimal(startEvent.borrowed) : ZERO;
-    initialEquity = toDecimal(startEvent.amount).minus(startDebtOutstanding);
+      startEvent.borrowed !== undefined && startEvent.repaidDate === undefined ? startEvent.borrowed : ZERO;
+    initialEquity = startEvent.amount.minus(startDebtOutstanding);
     used.push(index);
   } else {
     const opening = profile.openingEquity;
     if (!opening)
       return skippedEquity('no-opening-equity', 'openingEquity');
-    start = mustParseIsoDate(opening.date);
-    initialEquity = toDecimal(opening.amount);
+    start = opening.date;
+    initialEquity = opening.amount;
   }
 
   let profits = ZERO;
@@ -131,11 +131,11 @@ export function reconcileEquity(profile: Profile, statements: Statements, policy
   let profitEvents = 0;
   history.forEach((e, i) => {
     if (e.kind === 'start') return;
-    const d = mustParseIsoDate(e.date);
+    const d = e.date;
     // Events on the opening date are already in the opening equity.
     if (compareDates(d, start) < 0 || (policy.equity.window !== 'since-start' && compareDates(d, start) === 0)) return;
     used.push(i);
-    const amount = toDecimal(e.amount);
+    const amount = e.amount;
     switch (e.kind) {
       case 'profit':
         profits = profits.plus(amount);
@@ -160,15 +160,17 @@ export function reconcileEquity(profile: Profile, statements: Statements, policy
   }
 
   // Depreciation within the period: for each depreciated asset, the months between
-  // max(purchase, period start) and the analysis date, capped by what is left of its life.
+  // max(purchase, period start) and the analysis date, capped by what is left of its life. The statement's
+  // lines are the profile's fixed assets in order: the purchase date is read from the profile.
+  const assets = profile.fixedAssets ?? [];
   const depreciation = sum(
     statements.balanceSheet.fixedAssetLines
-      .filter((l) => l.basis === 'depreciated')
-      .map((l) => {
-        const purchase = mustParseIsoDate(l.purchaseDate);
+      .flatMap((l, i) => {
+        const purchase = assets[i]?.purchaseDate;
+        if (l.basis !== 'depreciated' || purchase === undefined) return [];
         const monthsBeforePeriod = compareDates(purchase, start) < 0 ? wholeMonthsBetween(purchase, start) : 0;
         const inPeriod = Math.max(0, l.monthsDepreciated - monthsBeforePeriod);
-        return inPeriod === l.monthsDepreciated ? l.accumulatedDepreciation : l.monthlyDepreciation.times(inPeriod);
+        return [inPeriod === l.monthsDepreciated ? l.accumulatedDepreciation : l.monthlyDepreciation.times(inPeriod)];
       }),
   );
 
@@ -180,7 +182,7 @@ export function reconcileEquity(profile: Profile, statements: Statements, policy
     reconciliation: {
       window: policy.equity.window,
       periodStart: formatIsoDate(start),
-      periodEnd: profile.analysisDate,
+      periodEnd: formatIsoDate(profile.analysisDate),
       periodMonths,
       initialEquity,
       startDebtOutstanding,

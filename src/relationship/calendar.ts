@@ -42,9 +42,10 @@ export interface ContactTask {
 }
 
 export interface CalendarRequest {
-  readonly disbursementDate: string;
-  /** The last due date of the schedule. */
-  readonly maturityDate: string;
+  /** An ISO date, or a calendar date already parsed (the monitor passes the profile's). */
+  readonly disbursementDate: string | CalendarDate;
+  /** The last due date of the schedule (an ISO date or a calendar date). */
+  readonly maturityDate: string | CalendarDate;
   /** Months (1–12) in which a seasonal peak starts. */
   readonly peakMonths?: readonly number[];
   readonly birthdays?: readonly { readonly name: string; readonly relation?: string | undefined; readonly date: string }[];
@@ -90,6 +91,8 @@ export function peakStartMonths(monthlySales: readonly Dec[]): number[] {
   return out;
 }
 
+const asDate = (d: string | CalendarDate): CalendarDate => (typeof d === 'string' ? mustParseIsoDate(d) : d);
+
 /**
  * Builds the calendar.
  *
@@ -99,8 +102,8 @@ export function peakStartMonths(monthlySales: readonly Dec[]): number[] {
  * //=> ['2026-03-20', '2026-06-20', '2026-09-20', '2026-12-20']
  */
 export function contactCalendar(req: CalendarRequest): ContactCalendar {
-  const start = mustParseIsoDate(req.disbursementDate);
-  const end = mustParseIsoDate(req.maturityDate);
+  const start = asDate(req.disbursementDate);
+  const end = asDate(req.maturityDate);
   const p = req.policy;
   const tasks: ContactTask[] = [];
   const inSpan = (d: CalendarDate) => compareDates(d, start) >= 0 && compareDates(d, end) <= 0;

@@ -16,11 +16,11 @@
 import { relationshipTexts } from '../locales/relationship.js';
 import type { RelationshipTexts } from '../locales/sections/relationship.js';
 import type { Dec } from '../money/index.js';
-import { sum, toDecimal } from '../money/index.js';
+import { sum, toDecimal, ZERO } from '../money/index.js';
 import type { Bilingual } from '../profile/errors.js';
 import type { Policy } from '../profile/policy.js';
 import type { DepositPattern } from '../profile/relationship.js';
-import type { Profile } from '../profile/schema.js';
+import type { ProfileData } from '../profile/domain.js';
 import type { IncomeStatement } from '../statements/index.js';
 
 /** Where a month sits in the source's garment-trader year; `flat` for patterns without seasons. */
@@ -67,7 +67,7 @@ function monthReason(pattern: DepositPattern, phase: DepositPhase): Bilingual {
 }
 
 /** The pattern in force: the profile's, else the policy's for the business kind. */
-export function depositPatternFor(profile: Profile, policy: Policy): { pattern: DepositPattern; source: 'profile' | 'policy' } {
+export function depositPatternFor(profile: Pick<ProfileData, 'relationship' | 'business'>, policy: Policy): { pattern: DepositPattern; source: 'profile' | 'policy' } {
   const given = profile.relationship?.depositPattern;
   if (given !== undefined) return { pattern: given, source: 'profile' };
   return { pattern: policy.relationship.patternByKind[profile.business.kind], source: 'policy' };
@@ -79,15 +79,15 @@ export function depositPatternFor(profile: Profile, policy: Policy): { pattern: 
  * @example
  * expectDeposits(profile, policy, statements.incomeStatement).months[11].expectedBalance
  */
-export function expectDeposits(profile: Profile, policy: Policy, incomeStatement: IncomeStatement): DepositExpectation {
+export function expectDeposits(profile: ProfileData, policy: Policy, incomeStatement: IncomeStatement): DepositExpectation {
   const { pattern, source } = depositPatternFor(profile, policy);
   const shareGiven = profile.relationship?.bankSettledShare;
-  const share = toDecimal(shareGiven ?? policy.relationship.bankSettledShare);
+  const share = shareGiven ?? toDecimal(policy.relationship.bankSettledShare);
   const retention = policy.relationship.retention[pattern].map((r) => toDecimal(r));
   const inflows = incomeStatement.months.map((m) => m.sales.times(share));
   const averageInflows = sum(inflows).div(12);
   const months = incomeStatement.months.map((m, i): MonthDepositExpectation => {
-    const r = retention[i] ?? retention[0] ?? toDecimal(0);
+    const r = retention[i] ?? retention[0] ?? ZERO;
     const phase: DepositPhase =
       pattern !== 'seasonal-trough' ? 'flat' : TROUGH.has(m.month) ? 'trough' : PEAK.has(m.month) ? 'peak' : 'shoulder';
     return {

@@ -26,13 +26,14 @@
  * `flows.`, policy errors under `policy.`).
  */
 import { buildSchedule } from '../capacity/schedule.js';
-import { addMonths, mustParseIsoDate } from '../dates/index.js';
+import { addMonths, formatIsoDate } from '../dates/index.js';
 import { skipReasonTexts, withTexts } from '../locales/index.js';
 import { type Dec, D, ZERO, formatMoney, formatRatio, sum, toDecimal } from '../money/index.js';
 import { type InputError, internalError, toInputErrors } from '../profile/errors.js';
 import type { Policy } from '../profile/policy.js';
 import type { DepositPattern } from '../profile/relationship.js';
 import type { Profile } from '../profile/schema.js';
+import { type ProfileData, toProfileData } from '../profile/domain.js';
 import { parseInput } from '../report/analyze.js';
 import { bandRequirement, moneyInput, plainInput, ratioInput, severityFor } from '../rules/flag.js';
 import type { Bilingual, Finding, FindingParams, Flag, FlagCode, Requirement, Severity } from '../rules/types.js';
@@ -267,7 +268,7 @@ function salesDeclineRequirement(severity: Severity, threshold: Dec, given: bool
     : { path: 'relationship.salesDecline.tolerance', value: threshold.toFixed() };
 }
 
-function checkSalesDecline(rows: readonly Compared[], profile: Profile, policy: Policy): CheckOutcome {
+function checkSalesDecline(rows: readonly Compared[], profile: ProfileData, policy: Policy): CheckOutcome {
   const w = policy.relationship.windowMonths;
   if (rows.length < 2 * w) return { skipped: 'too-few-months', params: { needed: 2 * w, window: w, got: rows.length } };
   const index = (xs: readonly Compared[]) => {
@@ -280,7 +281,7 @@ function checkSalesDecline(rows: readonly Compared[], profile: Profile, policy: 
   const late = index(last);
   if (early === null || late === null || early.isZero()) return { skipped: 'no-first-window-inflows' };
   const given = profile.relationship?.stressSalesDecline;
-  const threshold = toDecimal(given ?? policy.relationship.salesDecline.tolerance);
+  const threshold = given ?? toDecimal(policy.relationship.salesDecline.tolerance);
   const policyCritical = toDecimal(policy.relationship.salesDecline.critical);
   const critical = D.max(threshold, policyCritical);
   const relative = late.minus(early).div(early);
@@ -362,7 +363,7 @@ export function loanCostJson(c: LoanCost): LoanCostJson {
 
 /** The cost and the calendar of the requested loan, when the profile has one. */
 function loanParts(
-  profile: Profile,
+  profile: ProfileData,
   policy: Policy,
   e: DepositExpectation,
   monthly: IncomeStatement,
@@ -371,14 +372,14 @@ function loanParts(
   if (!req) return { cost: null, calendar: null };
   const rp = policy.relationship;
   const schedule = buildSchedule({
-    amount: toDecimal(req.amount),
-    monthlyRate: toDecimal(req.monthlyRate),
+    amount: req.amount,
+    monthlyRate: req.monthlyRate,
     months: req.termMonths,
     method: req.method ?? 'annuity',
-    ...(req.disbursementDate ? { startDate: req.disbursementDate } : {}),
+    ...(req.disbursementDate ? { startDate: formatIsoDate(req.disbursementDate) } : {}),
     rounding: policy.rounding,
   });
-  const start = req.disbursementDate ? mustParseIsoDate(req.disbursementDate) : undefined;
+  const start = req.disbursementDate;
   // The balance expected in period t: the expectation for the calendar month the period starts in.
   const expectedBalances = schedule.rows.map((_, i) =>
     start ? (e.months[addMonths(start, i).month - 1]?.expectedBalance ?? ZERO) : e.averageBalance,
@@ -386,19 +387,19 @@ function loanParts(
   const cd = profile.relationship?.compensatingDeposit;
   const cost = loanCost({
     schedule,
-    depositShare: toDecimal(cd?.share ?? 0),
-    depositRate: toDecimal(cd?.annualRate ?? rp.depositRate),
+    depositShare: cd?.share ?? ZERO,
+    depositRate: cd?.annualRate ?? toDecimal(rp.depositRate),
     transferRate: toDecimal(rp.transferRate),
     demandDepositRate: toDecimal(rp.demandDepositRate),
     expectedBalances,
     rounding: policy.rounding,
   });
-  const maturity = schedule.rows[schedule.rows.length - 1]?.dueDate;
+  // the schedule's last due date: disbursement + term (src/capacity/schedule.ts adds months to the start)
   const calendar =
-    req.disbursementDate && maturity
+    start && schedule.rows.length > 0
       ? contactCalendar({
-          disbursementDate: req.disbursementDate,
-          maturityDate: maturity,
+          disbursementDate: start,
+          maturityDate: addMonths(start, schedule.rows.length),
           peakMonths: profile.relationship?.peakMonths ?? (monthly.seasonal ? peakStartMonths(monthly.months.map((m) => m.sales)) : []),
           birthdays: profile.relationship?.birthdays ?? [],
           policy: rp.calendar,
@@ -407,8 +408,9 @@ function loanParts(
   return { cost: loanCostJson(cost), calendar };
 }
 
-/** Runs the monitoring on a validated profile, policy and flows. */
-export function runMonitor(profile: Profile, policy: Policy, flows: Flows): MonitorReport {
+/** Runs the monitoring on a validated profile, policy and flows (the profile converted once, src/profile/domain.ts). */
+export function runMonitor(validated: Profile, policy: Policy, flows: Flows): MonitorReport {
+  const profile = toProfileData(validated);
   const statements = buildStatements(profile, policy.rounding);
   const e = expectDeposits(profile, policy, statements.incomeStatement);
   const rows: Compared[] = flows.months.map((m) => {

@@ -20,6 +20,8 @@ import { type InputError, inputErrorsOf, internalError } from '../profile/errors
 import { type Policy, policySchema } from '../profile/policy.js';
 import { isPreparedPolicy, type PreparedPolicy, profileSchemaFor } from '../profile/prepared.js';
 import type { Profile } from '../profile/schema.js';
+import { toProfileData } from '../profile/domain.js';
+import { formatIsoDate } from '../dates/index.js';
 import { ruleTitle, skipReasonTexts, withTexts } from '../locales/index.js';
 import { collectFindings, defaultRules, failedRuleIds, type RuleRun, runRules } from '../rules/registry.js';
 import type { AnalysisContext, Bilingual, Finding, Flag, Rule, Severity, SkipReason } from '../rules/types.js';
@@ -143,8 +145,12 @@ export function parseInput(
   return { ok: true, profile: profile.data, policy: policy.data };
 }
 
-/** Runs the stages on a validated profile and policy. */
-export function runAnalysis(original: Profile, policy: Policy, rules: readonly Rule[] = defaultRules): Analysis {
+/**
+ * Runs the stages on a validated profile and policy. The profile's amounts and dates are converted once, first
+ * (src/profile/domain.ts); no stage after it parses a string of the profile.
+ */
+export function runAnalysis(validated: Profile, policy: Policy, rules: readonly Rule[] = defaultRules): Analysis {
+  const original = toProfileData(validated);
   // Pre-stage: figures resting only on the applicant's word are adjusted for the talking habit first.
   const selfReport = adjustSelfReported(original, policy);
   const profile = selfReport.profile;
@@ -189,12 +195,12 @@ export function toReport(analysis: Analysis, options: ReportOptions = {}): Repor
   const rules: RuleStatus[] = analysis.runs.map((run) => ruleStatus(run, texts));
   return {
     schemaVersion: 1,
-    analysisDate: profile.analysisDate,
+    analysisDate: formatIsoDate(profile.analysisDate),
     business: {
       name: profile.business.name,
       industry: profile.business.industry,
       kind: profile.business.kind,
-      startDate: profile.business.startDate,
+      startDate: formatIsoDate(profile.business.startDate),
     },
     policy: serializePolicy(policy),
     summary: {

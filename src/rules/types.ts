@@ -10,7 +10,7 @@ import type { CapacityAnalysis } from '../capacity/capacity.js';
 import type { EquityResult } from '../equity/index.js';
 import type { Bilingual } from '../profile/errors.js';
 import type { Policy } from '../profile/policy.js';
-import type { Profile } from '../profile/schema.js';
+import type { ProfileData } from '../profile/domain.js';
 import type { Statements } from '../statements/index.js';
 
 export type { Bilingual };
@@ -148,8 +148,11 @@ export interface SkipReason {
 }
 
 export interface AnalysisContext {
-  /** The profile the checks use: after the talking-habit adjustment when there was one. */
-  readonly profile: Profile;
+  /**
+   * The profile the checks use (exact numbers and calendar dates, src/profile/domain.ts): after the talking-habit
+   * adjustment when there was one.
+   */
+  readonly profile: ProfileData;
   readonly policy: Policy;
   readonly statements: Statements;
   readonly equity: EquityResult;

@@ -7,9 +7,9 @@
  * assets = liabilities + equity holds exactly, on the Decimals and in the report. The P&L is not rounded here;
  * its figures are rounded when written out.
  */
-import { mustParseIsoDate, wholeMonthsBetween } from '../dates/index.js';
-import { type Dec, D, ONE, ZERO, roundFen, type RoundingMode, sum, toDecimal, toDecimalOrUndefined } from '../money/index.js';
-import type { Profile } from '../profile/schema.js';
+import { type CalendarDate, formatIsoDate, wholeMonthsBetween } from '../dates/index.js';
+import { type Dec, D, ONE, ZERO, roundFen, type RoundingMode, sum } from '../money/index.js';
+import type { FixedAssetData, ProfileData } from '../profile/domain.js';
 
 export interface InventoryLineValue {
   readonly item: string;
@@ -148,16 +148,17 @@ const BALANCE_FIELDS = [
  * depreciation is rounded to the fen with `rounding` (the policy's mode), so the net book value is in whole fen.
  */
 export function valueFixedAsset(
-  asset: NonNullable<Profile['fixedAssets']>[number],
-  analysisDate: string,
+  asset: FixedAssetData,
+  analysisDate: CalendarDate,
   rounding: RoundingMode = 'half-up',
 ): FixedAssetLine {
-  const cost = toDecimal(asset.cost);
+  const cost = asset.cost;
+  const purchaseDate = formatIsoDate(asset.purchaseDate);
   if (asset.appraisedValue !== undefined) {
-    const value = roundFen(toDecimal(asset.appraisedValue), rounding);
+    const value = roundFen(asset.appraisedValue, rounding);
     return {
       name: asset.name,
-      purchaseDate: asset.purchaseDate,
+      purchaseDate,
       cost,
       basis: 'appraised',
       monthsDepreciated: 0,
@@ -167,17 +168,14 @@ export function valueFixedAsset(
     };
   }
   const life = asset.usefulLifeMonths ?? 1;
-  const salvage = toDecimalOrUndefined(asset.salvageValue) ?? ZERO;
-  const months = Math.min(
-    life,
-    wholeMonthsBetween(mustParseIsoDate(asset.purchaseDate), mustParseIsoDate(analysisDate)),
-  );
+  const salvage = asset.salvageValue ?? ZERO;
+  const months = Math.min(life, wholeMonthsBetween(asset.purchaseDate, analysisDate));
   const depreciable = D.max(cost.minus(salvage), ZERO);
   const monthly = depreciable.div(life);
   const accumulated = roundFen(months === life ? depreciable : monthly.times(months), rounding);
   return {
     name: asset.name,
-    purchaseDate: asset.purchaseDate,
+    purchaseDate,
     cost,
     basis: 'depreciated',
     monthsDepreciated: months,
@@ -192,13 +190,13 @@ export function valueFixedAsset(
  * and accumulated depreciation are rounded to the fen with `rounding` (the policy's mode) as they are entered,
  * so the totals are exact sums of fen amounts and equity = assets − liabilities holds exactly in the report.
  */
-export function buildBalanceSheet(profile: Profile, notes: StatementNote[] = [], rounding: RoundingMode = 'half-up'): BalanceSheet {
+export function buildBalanceSheet(profile: ProfileData, notes: StatementNote[] = [], rounding: RoundingMode = 'half-up'): BalanceSheet {
   const fen = (v: Dec) => roundFen(v, rounding);
   const b = profile.balances ?? {};
   const reported = {} as Record<(typeof BALANCE_FIELDS)[number], Dec>;
   for (const field of BALANCE_FIELDS) {
     const v = b[field];
-    reported[field] = v === undefined ? ZERO : fen(toDecimal(v));
+    reported[field] = v === undefined ? ZERO : fen(v);
   }
   for (const field of ['cash', 'bank', 'receivables', 'payables'] as const) {
     if (b[field] === undefined)
@@ -206,8 +204,7 @@ export function buildBalanceSheet(profile: Profile, notes: StatementNote[] = [],
   }
 
   const inventoryLines: InventoryLineValue[] = (profile.inventoryCount ?? []).map((line) => {
-    const quantity = toDecimal(line.quantity);
-    const unitCost = toDecimal(line.unitCost);
+    const { quantity, unitCost } = line;
     return { item: line.item, quantity, unitCost, value: fen(quantity.times(unitCost)) };
   });
   let inventory: Dec;
@@ -228,8 +225,8 @@ export function buildBalanceSheet(profile: Profile, notes: StatementNote[] = [],
   const fixedAssets = sum(fixedAssetLines.map((l) => l.netBookValue));
 
   const loans = profile.loans ?? [];
-  const bankLoans = sum(loans.filter((l) => l.kind === 'bank').map((l) => fen(toDecimal(l.balance))));
-  const privateLoans = sum(loans.filter((l) => l.kind === 'private').map((l) => fen(toDecimal(l.balance))));
+  const bankLoans = sum(loans.filter((l) => l.kind === 'bank').map((l) => fen(l.balance)));
+  const privateLoans = sum(loans.filter((l) => l.kind === 'private').map((l) => fen(l.balance)));
 
   const current = sum([reported.cash, reported.bank, reported.receivables, inventory, reported.prepayments, reported.otherAssets]);
   const totalAssets = current.plus(fixedAssets);
@@ -292,12 +289,12 @@ function pnlLine(
 }
 
 /** Figures the profile leaves out are the shared ZERO (no Decimal made for them). */
-export function buildIncomeStatement(profile: Profile, notes: StatementNote[] = []): IncomeStatement {
-  const monthlySales: Dec[] | undefined = profile.sales.monthly?.map((m) => toDecimal(m));
-  const annualSales = monthlySales ? sum(monthlySales) : toDecimalOrUndefined(profile.sales.annual) ?? ZERO;
+export function buildIncomeStatement(profile: ProfileData, notes: StatementNote[] = []): IncomeStatement {
+  const monthlySales: readonly Dec[] | undefined = profile.sales.monthly;
+  const annualSales = monthlySales ? sum(monthlySales) : profile.sales.annual ?? ZERO;
   const flatMonth = monthlySales ? undefined : annualSales.div(12);
   const months = monthlySales ?? Array.from({ length: 12 }, () => flatMonth as Dec);
-  if (monthlySales && profile.sales.annual !== undefined && !toDecimal(profile.sales.annual).eq(annualSales))
+  if (monthlySales && profile.sales.annual !== undefined && !profile.sales.annual.eq(annualSales))
     notes.push({ path: 'sales.annual', code: 'annual-differs', params: { monthlySum: annualSales.toFixed(2) } });
   const seasonal = monthlySales ? monthlySales.some((m) => !m.eq(monthlySales[0] ?? ZERO)) : false;
 
@@ -305,10 +302,10 @@ export function buildIncomeStatement(profile: Profile, notes: StatementNote[] = 
   let costShare: Dec;
   let costBasis: IncomeStatement['costBasis'];
   if (profile.grossMargin !== undefined) {
-    costShare = ONE.minus(toDecimal(profile.grossMargin));
+    costShare = ONE.minus(profile.grossMargin);
     costBasis = 'margin';
   } else {
-    const purchases = toDecimalOrUndefined(profile.purchases?.annual) ?? ZERO;
+    const purchases = profile.purchases?.annual ?? ZERO;
     costShare = annualSales.isZero() ? ZERO : purchases.div(annualSales);
     costBasis = 'purchases';
     notes.push({ path: 'grossMargin', code: 'no-gross-margin', params: {} });
@@ -316,22 +313,22 @@ export function buildIncomeStatement(profile: Profile, notes: StatementNote[] = 
 
   const oc = profile.operatingCosts ?? {};
   const breakdown = {
-    wages: toDecimalOrUndefined(oc.wages) ?? ZERO,
-    rent: toDecimalOrUndefined(oc.rent) ?? ZERO,
-    utilities: toDecimalOrUndefined(oc.utilities) ?? ZERO,
-    transport: toDecimalOrUndefined(oc.transport) ?? ZERO,
-    taxes: toDecimalOrUndefined(oc.taxes) ?? ZERO,
-    other: toDecimalOrUndefined(oc.other) ?? ZERO,
+    wages: oc.wages ?? ZERO,
+    rent: oc.rent ?? ZERO,
+    utilities: oc.utilities ?? ZERO,
+    transport: oc.transport ?? ZERO,
+    taxes: oc.taxes ?? ZERO,
+    other: oc.other ?? ZERO,
   };
   const monthlyOperating = sum(Object.values(breakdown));
-  const otherIncome = toDecimalOrUndefined(profile.household?.otherMonthlyIncome) ?? ZERO;
-  const household = toDecimalOrUndefined(profile.household?.monthlyExpenses) ?? ZERO;
+  const otherIncome = profile.household?.otherMonthlyIncome ?? ZERO;
+  const household = profile.household?.monthlyExpenses ?? ZERO;
   if (profile.household === undefined)
     notes.push({ path: 'household', code: 'no-household', params: {} });
   const loans = profile.loans ?? [];
-  const instalments = sum(loans.map((l) => toDecimalOrUndefined(l.monthlyInstalment) ?? ZERO));
+  const instalments = sum(loans.map((l) => l.monthlyInstalment ?? ZERO));
   loans.forEach((l, i) => {
-    if (l.monthlyInstalment === undefined && !toDecimal(l.balance).isZero())
+    if (l.monthlyInstalment === undefined && !l.balance.isZero())
       notes.push({ path: `loans[${i}].monthlyInstalment`, code: 'no-instalment', params: {} });
   });
 
@@ -387,7 +384,7 @@ export function buildIncomeStatement(profile: Profile, notes: StatementNote[] = 
 }
 
 /** Both statements and the notes on what they assumed; balance-sheet lines rounded to the fen with `rounding` (the policy's mode). */
-export function buildStatements(profile: Profile, rounding: RoundingMode = 'half-up'): Statements {
+export function buildStatements(profile: ProfileData, rounding: RoundingMode = 'half-up'): Statements {
   const notes: StatementNote[] = [];
   const balanceSheet = buildBalanceSheet(profile, notes, rounding);
   const incomeStatement = buildIncomeStatement(profile, notes);

@@ -5,6 +5,7 @@ import { maxAffordable, paymentCoefficients } from '../../src/capacity/capacity.
 import { buildFundingPlan } from '../../src/capacity/funding-plan.js';
 import { recommend } from '../../src/capacity/recommend.js';
 import { D } from '../../src/money/index.js';
+import { toProfileData } from '../../src/profile/domain.js';
 import { analyze, parseInput, runAnalysis } from '../../src/report/analyze.js';
 import type { Flag } from '../../src/rules/types.js';
 import { buildStatements } from '../../src/statements/index.js';
@@ -157,8 +158,9 @@ describe('funding plan', () => {
   const plan = (monthly: string[], analysisDate = '2026-08-31') => {
     const p = parseInput({ ...seasonal, analysisDate, sales: { monthly } });
     if (!p.ok) throw new Error('bad');
-    const s = buildStatements(p.profile);
-    return buildFundingPlan(s.incomeStatement, s.balanceSheet, analysisDate);
+    const profile = toProfileData(p.profile);
+    const s = buildStatements(profile);
+    return buildFundingPlan(s.incomeStatement, s.balanceSheet, profile.analysisDate);
   };
 
   test('a peak that wraps over the new year: Nov–Feb use money, the plan suggests November', () => {

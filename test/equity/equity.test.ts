@@ -1,12 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { reconcileEquity } from '../../src/equity/index.js';
 import { defaultPolicy, policySchema } from '../../src/profile/policy.js';
+import { toProfileData } from '../../src/profile/domain.js';
 import { profileSchema } from '../../src/profile/schema.js';
 import { buildStatements } from '../../src/statements/index.js';
 import { workedExample } from '../support/profiles.js';
 
 function reconcile(input: unknown, policy = defaultPolicy()) {
-  const profile = profileSchema.parse(input);
+  const profile = toProfileData(profileSchema.parse(input));
   const r = reconcileEquity(profile, buildStatements(profile), policy);
   if (r.status !== 'reconciled') throw new Error(r.skip.code);
   return r.reconciliation;
@@ -52,7 +53,7 @@ describe('edge cases', () => {
   test('no start event: skipped with the reason', () => {
     const p = workedExample();
     p.history = (p.history ?? []).filter((e) => e.kind !== 'start');
-    const profile = profileSchema.parse(p);
+    const profile = toProfileData(profileSchema.parse(p));
     const r = reconcileEquity(profile, buildStatements(profile), defaultPolicy());
     expect(r.status).toBe('skipped');
     if (r.status === 'skipped') expect(r.missing).toEqual(['history[kind=start]']);
@@ -79,7 +80,7 @@ describe('edge cases', () => {
     expect(r.expectedEquity.toFixed(2)).toBe('5194000.00');
   });
   test('since-opening-equity without openingEquity: skipped', () => {
-    const profile = profileSchema.parse(workedExample());
+    const profile = toProfileData(profileSchema.parse(workedExample()));
     const r = reconcileEquity(profile, buildStatements(profile), policySchema.parse({ equity: { window: 'since-opening-equity' } }));
     expect(r.status).toBe('skipped');
     if (r.status === 'skipped') expect([r.skip, r.missing]).toEqual([{ code: 'no-opening-equity' }, ['openingEquity']]);

@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { type CliIO, main } from '../../src/cli/main.js';
 import { defaultPolicy } from '../../src/profile/policy.js';
 import { profileSchema } from '../../src/profile/schema.js';
+import { toProfileData } from '../../src/profile/domain.js';
 import { expectDeposits } from '../../src/relationship/deposit.js';
 import { renderMonitorMarkdown } from '../../src/relationship/markdown.js';
 import { monitor } from '../../src/relationship/monitor.js';
@@ -49,13 +50,13 @@ describe('monitor: input', () => {
 describe('deposit expectation', () => {
   const policy = defaultPolicy();
   const profile = (relationship: object) =>
-    profileSchema.parse({
+    toProfileData(profileSchema.parse({
       analysisDate: '2026-01-01',
       business: { name: 'x', industry: 'x', kind: 'service', startDate: '2020-01-01' },
       sales: { annual: '1200000' },
       grossMargin: '0.2',
       relationship,
-    });
+    }));
   const run = (relationship: object) => {
     const p = profile(relationship);
     return expectDeposits(p, policy, buildIncomeStatement(p));

@@ -1,10 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { D } from '../../src/money/index.js';
+import { toProfileData } from '../../src/profile/domain.js';
 import { profileSchema } from '../../src/profile/schema.js';
 import { buildStatements, valueFixedAsset } from '../../src/statements/index.js';
 import { minimalProfile, workedExample } from '../support/profiles.js';
 
-const build = (input: unknown) => buildStatements(profileSchema.parse(input));
+const build = (input: unknown) => buildStatements(toProfileData(profileSchema.parse(input)));
 
 describe('balance sheet of the worked example', () => {
   const { balanceSheet: bs } = build(workedExample());
@@ -41,8 +42,18 @@ describe('inventory', () => {
 });
 
 describe('fixed assets: straight line to the analysis date', () => {
-  const asset = (purchaseDate: string, extra: Record<string, unknown> = {}) =>
-    valueFixedAsset({ name: 'machine', purchaseDate, cost: '120000', usefulLifeMonths: 60, ...extra }, '2026-06-30');
+  const asset = (purchaseDate: string, extra: Record<string, unknown> = {}) => {
+    const profile = toProfileData(
+      profileSchema.parse({
+        analysisDate: '2026-06-30',
+        business: { name: 'x', industry: 'x', kind: 'trading', startDate: '2015-01-01' },
+        sales: { annual: '1' },
+        grossMargin: '0.2',
+        fixedAssets: [{ name: 'machine', purchaseDate, cost: '120000', usefulLifeMonths: 60, ...extra }],
+      }),
+    );
+    return valueFixedAsset(profile.fixedAssets![0]!, profile.analysisDate);
+  };
   test('24 whole months of 60: 120,000 × 24 / 60 = 48,000 depreciated, 72,000 left', () => {
     const l = asset('2024-06-30');
     expect(l.monthsDepreciated).toBe(24);

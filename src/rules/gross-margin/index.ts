@@ -73,14 +73,14 @@ export const grossMarginRule: Rule = {
   codes: [CODE],
   check({ profile, policy, statements }) {
     const products = profile.products ?? [];
-    const shareOf = products.map((p) => toDecimal(p.shareOfSales));
+    const shareOf = products.map((p) => p.shareOfSales);
     const shares = sum(shareOf);
     let weighted: Dec | undefined;
     let productsParams: ProductsParams | undefined;
     if (products.length > 0 && shares.gt(0)) {
       const terms = products.map((p, i) => {
-        const price = toDecimal(p.price);
-        const cost = toDecimal(p.cost);
+        const price = p.price;
+        const cost = p.cost;
         return { share: shareOf[i] as Dec, margin: price.minus(cost).div(price), price, cost };
       });
       weighted = sum(terms.map((t) => t.share.times(t.margin))).div(shares);
@@ -89,7 +89,7 @@ export const grossMarginRule: Rule = {
         shares: shares.toFixed(),
       };
     }
-    const stated = profile.grossMargin === undefined ? undefined : toDecimal(profile.grossMargin);
+    const stated = profile.grossMargin;
     const anchor = stated ?? weighted;
     if (anchor === undefined) return { status: 'skipped', missing: ['grossMargin', 'products'], reason: { code: 'no-margin' } };
     const anchorParams: AnchorParams = { anchor: stated !== undefined ? 'stated' : 'products' };
@@ -139,16 +139,16 @@ export const grossMarginRule: Rule = {
         weighted,
         () =>
           products.flatMap((x, i) => [
-            moneyInput('productPrice', `products[${i}].price`, toDecimal(x.price)),
-            moneyInput('productCost', `products[${i}].cost`, toDecimal(x.cost)),
-            ratioInput('productShareOfSales', `products[${i}].shareOfSales`, toDecimal(x.shareOfSales)),
+            moneyInput('productPrice', `products[${i}].price`, x.price),
+            moneyInput('productCost', `products[${i}].cost`, x.cost),
+            ratioInput('productShareOfSales', `products[${i}].shareOfSales`, x.shareOfSales),
           ]),
         () => ({ ...p, products: p.products.map((t) => ({ ...t })) }),
       );
     }
     const sales = statements.incomeStatement.annual.sales;
     if (profile.purchases !== undefined && sales.gt(0)) {
-      const purchases = toDecimal(profile.purchases.annual);
+      const purchases = profile.purchases.annual;
       const implied = ONE.minus(purchases.div(sales));
       compare(
         'purchases',

@@ -20,8 +20,10 @@
  * severity is the most severe signal's. Example: a house bought for 1,000,000 in 2021 with no source of funds,
  * against max(50,000, 0.5 × 840,000) = 420,000: a warning.
  */
-import { type Dec, D, formatMoney, formatRatio, toDecimal } from '../../money/index.js';
-import type { HistoryEvent, Loan, PurchasedAsset } from '../../profile/schema.js';
+import { formatIsoDate } from '../../dates/index.js';
+import { type Dec, D, formatMoney, formatRatio, toDecimal, ZERO } from '../../money/index.js';
+import type { LoanData } from '../../profile/domain.js';
+import type { PurchasedAsset } from '../../profile/schema.js';
 import { bandRequirement, maxSeverity, moneyInput, ran, ratioInput, severityFor } from '../flag.js';
 import type { FlagInput, Rule, Severity, Subject } from '../types.js';
 
@@ -93,10 +95,10 @@ export const NOTHING_TO_SEARCH = 'nothing-to-search';
 const norm = (s: string) => s.trim().toLowerCase();
 
 /** A loan in the liabilities that a borrowing named in the history refers to. */
-function findLoan(loans: readonly Loan[], lender: string | undefined): Loan | undefined {
+function findLoan(loans: readonly LoanData[], lender: string | undefined): LoanData | undefined {
   if (lender === undefined) return undefined;
   const name = norm(lender);
-  return loans.find((l) => toDecimal(l.balance).gt(0) && (norm(l.lender).includes(name) || name.includes(norm(l.lender))));
+  return loans.find((l) => l.balance.gt(0) && (norm(l.lender).includes(name) || name.includes(norm(l.lender))));
 }
 
 export const hiddenDebtRule: Rule = {
@@ -147,19 +149,19 @@ export const hiddenDebtRule: Rule = {
     const purchase = { severity: policy.hiddenDebt.unfundedPurchase, requirement: { path: 'hiddenDebt.unfundedPurchase', value: policy.hiddenDebt.unfundedPurchase } };
     const purchases: PurchaseSignal[] = [];
     const purchaseAmounts: Dec[] = [];
-    history.forEach((e: HistoryEvent, i) => {
+    history.forEach((e, i) => {
       if (e.asset === undefined || e.fundingSource !== undefined || e.borrowed !== undefined) return;
-      const amount = toDecimal(e.amount).abs();
+      const amount = e.amount.abs();
       if (amount.gte(threshold)) {
         purchaseAmounts.push(amount);
-        purchases.push({ signal: 'unfunded-purchase', subject: { event: i }, ...purchase, path: `history[${i}]`, asset: e.asset, name: null, amount: formatMoney(amount), date: e.date });
+        purchases.push({ signal: 'unfunded-purchase', subject: { event: i }, ...purchase, path: `history[${i}]`, asset: e.asset, name: null, amount: formatMoney(amount), date: formatIsoDate(e.date) });
       }
     });
     fixedAssets.forEach((a, i) => {
-      const cost = toDecimal(a.cost);
+      const cost = a.cost;
       if (a.fundingSource === undefined && cost.gte(threshold)) {
         purchaseAmounts.push(cost);
-        purchases.push({ signal: 'unfunded-purchase', subject: { fixedAsset: i }, ...purchase, path: `fixedAssets[${i}]`, asset: null, name: a.name, amount: formatMoney(cost), date: a.purchaseDate });
+        purchases.push({ signal: 'unfunded-purchase', subject: { fixedAsset: i }, ...purchase, path: `fixedAssets[${i}]`, asset: null, name: a.name, amount: formatMoney(cost), date: formatIsoDate(a.purchaseDate) });
       }
     });
     if (history.some((e) => e.asset !== undefined) || fixedAssets.length > 0)
@@ -172,7 +174,7 @@ export const hiddenDebtRule: Rule = {
     // 3. Borrowings named in the history, not repaid, and absent from the liabilities.
     const loans = profile.loans ?? [];
     history.forEach((e, i) => {
-      const borrowed = toDecimal(e.borrowed ?? 0);
+      const borrowed = e.borrowed ?? ZERO;
       if (!borrowed.gt(0) || e.repaidDate !== undefined || findLoan(loans, e.lender) !== undefined) return;
       inputs.push(moneyInput('borrowed', `history[${i}].borrowed`, borrowed));
       signals.push({
@@ -183,7 +185,7 @@ export const hiddenDebtRule: Rule = {
         event: i,
         lender: e.lender ?? null,
         borrowed: formatMoney(borrowed),
-        date: e.date,
+        date: formatIsoDate(e.date),
       });
     });
 

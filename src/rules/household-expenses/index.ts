@@ -40,7 +40,7 @@ export const householdExpensesRule: Rule = {
     const region = profile.regionClass ?? p.defaultRegionClass;
     const perPerson = toDecimal(p.minimumPerPerson[region]);
     const minimum = perPerson.times(household.members);
-    const declared = toDecimal(household.monthlyExpenses);
+    const declared = household.monthlyExpenses;
     if (minimum.isZero() || declared.gte(minimum)) return ran([]);
     const shortfall = minimum.minus(declared).div(minimum);
     const severity = severityFor(shortfall, p);

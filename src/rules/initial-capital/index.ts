@@ -19,7 +19,7 @@
  * The source's apprentice: 500,000 put in, 36 months (2002-03 → 2005-03) × 1,500 saved = 54,000 explained,
  * no borrowing or family support declared: 446,000 / 500,000 = 89.2% unexplained, critical.
  */
-import { mustParseIsoDate, wholeMonthsBetween } from '../../dates/index.js';
+import { formatIsoDate, wholeMonthsBetween } from '../../dates/index.js';
 import { type Dec, formatMoney, formatRatio, ONE, toDecimal, ZERO } from '../../money/index.js';
 import { bandRequirement, moneyInput, plainInput, ran, ratioInput, severityFor } from '../flag.js';
 import type { FlagInput, Rule } from '../types.js';
@@ -58,14 +58,15 @@ export const initialCapitalRule: Rule = {
   check({ profile, policy }) {
     const index = (profile.history ?? []).findIndex((e) => e.kind === 'start');
     const start = profile.history?.[index];
-    const capital = start ? toDecimal(start.amount) : ZERO;
+    const capital = start ? start.amount : ZERO;
     if (!start || !capital.gt(0)) return { status: 'skipped', missing: ['history[kind=start]'], reason: { code: NO_START_CAPITAL } };
     const band = policy.initialCapital;
     const tol = toDecimal(band.tolerance);
     const owner = profile.owner ?? {};
-    const borrowed = toDecimal(start.borrowed ?? 0);
-    const family = toDecimal(owner.familySupport ?? 0);
+    const borrowed = start.borrowed ?? ZERO;
+    const family = owner.familySupport ?? ZERO;
     const at = `history[${index}]`;
+    const startDate = formatIsoDate(start.date);
 
     // Savings are needed only when borrowing and family support leave more than the tolerance unexplained.
     // Their params and inputs are written only for a finding.
@@ -79,23 +80,23 @@ export const initialCapitalRule: Rule = {
       if (owner.monthlySavings === undefined && owner.monthlyIncome === undefined) missing.push('owner.monthlySavings');
       if (owner.workStartDate === undefined || missing.length > 0)
         return { status: 'skipped', missing, reason: { code: SAVINGS_NEEDED, params: { missing } } };
-      const months = wholeMonthsBetween(mustParseIsoDate(owner.workStartDate), mustParseIsoDate(start.date));
+      const months = wholeMonthsBetween(owner.workStartDate, start.date);
       let perMonth: Dec;
       if (owner.monthlySavings !== undefined) {
-        const saved = toDecimal(owner.monthlySavings);
+        const saved = owner.monthlySavings;
         perMonth = saved;
         savingsParams = () => ({ basis: 'savings', months, monthlySavings: formatMoney(saved) });
         savingsInputs = () => [moneyInput('monthlySavings', 'owner.monthlySavings', saved)];
       } else {
-        const income = toDecimal(owner.monthlyIncome ?? 0);
+        const income = owner.monthlyIncome ?? ZERO;
         const rate = toDecimal(band.savingsRate);
         perMonth = income.times(rate);
         savingsParams = () => ({ basis: 'income', months, monthlyIncome: formatMoney(income), savingsRate: rate.toFixed() });
         savingsInputs = () => [moneyInput('monthlyIncome', 'owner.monthlyIncome', income), ratioInput('savingsRate', 'policy.initialCapital.savingsRate', rate, true)];
       }
-      const workStart = owner.workStartDate;
+      const workStart = formatIsoDate(owner.workStartDate);
       const own = savingsInputs;
-      savingsInputs = () => [...own(), plainInput('monthsWorked', `owner.workStartDate → ${at}.date`, `${months} (${workStart} – ${start.date})`, 'months')];
+      savingsInputs = () => [...own(), plainInput('monthsWorked', `owner.workStartDate → ${at}.date`, `${months} (${workStart} – ${startDate})`, 'months')];
       savings = perMonth.times(months);
     }
 
@@ -106,8 +107,8 @@ export const initialCapitalRule: Rule = {
     if (severity === null) return ran([]);
 
     const params: InitialCapitalParams = {
-      startDate: start.date,
-      year: start.date.slice(0, 4),
+      startDate,
+      year: startDate.slice(0, 4),
       familySupport: formatMoney(family),
       borrowed: formatMoney(borrowed),
       savings: savingsParams(),

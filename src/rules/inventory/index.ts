@@ -67,7 +67,7 @@ export const inventoryRule: Rule = {
     }
     const monthlySales = statements.incomeStatement.monthlyAverage.sales;
     if (monthlySales.gt(0)) {
-      const unsaleable = toDecimal(profile.stock?.unsaleable ?? 0);
+      const unsaleable = profile.stock?.unsaleable ?? ZERO;
       const saleable = D.max(inventory.minus(unsaleable), ZERO);
       const limit = policy.inventory.monthsOfSales;
       findings.push(

@@ -8,7 +8,7 @@
  * Worked example (fixtures/rules/leverage.json): 700,000 / 300,000 = 2.33 > 2, critical;
  * (300,000 + 100,000 + 500,000) / 150,000 = 6.00 months > 3, a warning.
  */
-import { formatMoney, toDecimal, ZERO } from '../../money/index.js';
+import { formatMoney, ZERO } from '../../money/index.js';
 import { limitFinding, moneyInput, ran, skippedWithoutBalances } from '../flag.js';
 import type { Rule } from '../types.js';
 
@@ -44,7 +44,7 @@ export const leverageRule: Rule = {
     const liabilities = bs.liabilities.total;
     const equity = bs.equity;
     const loans = bs.liabilities.bankLoans.plus(bs.liabilities.privateLoans);
-    const requested = profile.loanRequest ? toDecimal(profile.loanRequest.amount) : ZERO;
+    const requested = profile.loanRequest?.amount ?? ZERO;
     const debt = loans.plus(requested);
     const monthlySales = statements.incomeStatement.monthlyAverage.sales;
     return ran([

@@ -10,7 +10,7 @@
  * Defaults: warning beyond ±20%, critical beyond ±50% (policy.payables), xcheck's own choice as for
  * receivables (no published tolerance). Day basis 360. Credit purchase share defaults to 1.
  */
-import { ONE, toDecimal } from '../../money/index.js';
+import { ONE } from '../../money/index.js';
 import { moneyInput, plainInput, ran, ratioInput, skipped } from '../flag.js';
 import { turnoverFinding } from '../turnover.js';
 import type { Rule } from '../types.js';
@@ -26,9 +26,9 @@ export const payablesRule: Rule = {
     if (days === undefined || missing.length > 0) return skipped(missing);
 
     const declared = profile.purchases?.annual;
-    const purchases = declared === undefined ? statements.incomeStatement.annual.costOfGoodsSold : toDecimal(declared);
+    const purchases = declared === undefined ? statements.incomeStatement.annual.costOfGoodsSold : declared;
     const shareGiven = profile.settlement?.creditPurchaseShare;
-    const creditShare = shareGiven === undefined ? ONE : toDecimal(shareGiven);
+    const creditShare = shareGiven ?? ONE;
     const reported = statements.balanceSheet.liabilities.payables;
     const finding = turnoverFinding({
       code: 'PAYABLES_INCONSISTENT',

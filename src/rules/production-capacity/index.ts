@@ -20,7 +20,7 @@
  * Worked example (fixtures/rules/production-capacity.json): 300,000 / 50 = 6,000 pieces declared; copper
  * filings 540 / 0.2 = 2,700: (6,000 − 2,700) / 6,000 = +55%, critical.
  */
-import { type Dec, D, ZERO, formatMoney, toDecimal } from '../../money/index.js';
+import { type Dec, D, ZERO, formatMoney } from '../../money/index.js';
 import { declaredFinding, formatQuantity, moneyInput, plainInput, ran, skipped } from '../flag.js';
 import type { FindingParams, FlagInput, Rule, RuleFinding, Subject } from '../types.js';
 
@@ -88,12 +88,12 @@ export const productionCapacityRule: Rule = {
     let volume: DeclaredVolumeParams;
     const unit = ops.unit ?? null;
     if (ops.declaredUnitsPerMonth !== undefined) {
-      declared = toDecimal(ops.declaredUnitsPerMonth);
+      declared = ops.declaredUnitsPerMonth;
       declaredInputs = [qty('declaredUnitsPerMonth', 'operations.declaredUnitsPerMonth', declared)];
       volume = { unit, declaredFrom: 'units', sales: null, price: null };
     } else if (ops.averageUnitPrice !== undefined) {
       const sales = statements.incomeStatement.monthlyAverage.sales;
-      const price = toDecimal(ops.averageUnitPrice);
+      const price = ops.averageUnitPrice;
       declared = sales.div(price);
       declaredInputs = [
         moneyInput('declaredMonthlySales', 'incomeStatement.monthlyAverage.sales', sales),
@@ -109,8 +109,8 @@ export const productionCapacityRule: Rule = {
 
     const measures: Measure[] = [];
     if (ops.workers !== undefined && ops.outputPerWorkerDay !== undefined && ops.workingDaysPerMonth !== undefined) {
-      const perDay = toDecimal(ops.outputPerWorkerDay);
-      const overtime = toDecimal(ops.overtimeDaysPerMonth ?? 0);
+      const perDay = ops.outputPerWorkerDay;
+      const overtime = ops.overtimeDaysPerMonth ?? ZERO;
       const days = overtime.plus(ops.workingDaysPerMonth);
       measures.push({
         subject: { observation: 'labour' },
@@ -125,9 +125,9 @@ export const productionCapacityRule: Rule = {
       });
     }
     if (ops.electricity) {
-      const kwh = toDecimal(ops.electricity.kWhPerMonth);
-      const base = toDecimal(ops.electricity.baseLoadKWh ?? 0);
-      const perUnit = toDecimal(ops.electricity.kWhPerUnit);
+      const kwh = ops.electricity.kWhPerMonth;
+      const base = ops.electricity.baseLoadKWh ?? ZERO;
+      const perUnit = ops.electricity.kWhPerUnit;
       measures.push({
         subject: { observation: 'electricity' },
         value: D.max(kwh.minus(base), ZERO).div(perUnit),
@@ -140,8 +140,8 @@ export const productionCapacityRule: Rule = {
       });
     }
     (ops.consumables ?? []).forEach((c, i) => {
-      const quantity = toDecimal(c.quantityPerMonth);
-      const perUnit = toDecimal(c.perUnitOfOutput);
+      const quantity = c.quantityPerMonth;
+      const perUnit = c.perUnitOfOutput;
       measures.push({
         subject: { observation: c.kind, consumable: i },
         value: quantity.div(perUnit),

@@ -10,7 +10,7 @@
  * tolerance exists (docs/rules.md, "Where the defaults come from"). Day basis 360 (policy.dayBasis), as the source and IPC systems count.
  * Credit share defaults to 1 (all sales collected later) when the profile does not give it.
  */
-import { ONE, toDecimal } from '../../money/index.js';
+import { ONE } from '../../money/index.js';
 import { moneyInput, plainInput, ran, ratioInput, skipped } from '../flag.js';
 import { turnoverFinding } from '../turnover.js';
 import type { Rule } from '../types.js';
@@ -27,7 +27,7 @@ export const receivablesRule: Rule = {
 
     const sales = statements.incomeStatement.annual.sales;
     const shareGiven = profile.sales.creditShare;
-    const creditShare = shareGiven === undefined ? ONE : toDecimal(shareGiven);
+    const creditShare = shareGiven ?? ONE;
     const reported = statements.balanceSheet.assets.receivables;
     const finding = turnoverFinding({
       code: 'RECEIVABLES_INCONSISTENT',

@@ -28,9 +28,9 @@
  *
  * Skipped when the profile allows no estimate at all.
  */
-import { type Dec, D, ONE, ZERO, formatMoney, toDecimal } from '../../money/index.js';
+import { type Dec, D, ONE, ZERO, formatMoney } from '../../money/index.js';
 import type { Band } from '../../profile/policy.js';
-import type { Profile } from '../../profile/schema.js';
+import type { ProfileData } from '../../profile/domain.js';
 import type { Statements } from '../../statements/index.js';
 import { declaredFinding, formatQuantity, moneyInput, plainInput, policyValue, ran, ratioInput } from '../flag.js';
 import type { FindingParams, FlagInput, Rule, RuleFinding } from '../types.js';
@@ -110,16 +110,16 @@ export interface EstimateRef {
 const MONTHLY_AVERAGE = 'incomeStatement.monthlyAverage.sales';
 
 /** Every estimate the profile allows, in a fixed order: data only (ids, values, inputs, params). */
-export function salesEstimates(profile: Profile, statements: Statements): SalesEstimate[] {
+export function salesEstimates(profile: ProfileData, statements: Statements): SalesEstimate[] {
   const average = statements.incomeStatement.monthlyAverage.sales;
   const e = profile.salesEstimates ?? {};
   const out: SalesEstimate[] = [];
 
   const bank = e.bankInflows;
   if (bank) {
-    const inflows = toDecimal(bank.monthlyAverage);
-    const nonSales = toDecimal(bank.nonSales ?? 0);
-    const cashShare = toDecimal(bank.cashShare ?? 0);
+    const inflows = bank.monthlyAverage;
+    const nonSales = bank.nonSales ?? ZERO;
+    const cashShare = bank.cashShare ?? ZERO;
     out.push({
       id: 'bank-inflows',
       value: D.max(inflows.minus(nonSales), ZERO).div(ONE.minus(cashShare)),
@@ -135,8 +135,8 @@ export function salesEstimates(profile: Profile, statements: Statements): SalesE
   }
 
   if (profile.purchases !== undefined && profile.grossMargin !== undefined) {
-    const purchases = toDecimal(profile.purchases.annual);
-    const margin = toDecimal(profile.grossMargin);
+    const purchases = profile.purchases.annual;
+    const margin = profile.grossMargin;
     if (margin.lt(1))
       out.push({
         id: 'purchases-margin',
@@ -150,7 +150,7 @@ export function salesEstimates(profile: Profile, statements: Statements): SalesE
 
   const sampled = e.sampledMonth;
   if (sampled) {
-    const amount = toDecimal(sampled.amount);
+    const amount = sampled.amount;
     const month = sampled.month;
     const monthLine = month !== undefined && statements.incomeStatement.salesBasis === 'monthly' ? statements.incomeStatement.months[month - 1] : undefined;
     out.push({
@@ -167,7 +167,7 @@ export function salesEstimates(profile: Profile, statements: Statements): SalesE
   }
 
   if (e.dailySales) {
-    const daily = toDecimal(e.dailySales.averageDaily);
+    const daily = e.dailySales.averageDaily;
     const days = e.dailySales.openingDaysPerMonth;
     out.push({
       id: 'daily-sales',
@@ -184,12 +184,12 @@ export function salesEstimates(profile: Profile, statements: Statements): SalesE
 
   const till = e.till;
   if (till) {
-    const cash = toDecimal(till.cash);
-    const float = toDecimal(till.openingFloat ?? 0);
-    const hoursSoFar = toDecimal(till.hoursOpenSoFar);
-    const hoursPerDay = toDecimal(till.hoursPerDay);
+    const cash = till.cash;
+    const float = till.openingFloat ?? ZERO;
+    const hoursSoFar = till.hoursOpenSoFar;
+    const hoursPerDay = till.hoursPerDay;
     const days = till.openingDaysPerMonth;
-    const cashShare = toDecimal(till.cashShare ?? 1);
+    const cashShare = till.cashShare ?? ONE;
     out.push({
       id: 'till',
       value: D.max(cash.minus(float), ZERO).div(hoursSoFar).times(hoursPerDay).times(days).div(cashShare),
@@ -215,9 +215,9 @@ export function salesEstimates(profile: Profile, statements: Statements): SalesE
   }
 
   if (e.pieceRate) {
-    const bill = toDecimal(e.pieceRate.monthlyWageBill);
-    const rate = toDecimal(e.pieceRate.ratePerUnit);
-    const price = toDecimal(e.pieceRate.unitPrice);
+    const bill = e.pieceRate.monthlyWageBill;
+    const rate = e.pieceRate.ratePerUnit;
+    const price = e.pieceRate.unitPrice;
     const units = bill.div(rate);
     out.push({
       id: 'piece-rate',
@@ -234,8 +234,8 @@ export function salesEstimates(profile: Profile, statements: Statements): SalesE
   }
 
   if (e.commissions) {
-    const paid = toDecimal(e.commissions.monthly);
-    const rate = toDecimal(e.commissions.rate);
+    const paid = e.commissions.monthly;
+    const rate = e.commissions.rate;
     out.push({
       id: 'commissions',
       value: paid.div(rate),
@@ -247,7 +247,7 @@ export function salesEstimates(profile: Profile, statements: Statements): SalesE
   }
 
   if (e.twelveMonthAverage) {
-    const value = toDecimal(e.twelveMonthAverage.monthlyAverage);
+    const value = e.twelveMonthAverage.monthlyAverage;
     out.push({
       id: 'twelve-month-average',
       value,
