@@ -91,14 +91,16 @@ export interface RecommendationJson {
   readonly binding: AffordableAmount['binding'];
   readonly roundingMultiple: string;
   readonly minimumAmount: string;
-  readonly alternatives: readonly AlternativeJson[];
+  /** null when not computed (the extras were not asked for). */
+  readonly alternatives: readonly AlternativeJson[] | null;
+  /** null when not computed (the extras were not asked for). */
   readonly stress: {
     readonly amount: string;
     readonly salesDropToLimit: string | null;
     readonly limitPeriods: readonly number[];
     readonly salesDropToShortfall: string | null;
     readonly shortfallPeriod: number | null;
-  };
+  } | null;
 }
 
 export interface FundingPlanJson {
@@ -180,7 +182,8 @@ export function serializeCapacity(loan: LoanCapacity, mode: RoundingMode = 'half
   };
 }
 
-export function serializeRecommendation(loan: LoanCapacity, rec: Recommendation, mode: RoundingMode = 'half-up'): RecommendationJson {
+/** The recommendation; its alternatives and stress test when computed and `extras` is not false, else null. */
+export function serializeRecommendation(loan: LoanCapacity, rec: Recommendation, mode: RoundingMode = 'half-up', extras = true): RecommendationJson {
   const m = (v: Dec) => formatMoney(v, mode);
   const alt = (a: AffordableAmount): AlternativeJson => ({
     termMonths: a.termMonths,
@@ -205,14 +208,17 @@ export function serializeRecommendation(loan: LoanCapacity, rec: Recommendation,
     binding: loan.maxAmount.binding,
     roundingMultiple: m(loan.roundingMultiple),
     minimumAmount: m(loan.minimumAmount),
-    alternatives: loan.alternatives.map(alt),
-    stress: {
-      amount: m(loan.amount),
-      salesDropToLimit: ratioOrNull(loan.stress.salesDropToLimit),
-      limitPeriods: loan.stress.limitPeriods,
-      salesDropToShortfall: ratioOrNull(loan.stress.salesDropToShortfall),
-      shortfallPeriod: loan.stress.shortfallPeriod,
-    },
+    alternatives: extras && loan.alternatives !== null ? loan.alternatives.map(alt) : null,
+    stress:
+      extras && loan.stress !== null
+        ? {
+            amount: m(loan.amount),
+            salesDropToLimit: ratioOrNull(loan.stress.salesDropToLimit),
+            limitPeriods: loan.stress.limitPeriods,
+            salesDropToShortfall: ratioOrNull(loan.stress.salesDropToShortfall),
+            shortfallPeriod: loan.stress.shortfallPeriod,
+          }
+        : null,
   };
 }
 
