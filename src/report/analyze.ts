@@ -55,7 +55,7 @@ export interface AnalyzeOptions {
   /**
    * Whether to compute the extras: the alternative terms (`recommendation.alternatives`), the stress test
    * (`recommendation.stress`) and the seasonal funding plan (`fundingPlan`). Default false: the decision, the
-   * schedule and the month-by-month capacity need none of them, and they cost about a quarter of an analysis.
+   * schedule and the month-by-month capacity need none of them, and they cost a good part of an analysis (docs/performance.md).
    * Left out, those three fields are `null` in the report ("not computed", which the memo says); asked for, they are
    * an array, an object and an object as before. The CLI's `xcheck analyze FILE` and `xcheck verify` ask for them;
    * `xcheck analyze --ndjson` only with `--extras`.
