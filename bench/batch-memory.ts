@@ -4,7 +4,8 @@
  * the process's peak resident memory (VmHWM from /proc, Linux), the time and the line rate. Worker
  * threads are threads of that one process, so its RSS covers them (the feeding bench process is not
  * counted: it stands for whatever writes the input). The
- * lines cycle through 1,000 generated profiles; the output is counted and discarded. XCHECK_BATCH_ARGS adds
+ * lines cycle through 1,000 generated profiles (typical ones, as `npm run bench` uses, with XCHECK_BATCH_TYPICAL=1;
+ * the basic generator's by default); the output is counted and discarded. XCHECK_BATCH_ARGS adds
  * options (e.g. `--texts false`, `--policy-header`); the CLI's own summary line goes to stderr.
  */
 import { spawn } from 'node:child_process';
@@ -17,7 +18,8 @@ const WORKERS = Number(process.env.XCHECK_BATCH_WORKERS ?? 0);
 // XCHECK_BATCH_CLI runs another build (e.g. a copy of dist/, so that a long run is not disturbed by a rebuild).
 const cli = process.env.XCHECK_BATCH_CLI ?? join(import.meta.dirname, '..', 'dist', 'cli.js');
 
-const distinct = generateProfiles(1_000).map((p) => `${JSON.stringify(p)}\n`);
+const typical = process.env.XCHECK_BATCH_TYPICAL === '1';
+const distinct = generateProfiles(1_000, 1, { typical }).map((p) => `${JSON.stringify(p)}\n`);
 const extra = (process.env.XCHECK_BATCH_ARGS ?? '').split(/\s+/).filter(Boolean);
 const args = [cli, 'analyze', '--ndjson', '-', ...(WORKERS > 0 ? ['--workers', String(WORKERS)] : []), ...extra];
 // --policy-header writes one line before the results.

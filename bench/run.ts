@@ -1,180 +1,202 @@
 /**
- * `npm run bench`: throughput of analyze() and of each stage over 10,000 generated profiles, against
- * two baselines (DESIGN.md, issue 8), all in one process so the ratios compare like with like:
+ * `npm run bench`: builds, then times the built `dist` (never the TypeScript source) on N generated typical profiles
+ * and prints each target of issue 13 as met / not met (docs/performance.md, "A lean core (issue 13)").
  *
- *   - the floor: the same core checks with plain numbers (bench/floor.ts);
- *   - json-rules-engine: the same rule layer as declarative rules (bench/jre.ts).
+ * - analyze() with a prepared policy, in variants interleaved round by round in one process (each figure the median
+ *   round after a warm-up round): this build's default (texts, no extras), figures only (`texts: false`), with the
+ *   extras (the report as before they became opt-in), and main's build as the baseline when
+ *   XCHECK_BENCH_BASELINE=<main's dist> is given (as bench/findings.ts does). N = 1,000: more keeps gigabytes of
+ *   reports alive and measures the garbage collector.
+ * - The stages of this build (parse, the stages before the rules, the rules, the report), interleaved likewise.
+ * - The rule-layer peer, like for like: json-rules-engine against xcheck's three matching checks (bench/jre.ts).
+ * - The batch: `xcheck analyze --ndjson - --workers 2` on typical lines through bench/batch-memory.ts, its line rate
+ *   and peak RSS; a short run by default, the target's 100,000 lines with XCHECK_BENCH_BATCH_LINES=100000.
+ * - Scaling (bench/scaling.ts) with XCHECK_BENCH_SCALING=1.
  *
- * Then the scaling benchmark (bench/scaling.ts). Not part of `npm test`: speed lives here, never in
- * a timed test. Environment: XCHECK_BENCH_PROFILES (default 10000), XCHECK_BENCH_ROUNDS (default 5;
- * each figure is the median round), XCHECK_BENCH_SCALING=0 to skip the scaling part.
+ * Not part of `npm test`: no timing assertion anywhere. Environment: XCHECK_BENCH_PROFILES (default 1,000),
+ * XCHECK_BENCH_ROUNDS (default 7), XCHECK_BENCH_BASELINE (a `dist` folder), XCHECK_BENCH_BATCH_LINES (default 10,000;
+ * 0 skips the batch), XCHECK_BENCH_SCALING=1, XCHECK_BENCH_BUILD (this build's `dist` folder, default dist: a copy
+ * keeps a long run undisturbed by a rebuild; it needs node_modules beside it, as bench/batch-memory.ts explains).
  */
-import { performance } from 'node:perf_hooks';
+import { spawnSync } from 'node:child_process';
 import os from 'node:os';
-import {
-  type Analysis,
-  type AnalysisContext,
-  analyze,
-  collectFindings,
-  defaultRules,
-  defaultPolicy,
-  parseInput,
-  preparePolicy,
-  runRules,
-  toReport,
-} from '../src/index.js';
-import { toProfileData } from '../src/profile/domain.js';
-import { adjustSelfReported } from '../src/adjust/index.js';
-import { buildStatements } from '../src/statements/index.js';
-import { reconcileEquity } from '../src/equity/index.js';
-import { computeCapacity } from '../src/capacity/capacity.js';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
 import { generateProfiles } from '../test/support/generate.js';
-import { floorAnalyze } from './floor.js';
+import type * as Dist from '../src/index.js';
 import { factsOf, makeEngine, runEngine, xcheckDecisions } from './jre.js';
 import { runScaling } from './scaling.js';
 
-const N = Number(process.env.XCHECK_BENCH_PROFILES ?? 10_000);
-const ROUNDS = Number(process.env.XCHECK_BENCH_ROUNDS ?? 5);
+const N = Number(process.env.XCHECK_BENCH_PROFILES ?? 1000);
+const ROUNDS = Number(process.env.XCHECK_BENCH_ROUNDS ?? 7);
+const BATCH_LINES = Number(process.env.XCHECK_BENCH_BATCH_LINES ?? 10_000);
+const root = join(import.meta.dirname, '..');
 
-/** Median over ROUNDS of the time per item, in µs; the result of the last round is kept (so nothing is optimised away). */
-function time<T>(label: string, items: readonly T[], fn: (x: T) => unknown): number {
-  const per: number[] = [];
-  let sink = 0;
-  for (let r = 0; r < ROUNDS + 1; r++) {
-    const t0 = performance.now();
-    for (const x of items) if (fn(x) !== undefined) sink++;
-    const t1 = performance.now();
-    if (r > 0) per.push(((t1 - t0) * 1000) / items.length); // round 0 warms up
-  }
-  if (sink < 0) console.log(label);
-  per.sort((a, b) => a - b);
-  return per[Math.floor(per.length / 2)] as number;
+/** The parts of a build the bench calls (main's build has the same functions; `extras` is ignored there). */
+type Build = Pick<typeof Dist, 'analyze' | 'preparePolicy' | 'parseInput' | 'runAnalysis' | 'toReport' | 'runRules' | 'collectFindings' | 'defaultRules'>;
+
+async function load(dir: string): Promise<Build> {
+  return (await import(pathToFileURL(resolve(dir, 'index.js')).href)) as Build;
 }
 
-async function timeAsync<T>(items: readonly T[], fn: (x: T) => Promise<unknown>): Promise<number> {
+function prepared(build: Build): Dist.PreparedPolicy {
+  const r = build.preparePolicy(undefined);
+  if (!r.ok) throw new Error('the default policy does not prepare');
+  return r.policy;
+}
+
+interface Variant<T> {
+  readonly label: string;
+  readonly items: readonly T[];
+  readonly run: (x: T) => unknown;
+}
+
+/** Median µs per item of each variant, the variants interleaved round by round (round 0 warms up). */
+function interleaved(variants: readonly Variant<never>[]): number[] {
+  const samples = variants.map(() => [] as number[]);
+  let sink = 0;
+  for (let round = 0; round <= ROUNDS; round++) {
+    for (const [i, v] of variants.entries()) {
+      const t0 = performance.now();
+      for (const x of v.items) if (v.run(x) !== undefined) sink++;
+      const t1 = performance.now();
+      if (round > 0) samples[i]!.push(((t1 - t0) * 1000) / v.items.length);
+    }
+  }
+  if (sink < 0) console.log(sink);
+  return samples.map((s) => [...s].sort((a, b) => a - b)[Math.floor(s.length / 2)]!);
+}
+
+async function medianAsync<T>(items: readonly T[], fn: (x: T) => Promise<unknown>): Promise<number> {
   const per: number[] = [];
-  for (let r = 0; r < ROUNDS + 1; r++) {
+  for (let r = 0; r <= ROUNDS; r++) {
     const t0 = performance.now();
     for (const x of items) await fn(x);
-    const t1 = performance.now();
-    if (r > 0) per.push(((t1 - t0) * 1000) / items.length);
+    if (r > 0) per.push(((performance.now() - t0) * 1000) / items.length);
   }
-  per.sort((a, b) => a - b);
-  return per[Math.floor(per.length / 2)] as number;
+  return per.sort((a, b) => a - b)[Math.floor(per.length / 2)]!;
 }
 
-const fmt = (us: number) => `${us.toFixed(1).padStart(8)} µs`;
-const rate = (us: number) => `${Math.round(1e6 / us).toLocaleString('en-US').padStart(9)} /s`;
+const variant = <T>(label: string, items: readonly T[], run: (x: T) => unknown): Variant<never> => ({ label, items, run }) as unknown as Variant<never>;
+const perSecond = (us: number) => 1e6 / us;
+const fmtRate = (us: number) => `${Math.round(perSecond(us)).toLocaleString('en-US').padStart(6)} /s`;
+const verdict = (ok: boolean) => (ok ? 'met' : 'NOT MET');
+const targets: string[] = [];
+const target = (text: string, ok: boolean) => targets.push(`  ${text.padEnd(100)} ${verdict(ok)}`);
 
-export async function main(): Promise<void> {
-  console.log(`xcheck bench: ${N} generated typical profiles (seeds 1..${N}), median of ${ROUNDS} rounds`);
-  console.log(`node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, one core used\n`);
+const buildDir = process.env.XCHECK_BENCH_BUILD ?? join(root, 'dist');
+const build = await load(buildDir);
+const baselineDir = process.env.XCHECK_BENCH_BASELINE;
+const baseline = baselineDir ? await load(baselineDir) : undefined;
+const profiles = generateProfiles(N, 1, { typical: true });
+const policy = prepared(build);
 
-  // The typical file of today fills the newer fields (evidence, talking habit, premises, owner, sales estimates,
-  // products, stock, region; a loan request always), so every rule and the capacity stage run. The basic
-  // profiles (the first benchmarks' generator) are timed too, for comparison with the earlier figures.
-  const profiles = generateProfiles(N, 1, { typical: true });
-  const basic = generateProfiles(N);
-  const policy = defaultPolicy();
+console.log(`xcheck bench: dist build, ${N} generated typical profiles (seeds 1..${N}), median of ${ROUNDS} interleaved rounds`);
+console.log(`node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, one core used\n`);
 
-  // Each stage is timed on the outputs of the one before, computed once outside the timing.
-  const raw = profiles.map((p) => {
-    const r = parseInput(p);
-    if (!r.ok) throw new Error(`generated profile is invalid: ${JSON.stringify(r.errors)}`);
-    return r.profile;
-  });
-  // The same stages as runAnalysis (src/report/analyze.ts).
-  const data = raw.map(toProfileData);
-  const adjusted = data.map((p) => adjustSelfReported(p, policy));
-  const parsed = adjusted.map((a) => a.profile);
-  const statements = parsed.map((p) => buildStatements(p, policy.rounding));
-  const contexts: AnalysisContext[] = parsed.map((p, i) => {
-    const s = statements[i]!;
-    return { profile: p, policy, statements: s, equity: reconcileEquity(p, s, policy), selfReport: adjusted[i], capacity: computeCapacity(p, s, policy) };
-  });
-  const analyses: Analysis[] = contexts.map((context) => {
-    const runs = runRules(context);
-    return { context, runs, findings: collectFindings(runs) };
-  });
-  const indices = profiles.map((_, i) => i);
-
-  const full = time('analyze', profiles, (p) => analyze(p));
-  // A batch under one policy prepares it once: no policy validation per profile, the profile schema compiled.
-  const preparedResult = preparePolicy(undefined);
-  if (!preparedResult.ok) throw new Error('the default policy does not prepare');
-  const prepared = preparedResult.policy;
-  const fullPrepared = time('analyze prepared', profiles, (p) => analyze(p, { policy: prepared }));
-  const fullJson = time('analyze + JSON', profiles, (p) => JSON.stringify(analyze(p)));
-  const fullBasic = time('analyze basic', basic, (p) => analyze(p));
-  const stages = {
-    'parse (parseInput: zod)': time('parse', profiles, (p) => parseInput(p)),
-    '  with a prepared policy': time('parse prepared', profiles, (p) => parseInput(p, prepared)),
-    'toProfileData (numbers and dates once)': time('domain', raw, (p) => toProfileData(p)),
-    adjustSelfReported: time('adjust', data, (p) => adjustSelfReported(p, policy)),
-    buildStatements: time('statements', parsed, (p) => buildStatements(p, policy.rounding)),
-    reconcileEquity: time('equity', indices, (i) => reconcileEquity(parsed[i]!, statements[i]!, policy)),
-    'computeCapacity (incl. schedule)': time('capacity', indices, (i) => computeCapacity(parsed[i]!, statements[i]!, policy)),
-    'runRules + collectFindings': time('rules', contexts, (c) => collectFindings(runRules(c))),
-    toReport: time('report', analyses, (a) => toReport(a)),
-  };
-  const stringify = time('stringify', analyses, (a) => JSON.stringify(toReport(a)));
-  const floor = time('floor', profiles, (p) => floorAnalyze(p));
-
-  // The three checks the baselines encode.
-  const encoded = new Set(['RECEIVABLES_INCONSISTENT', 'PAYABLES_INCONSISTENT', 'EQUITY_RECONCILIATION_GAP']);
-  // The rule layer the baselines encode: the three turnover and equity rules only (the full registry has more).
-  const threeRules = defaultRules.filter((r) => r.codes.some((c) => encoded.has(c)));
-  // (a) Like with like with json-rules-engine's events: the three decisions, code and severity, on exact Decimals.
-  // (b) The three rules as analyze() runs them, writing full flags (figures and bilingual texts).
-  const decisions = time('three decisions', contexts, (c) => xcheckDecisions(c));
-  const rules = time('three rules', contexts, (c) => collectFindings(runRules(c, threeRules)));
-  const engine = makeEngine();
-  const facts = contexts.map(factsOf);
-  const jre = await timeAsync(facts, (f) => runEngine(engine, f));
-
-  // Agreement of the baselines with analyze() (flag code and severity) on the three checks they encode.
-  let floorAgree = 0;
-  let jreAgree = 0;
-  let decisionsAgree = 0;
-  for (let i = 0; i < N; i++) {
-    const ours = analyses[i]!.findings.filter((f) => encoded.has(f.code)).map((f) => `${f.code}:${f.severity}`).sort().join(',');
-    const fl = floorAnalyze(profiles[i]!).flags.map((f) => `${f.code}:${f.severity}`).sort().join(',');
-    const jr = (await runEngine(engine, facts[i]!)).sort().join(',');
-    if (ours === fl) floorAgree++;
-    if (ours === jr) jreAgree++;
-    if (ours === xcheckDecisions(contexts[i]!).map((d) => `${d.code}:${d.severity}`).sort().join(',')) decisionsAgree++;
-  }
-
-  console.log('stage                           time/profile   profiles/s   share of analyze()');
-  for (const [name, us] of Object.entries(stages))
-    console.log(`${name.padEnd(30)} ${fmt(us)} ${rate(us)}   ${((us / full) * 100).toFixed(0).padStart(3)}%`);
-  console.log(`${'analyze() in full'.padEnd(30)} ${fmt(full)} ${rate(full)}`);
-  console.log(`${'  with a prepared policy'.padEnd(30)} ${fmt(fullPrepared)} ${rate(fullPrepared)}   (preparePolicy once, as the batch mode does)`);
-  console.log(`${'analyze(), basic profiles'.padEnd(30)} ${fmt(fullBasic)} ${rate(fullBasic)}   (no evidence, habit, premises, owner, estimates; 80% with a loan request)`);
-  console.log(`${'analyze() + JSON.stringify'.padEnd(30)} ${fmt(fullJson)} ${rate(fullJson)}`);
-  console.log(`${'  toReport + JSON.stringify'.padEnd(30)} ${fmt(stringify)}`);
-  console.log(`${'floor (plain numbers)'.padEnd(30)} ${fmt(floor)} ${rate(floor)}`);
-  console.log(`${'json-rules-engine (3 rules)'.padEnd(30)} ${fmt(jre)} ${rate(jre)}   (events: code and severity, from floats)`);
-  console.log(`${'(a) xcheck, the 3 decisions'.padEnd(30)} ${fmt(decisions)} ${rate(decisions)}   (code and severity on exact Decimals, no flag texts)`);
-  console.log(`${'(b) xcheck, the 3 rules'.padEnd(30)} ${fmt(rules)} ${rate(rules)}   (full flags: figures, bilingual texts, inputs, evidence, questions)`);
-  console.log(`\nbaselines agree with analyze() on flags: floor ${((floorAgree / N) * 100).toFixed(2)}%, json-rules-engine ${((jreAgree / N) * 100).toFixed(2)}%, (a) xcheck's decisions ${((decisionsAgree / N) * 100).toFixed(2)}% (must be 100)`);
-
-  const target = (ok: boolean) => (ok ? 'met' : 'NOT MET');
-  const best = Math.min(full, fullPrepared);
-  const perSecond = 1e6 / best;
-  console.log('\ntargets (issue 8), analyze() with the faster of a raw and a prepared policy');
-  console.log(`  analyze() throughput  ${Math.round(perSecond).toLocaleString('en-US')} profiles/s (target ≥ 10,000)          ${target(perSecond >= 10_000)}`);
-  console.log(`  analyze() / floor     ${(best / floor).toFixed(1)}× (target ≤ 10×)                          ${target(best / floor <= 10)}`);
-  console.log(`  json-rules-engine / (a) xcheck's decisions  ${(jre / decisions).toFixed(1)}× faster (target ≥ 5×)   ${target(jre / decisions >= 5)}`);
-  console.log(`  json-rules-engine / (b) xcheck's rules      ${(jre / rules).toFixed(1)}× faster (target ≥ 5×)   ${target(jre / rules >= 5)}`);
-
-  if (process.env.XCHECK_BENCH_SCALING !== '0') {
-    console.log('');
-    runScaling();
-  }
+// 1. analyze(), prepared policy.
+const analyzeVariants: Variant<never>[] = [];
+if (baseline) {
+  const basePolicy = prepared(baseline);
+  analyzeVariants.push(variant(`main (${baselineDir}): texts, extras`, profiles, (p) => baseline.analyze(p, { policy: basePolicy })));
 }
+analyzeVariants.push(
+  variant('this build: texts (the default)', profiles, (p) => build.analyze(p, { policy })),
+  variant('this build: figures only (texts: false)', profiles, (p) => build.analyze(p, { policy, texts: false })),
+  variant('this build: texts + extras (the report of main)', profiles, (p) => build.analyze(p, { policy, extras: true })),
+  variant('this build: texts, + JSON.stringify', profiles, (p) => JSON.stringify(build.analyze(p, { policy }))),
+);
+const analyzeTimes = interleaved(analyzeVariants);
+const at = (label: string) => analyzeTimes[analyzeVariants.findIndex((v) => v.label.startsWith(label))]!;
+const texts = at('this build: texts (the default)');
+const figures = at('this build: figures only');
+console.log('analyze(), prepared policy                         µs/analysis   analyses/s   against this build\'s default');
+for (const [i, v] of analyzeVariants.entries()) {
+  const us = analyzeTimes[i]!;
+  console.log(`  ${v.label.padEnd(48)} ${us.toFixed(0).padStart(8)} ${fmtRate(us)}   ${(us / texts).toFixed(2)}×`);
+}
+target(`analyze() with texts: ${Math.round(perSecond(texts)).toLocaleString('en-US')} /s (target ≥ 2,000)`, perSecond(texts) >= 2000);
+if (baseline) {
+  const main = at('main');
+  target(`analyze() with texts against main in the same process: ${(main / texts).toFixed(2)}× (target ≥ 2×)`, main / texts >= 2);
+} else targets.push(`  ${'analyze() against main: not measured (XCHECK_BENCH_BASELINE=<main\'s dist>)'.padEnd(100)} NO VERDICT`);
+target(`analyze() figures only: ${Math.round(perSecond(figures)).toLocaleString('en-US')} /s (target ≥ 3,000)`, perSecond(figures) >= 3000);
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
+// 2. The stages of this build, each on the outputs of the one before (computed once, outside the timing).
+const parsed = profiles.map((p) => {
+  const r = build.parseInput(p, policy);
+  if (!r.ok) throw new Error(`a generated profile is invalid: ${JSON.stringify(r.errors)}`);
+  return r;
 });
+const analyses = parsed.map((r) => build.runAnalysis(r.profile, r.policy));
+const contexts = analyses.map((a) => a.context);
+const stageVariants = [
+  variant('parseInput (zod, prepared policy)', profiles, (p) => build.parseInput(p, policy)),
+  variant('runAnalysis without rules (statements, equity, capacity)', parsed, (r) => build.runAnalysis(r.profile, r.policy, [])),
+  variant('  the same with the extras', parsed, (r) => build.runAnalysis(r.profile, r.policy, [], { extras: true })),
+  variant('runRules + collectFindings', contexts, (c) => build.collectFindings(build.runRules(c))),
+  variant('toReport, texts', analyses, (a) => build.toReport(a)),
+  variant('toReport, figures only', analyses, (a) => build.toReport(a, { texts: false })),
+];
+const stageTimes = interleaved(stageVariants);
+console.log('\nstages of this build (default: texts, no extras)         µs/profile   share of analyze()');
+for (const [i, v] of stageVariants.entries()) {
+  const us = stageTimes[i]!;
+  console.log(`  ${v.label.padEnd(56)} ${us.toFixed(0).padStart(6)}   ${((us / texts) * 100).toFixed(0).padStart(3)}%`);
+}
+
+// 3. The rule-layer peer: json-rules-engine against the same three checks, like for like (bench/jre.ts).
+const encoded = new Set(['RECEIVABLES_INCONSISTENT', 'PAYABLES_INCONSISTENT', 'EQUITY_RECONCILIATION_GAP']);
+const threeRules = build.defaultRules.filter((r) => r.codes.some((c) => encoded.has(c)));
+const [decisions, rules] = interleaved([
+  variant('three decisions', contexts, (c) => xcheckDecisions(c)),
+  variant('three rules', contexts, (c) => build.collectFindings(build.runRules(c, threeRules))),
+]) as [number, number];
+const engine = makeEngine();
+const facts = contexts.map(factsOf);
+const jre = await medianAsync(facts, (f) => runEngine(engine, f));
+let agree = 0;
+for (let i = 0; i < N; i++) {
+  const ours = analyses[i]!.findings.filter((f) => encoded.has(f.code)).map((f) => `${f.code}:${f.severity}`).sort().join(',');
+  if (ours === (await runEngine(engine, facts[i]!)).sort().join(',')) agree++;
+}
+console.log('\nrule layer, the three checks json-rules-engine encodes (receivables, payables, equity gap)');
+console.log(`  ${'json-rules-engine (events: code and severity, from floats)'.padEnd(66)} ${jre.toFixed(1).padStart(7)} µs`);
+console.log(`  ${'(a) xcheck, the 3 decisions (code and severity on exact Decimals)'.padEnd(66)} ${decisions.toFixed(1).padStart(7)} µs   ${(jre / decisions).toFixed(1)}× faster`);
+console.log(`  ${'(b) xcheck, the 3 checks as analyze() runs them (full findings)'.padEnd(66)} ${rules.toFixed(1).padStart(7)} µs   ${(jre / rules).toFixed(1)}× faster`);
+console.log(`  json-rules-engine agrees with analyze() on ${((agree / N) * 100).toFixed(2)}% of the profiles`);
+
+// 4. The batch, through the built CLI (a child process; bench/batch-memory.ts samples its RSS).
+if (BATCH_LINES > 0) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'bench', 'batch-memory.ts')], {
+    env: {
+      ...process.env,
+      XCHECK_BATCH_LINES: String(BATCH_LINES),
+      XCHECK_BATCH_WORKERS: '2',
+      XCHECK_BATCH_TYPICAL: '1',
+      XCHECK_BATCH_CLI: join(buildDir, 'cli.js'),
+    },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  const out = run.stdout ?? '';
+  const rate = Number(/(\d[\d,]*) lines\/s/.exec(out)?.[1]?.replaceAll(',', '') ?? Number.NaN);
+  const peak = Number(/peak RSS ([\d.]+) MB/.exec(out)?.[1] ?? Number.NaN);
+  const complete = !out.includes('NO VERDICT') && Number.isFinite(rate);
+  console.log(`\nbatch: xcheck analyze --ndjson - --workers 2, ${BATCH_LINES.toLocaleString('en-US')} typical lines: ${rate.toLocaleString('en-US')} lines/s, peak RSS ${peak} MB`);
+  const short = BATCH_LINES < 100_000 ? ` [${BATCH_LINES.toLocaleString('en-US')} lines, the target's run is 100,000]` : '';
+  if (!complete) targets.push(`  ${'--ndjson --workers 2: the run did not complete'.padEnd(100)} NO VERDICT`);
+  else {
+    target(`--ndjson --workers 2: ${rate.toLocaleString('en-US')} lines/s (target ≥ 2,500)${short}`, rate >= 2500);
+    target(`--ndjson --workers 2: peak RSS ${peak} MB (target < 200 MB)${short}`, peak < 200);
+  }
+} else targets.push(`  ${'--ndjson --workers 2: not measured (XCHECK_BENCH_BATCH_LINES=0)'.padEnd(100)} NO VERDICT`);
+
+console.log('\ntargets (issue 13)');
+for (const line of targets) console.log(line);
+
+if (process.env.XCHECK_BENCH_SCALING === '1') {
+  console.log('');
+  runScaling(build.analyze);
+}

@@ -4,13 +4,13 @@
  * are not in the profile yet; add them here when they land.
  */
 import { performance } from 'node:perf_hooks';
-import { analyze } from '../src/index.js';
+import type { analyze as Analyze } from '../src/index.js';
 import { type GenerateOptions, generateProfile } from '../test/support/generate.js';
 
 const SIZES = [1_000, 2_500, 5_000, 10_000];
 
 /** Median time of analyze() on one profile, in ms (at least 5 runs and 0.3 s). */
-function timeOne(profile: unknown): number {
+function timeOne(analyze: typeof Analyze, profile: unknown): number {
   const result = analyze(profile);
   if (!result.ok) throw new Error(`scaling profile is invalid: ${JSON.stringify(result.errors.slice(0, 3))}`);
   const runs: number[] = [];
@@ -24,7 +24,8 @@ function timeOne(profile: unknown): number {
   return runs[Math.floor(runs.length / 2)] as number;
 }
 
-export function runScaling(): void {
+/** The scaling table for a build's analyze() (bench/run.ts passes the built dist's). */
+export function runScaling(analyze: typeof Analyze): void {
   console.log('scaling: one profile, analyze() median time');
   console.log('dimension          items     time      µs/item   µs/item vs smallest');
   const dims: [string, (n: number) => GenerateOptions][] = [
@@ -32,11 +33,11 @@ export function runScaling(): void {
     ['fixed assets', (n) => ({ inventoryLines: 0, fixedAssets: n, historyEvents: 6 })],
     ['history events', (n) => ({ inventoryLines: 0, fixedAssets: 2, historyEvents: n })],
   ];
-  const base = timeOne(generateProfile(7, { inventoryLines: 0, fixedAssets: 2, historyEvents: 6 }));
+  const base = timeOne(analyze, generateProfile(7, { inventoryLines: 0, fixedAssets: 2, historyEvents: 6 }));
   for (const [name, options] of dims) {
     let first = 0;
     for (const n of SIZES) {
-      const ms = timeOne(generateProfile(7, options(n)));
+      const ms = timeOne(analyze, generateProfile(7, options(n)));
       const perItem = ((ms - base) * 1000) / n;
       if (first === 0) first = perItem;
       console.log(

@@ -83,7 +83,11 @@ function dump(file: string, whole: boolean): void {
   ];
   // line by line: the full reports of 10,000 analyses exceed a string's maximum length
   const fd = openSync(file, 'w');
-  for (const { profile, policy } of inputs) writeSync(fd, JSON.stringify(whole ? full(analyze(profile, { policy })) : project(analyze(profile, { policy }))) + '\n');
+  // with the extras (alternatives, stress test, funding plan): the reports as they were before they became opt-in
+  for (const { profile, policy } of inputs) {
+    const result = analyze(profile, { policy, extras: true });
+    writeSync(fd, JSON.stringify(whole ? full(result) : project(result)) + '\n');
+  }
   closeSync(fd);
   console.log(`${inputs.length} analyses written to ${file}`);
 }

@@ -131,8 +131,10 @@ export interface LoanCapacity {
   readonly schedule: Schedule;
   readonly check: CapacityCheck;
   readonly maxAmount: AffordableAmount;
-  readonly alternatives: readonly AffordableAmount[];
-  readonly stress: Stress;
+  /** The largest affordable amount for each of the policy's alternative terms; null when the extras were not asked for. */
+  readonly alternatives: readonly AffordableAmount[] | null;
+  /** null when the extras were not asked for. */
+  readonly stress: Stress | null;
   readonly roundingMultiple: Dec;
   readonly minimumAmount: Dec;
 }
@@ -145,7 +147,17 @@ export interface CapacityAnalysis {
     readonly skip: SkipReason & { readonly code: 'no-loan-request' };
     readonly missing: readonly string[];
   } | null;
-  readonly fundingPlan: FundingPlan;
+  /** null when the extras were not asked for. */
+  readonly fundingPlan: FundingPlan | null;
+}
+
+/** What the capacity stage computes beyond the decision. */
+export interface CapacityOptions {
+  /**
+   * The extras: alternative terms, stress test and funding plan (docs/capacity.md). Default true here; the decision
+   * (the schedule, the month-by-month check, the largest affordable amount for the requested term) needs none of them.
+   */
+  readonly extras?: boolean;
 }
 
 const monthOf = (terms: CapacityTerms, period: number): CalendarDate => addMonths(terms.start, period);
@@ -588,8 +600,9 @@ export function capacityTerms(profile: ProfileData, statements: Statements, poli
  * The capacity stage: the requested loan's schedule tested month by month, the largest affordable amount for
  * the requested term and for the policy's alternative terms, the stress test, and the seasonal funding plan.
  */
-export function computeCapacity(profile: ProfileData, statements: Statements, policy: Policy): CapacityAnalysis {
-  const fundingPlan = buildFundingPlan(statements.incomeStatement, statements.balanceSheet, profile.analysisDate);
+export function computeCapacity(profile: ProfileData, statements: Statements, policy: Policy, options: CapacityOptions = {}): CapacityAnalysis {
+  const extras = options.extras !== false;
+  const fundingPlan = extras ? buildFundingPlan(statements.incomeStatement, statements.balanceSheet, profile.analysisDate) : null;
   const request = profile.loanRequest;
   if (request === undefined)
     return {
@@ -634,8 +647,8 @@ export function computeCapacity(profile: ProfileData, statements: Statements, po
       schedule,
       check: checkCapacity(schedule, terms),
       maxAmount: affordableFor(loan.months),
-      alternatives: policy.capacity.alternativeTerms.map(affordableFor),
-      stress: stressTest(schedule, terms),
+      alternatives: extras ? policy.capacity.alternativeTerms.map(affordableFor) : null,
+      stress: extras ? stressTest(schedule, terms) : null,
       roundingMultiple: multiple,
       minimumAmount: toDecimal(policy.capacity.minimumAmount),
     },

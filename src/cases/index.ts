@@ -249,7 +249,8 @@ function runCase(c: CaseFile, name: string, options: VerifyOptions): CaseResult 
   const policy = options.policy ?? c.policy;
   const result: { ok: true; report: CheckedReport } | { ok: false; errors: readonly InputError[] } =
     c.flows === undefined
-      ? analyze(c.profile, { policy, ...(options.rules ? { rules: options.rules } : {}) })
+      ? // with the extras: a case may assert on the alternatives, the stress test or the funding plan
+        analyze(c.profile, { policy, extras: true, ...(options.rules ? { rules: options.rules } : {}) })
       : monitor(c.profile, c.flows, { policy });
   const differences: Difference[] = [];
   const e = c.expect;

@@ -33,11 +33,13 @@ export type { CliIO, DirEntry } from './io.js';
 
 export const USAGE = `Usage:
   xcheck analyze FILE|- [--format json|md] [--lang en|zh] [--policy FILE] [--max-bytes SIZE]
-      Analyse an applicant profile (or a case file: its profile and policy are used).
+      Analyse an applicant profile (or a case file: its profile and policy are used), with the alternative
+      terms, stress test and funding plan.
   xcheck analyze --ndjson FILE|- [--workers N [--worker-memory MB]] [--max-line-bytes N] [--policy FILE]
-                 [--policy-header] [--texts false] [--progress]
+                 [--policy-header] [--texts false] [--extras] [--progress]
       Batch: one profile per line in, one JSON result (or error) line per line out, in order (- reads stdin);
       reports without the policy (--policy-header writes it once, first); a summary on stderr.
+      --extras: also the alternative terms, stress test and funding plan (null in each report without it).
       --worker-memory caps each worker thread's heap (default 32 MB); a longer line than --max-line-bytes
       (default 4 MB; with workers at most 1/8 of --worker-memory) gets a tooLarge error line;
       --texts false: figures only; --progress: counts on stderr every 5 s (the default on a terminal).
@@ -140,7 +142,8 @@ function cmdAnalyze(args: string[], io: CliIO): number | Promise<number> {
     }
     policy = p.value;
   }
-  const result = analyze(profile, { policy });
+  // One file for a person to read: the extras (alternatives, stress test, funding plan) are always computed.
+  const result = analyze(profile, { policy, extras: true });
   if (!result.ok) return reportInputErrors(io, file, result.errors, lang);
   io.stdout(format === 'json' ? `${JSON.stringify(result.report, null, 2)}\n` : renderMarkdown(result.report, lang));
   return 0;

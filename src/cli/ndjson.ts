@@ -31,6 +31,8 @@ export interface LineOptions {
   readonly texts?: boolean;
   /** Repeat the resolved policy in every report (the API's `analyze()` shape). Batch mode writes it once at most (`--policy-header`). */
   readonly policyEcho?: boolean;
+  /** Compute the extras (alternative terms, stress test, funding plan; `--extras`); default false: those fields are null. */
+  readonly extras?: boolean;
 }
 
 /** The result line for one input line (without the newline). */
@@ -42,7 +44,7 @@ export function analyzeLine(text: string, lineNumber: number, policy?: unknown, 
     const detail = (error as Error).message;
     return errorLine(lineNumber, [inputError({ path: '(root)', code: 'notJson', params: { detail } })]);
   }
-  const result = analyze(value, { policy, texts: options.texts !== false });
+  const result = analyze(value, { policy, texts: options.texts !== false, extras: options.extras === true });
   if (!result.ok) return errorLine(lineNumber, result.errors);
   if (options.policyEcho) return JSON.stringify({ line: lineNumber, ok: true, report: result.report });
   const { policy: _echo, ...report } = result.report;
@@ -105,6 +107,8 @@ export interface NdjsonOptions {
   readonly texts?: boolean;
   /** Write the resolved policy once, as a first line `{"policy":{…}}`. */
   readonly policyHeader?: boolean;
+  /** Compute the extras (alternative terms, stress test, funding plan) on every line; default false (null in each report). */
+  readonly extras?: boolean;
   /** Counts kept up to date while the run goes on (for progress lines); a new one by default. */
   readonly tally?: Tally;
   /** A note for stderr (a worker that died and was replaced). */
@@ -185,7 +189,7 @@ export async function analyzeNdjson(lines: AsyncIterable<InputLine> | Iterable<I
   const tally = options.tally ?? new Tally();
   const workers = Math.max(0, Math.floor(options.workers ?? 0));
   const limit = Math.min(options.maxLineBytes ?? MAX_LINE_BYTES, maxLineBytesFor(workers, options.workerMemoryMb));
-  const lineOptions: LineOptions = { texts: options.texts !== false };
+  const lineOptions: LineOptions = { texts: options.texts !== false, extras: options.extras === true };
   if (options.policyHeader) {
     const header = policyHeaderLine(options.policy);
     if (header !== undefined) await options.write(`${header}\n`);
@@ -493,7 +497,7 @@ export async function* readLines(input: AsyncIterable<Buffer | string>, maxLineB
 }
 
 /** The run's options as `analyzeNdjson` takes them, and the progress lines of the command. */
-export interface NdjsonCommandOptions extends Pick<NdjsonOptions, 'policy' | 'workers' | 'workerMemoryMb' | 'maxLineBytes' | 'texts' | 'policyHeader'> {
+export interface NdjsonCommandOptions extends Pick<NdjsonOptions, 'policy' | 'workers' | 'workerMemoryMb' | 'maxLineBytes' | 'texts' | 'policyHeader' | 'extras'> {
   /** Progress lines on stderr every `progressMs` milliseconds (default every {@link PROGRESS_MS}); off when undefined or false. */
   readonly progress?: boolean;
   readonly progressMs?: number;
@@ -624,6 +628,7 @@ const NDJSON_ARGS = {
   'max-line-bytes': { type: 'string' },
   texts: { type: 'string' },
   'policy-header': { type: 'boolean' },
+  extras: { type: 'boolean' },
   progress: { type: 'boolean' },
 } as const;
 
@@ -637,7 +642,7 @@ function wholeNumber(name: string, value: string | undefined, min: number, max: 
 
 /**
  * `xcheck analyze --ndjson FILE|- [--workers N] [--worker-memory MB] [--max-line-bytes N] [--policy FILE]
- * [--policy-header] [--texts false] [--progress]`, called by the analyze command with its arguments.
+ * [--policy-header] [--texts false] [--extras] [--progress]`, called by the analyze command with its arguments.
  */
 export function cmdAnalyzeNdjson(args: readonly string[], io: CliIO): Promise<number> | number {
   const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: NDJSON_ARGS });
@@ -674,7 +679,16 @@ export function cmdAnalyzeNdjson(args: readonly string[], io: CliIO): Promise<nu
   const progress = values.progress === true || (io === nodeIO && process.stderr.isTTY === true);
   return ndjsonCommand(
     positionals[0] as string,
-    { policy, workers, workerMemoryMb, maxLineBytes, texts: values.texts !== 'false', policyHeader: values['policy-header'] === true, progress },
+    {
+      policy,
+      workers,
+      workerMemoryMb,
+      maxLineBytes,
+      texts: values.texts !== 'false',
+      policyHeader: values['policy-header'] === true,
+      extras: values.extras === true,
+      progress,
+    },
     io.stdout,
     io.stderr,
     io === nodeIO ? process.stdout : undefined,

@@ -54,6 +54,21 @@ export interface AnalyzeOptions {
    * for a caller that renders later with `formatFinding(finding, lang)` or stores the data.
    */
   readonly texts?: boolean;
+  /**
+   * Whether to compute the extras: the alternative terms (`recommendation.alternatives`), the stress test
+   * (`recommendation.stress`) and the seasonal funding plan (`fundingPlan`). Default false: the decision, the
+   * schedule and the month-by-month capacity need none of them, and they cost a good part of an analysis (docs/performance.md).
+   * Left out, those three fields are `null` in the report ("not computed", which the memo says); asked for, they are
+   * an array, an object and an object as before. The CLI's `xcheck analyze FILE` and `xcheck verify` ask for them;
+   * `xcheck analyze --ndjson` only with `--extras`.
+   */
+  readonly extras?: boolean;
+}
+
+/** What {@link runAnalysis} computes beyond the flags and the decision. */
+export interface RunOptions {
+  /** The extras (alternative terms, stress test, funding plan); default false, as for `analyze()`. */
+  readonly extras?: boolean;
 }
 
 export interface RuleStatus {
@@ -104,8 +119,8 @@ export interface Report<F extends Finding = Flag> {
   readonly capacity: CapacityJson | null;
   /** approve / approve-lower / decline / refer-back, with reasons, affordable amounts and the stress test (null without a loan request). */
   readonly recommendation: RecommendationJson | null;
-  /** The seasonal funding plan from the 12-month profile. */
-  readonly fundingPlan: FundingPlanJson;
+  /** The seasonal funding plan from the 12-month profile; null when not computed (the extras were not asked for). */
+  readonly fundingPlan: FundingPlanJson | null;
 }
 
 export type AnalyzeResult<F extends Finding = Flag> =
@@ -146,17 +161,17 @@ export function parseInput(
 }
 
 /**
- * Runs the stages on a validated profile and policy. The profile's amounts and dates are converted once, first
- * (src/profile/domain.ts); no stage after it parses a string of the profile.
+ * Runs the stages on a validated profile and policy; the extras only when asked for. The profile's amounts and
+ * dates are converted once, first (src/profile/domain.ts); no stage after it parses a string of the profile.
  */
-export function runAnalysis(validated: Profile, policy: Policy, rules: readonly Rule[] = defaultRules): Analysis {
+export function runAnalysis(validated: Profile, policy: Policy, rules: readonly Rule[] = defaultRules, options: RunOptions = {}): Analysis {
   const original = toProfileData(validated);
   // Pre-stage: figures resting only on the applicant's word are adjusted for the talking habit first.
   const selfReport = adjustSelfReported(original, policy);
   const profile = selfReport.profile;
   const statements = buildStatements(profile, policy.rounding);
   const equity = reconcileEquity(profile, statements, policy);
-  const capacity = computeCapacity(profile, statements, policy);
+  const capacity = computeCapacity(profile, statements, policy, { extras: options.extras === true });
   const context: AnalysisContext = { profile, policy, statements, equity, selfReport, capacity };
   const runs = runRules(context, rules);
   return { context, runs, findings: collectFindings(runs) };
@@ -181,6 +196,11 @@ function ruleStatus(run: RuleRun, texts: boolean): RuleStatus {
 export interface ReportOptions {
   /** Texts in both languages on every flag and skipped rule (default true); false: figures only. */
   readonly texts?: boolean;
+  /**
+   * The extras (alternative terms, stress test, funding plan) as the analysis computed them (the default), or
+   * false to leave them out (null) even when it did. An analysis run without them reports them as null.
+   */
+  readonly extras?: boolean;
 }
 
 /** The report (JSON-ready: decimal strings, no Decimals) of an analysis, with texts (the default) or figures only. */
@@ -217,20 +237,21 @@ export function toReport(analysis: Analysis, options: ReportOptions = {}): Repor
     rules,
     notes: texts ? statements.notes.map(serializeNote) : statements.notes,
     selfReport: serializeSelfReport(analysis.context.selfReport, mode),
-    ...capacityReport(analysis.context, analysis.findings, analysis.runs),
+    ...capacityReport(analysis.context, analysis.findings, analysis.runs, options.extras !== false),
   };
 }
 
 /** The capacity stage's report fields. */
-function capacityReport(context: AnalysisContext, flags: readonly Finding[], runs: readonly RuleRun[]) {
+function capacityReport(context: AnalysisContext, flags: readonly Finding[], runs: readonly RuleRun[], extras: boolean) {
   const { capacity, policy } = context;
   const loan = capacity.loan;
   const mode = policy.rounding;
+  const recommendation = loan && recommend(loan, flags, { failedRules: failedRuleIds(runs), failClosed: policy.failClosed });
   return {
     schedule: loan ? serializeSchedule(loan.schedule, mode) : null,
     capacity: loan ? serializeCapacity(loan, mode) : null,
-    recommendation: loan ? serializeRecommendation(loan, recommend(loan, flags, { failedRules: failedRuleIds(runs), failClosed: policy.failClosed }), mode) : null,
-    fundingPlan: serializeFundingPlan(capacity.fundingPlan, mode),
+    recommendation: loan && recommendation ? serializeRecommendation(loan, recommendation, mode, extras) : null,
+    fundingPlan: extras && capacity.fundingPlan !== null ? serializeFundingPlan(capacity.fundingPlan, mode) : null,
   };
 }
 
@@ -249,7 +270,8 @@ export function analyze(input: unknown, options: AnalyzeOptions = {}): AnalyzeRe
   try {
     const parsed = parseInput(input, options.policy);
     if (!parsed.ok) return { ok: false, errors: parsed.errors };
-    return { ok: true, report: toReport(runAnalysis(parsed.profile, parsed.policy, options.rules), { texts: options.texts !== false }) };
+    const analysis = runAnalysis(parsed.profile, parsed.policy, options.rules, { extras: options.extras === true });
+    return { ok: true, report: toReport(analysis, { texts: options.texts !== false }) };
   } catch (error) {
     return { ok: false, errors: [internalError(error)] };
   }

@@ -1,240 +1,209 @@
 /**
  * JSON shapes of the capacity stage for the report: the schedule table, the capacity month by month, the
- * recommendation and the funding plan. Money as decimal strings with two places, ratios with four
- * (the effective annual rate with six), rates as plain decimals.
+ * recommendation and the funding plan, written by the report's one walker (json-format.ts). Money as decimal strings
+ * with two places, ratios with four (the effective annual rate with six), rates as plain decimals.
  */
-import type { AffordableAmount, CapacityMonth, LoanCapacity } from '../capacity/capacity.js';
-import type { FundingPhase, FundingPlan } from '../capacity/funding-plan.js';
+import type { AffordableAmount, CapacityCheck, CapacityMonth, CapacityWindow, LoanCapacity, Stress } from '../capacity/capacity.js';
+import type { FundingMonth, FundingPlan } from '../capacity/funding-plan.js';
 import type { Decision, Recommendation } from '../capacity/recommend.js';
-import type { Schedule } from '../capacity/schedule.js';
-import { type Dec, formatMoney, formatPlain, formatRatio, type RoundingMode } from '../money/index.js';
+import type { Schedule, ScheduleRow } from '../capacity/schedule.js';
+import type { Dec, RoundingMode } from '../money/index.js';
 import { catalogs } from '../locales/index.js';
 import type { Bilingual } from '../profile/errors.js';
+import { each, type Json, type ShapeOf, toJson } from './json-format.js';
 
-export interface ScheduleRowJson {
-  readonly period: number;
-  readonly dueDate: string | null;
-  readonly openingBalance: string;
-  readonly payment: string;
-  readonly interest: string;
-  readonly principal: string;
-  readonly closingBalance: string;
-}
+const scheduleRowShape: ShapeOf<ScheduleRow> = {
+  period: 'as-is',
+  dueDate: 'date',
+  openingBalance: 'money',
+  payment: 'money',
+  interest: 'money',
+  principal: 'money',
+  closingBalance: 'money',
+};
 
-export interface ScheduleJson {
-  readonly method: Schedule['method'];
-  readonly amount: string;
-  readonly monthlyRate: string;
-  readonly months: number;
-  readonly instalment: string;
-  readonly maxPayment: string;
-  readonly totalInterest: string;
-  readonly totalPaid: string;
-  readonly effectiveAnnualRate: string;
-  readonly rows: readonly ScheduleRowJson[];
-}
+const scheduleShape: ShapeOf<Schedule> = {
+  method: 'as-is',
+  amount: 'money',
+  monthlyRate: 'plain',
+  months: 'as-is',
+  instalment: 'money',
+  maxPayment: 'money',
+  totalInterest: 'money',
+  totalPaid: 'money',
+  effectiveAnnualRate: 'ratio6',
+  rows: each(scheduleRowShape),
+};
 
-export interface CapacityMonthJson {
-  readonly period: number;
-  readonly dueDate: string;
-  readonly calendarMonth: number;
-  readonly surplus: string;
-  readonly payment: string;
-  readonly ratio: string | null;
-  readonly net: string;
-  readonly bufferBefore: string;
-  readonly bufferAfter: string;
-  readonly status: CapacityMonth['status'];
-  readonly gap: string;
-}
+export type ScheduleRowJson = Json<ScheduleRow>;
+export type ScheduleJson = Json<Schedule>;
 
-export interface CapacityJson {
-  readonly startDate: string;
-  readonly startSource: LoanCapacity['startSource'];
-  readonly basis: LoanCapacity['basis'];
-  readonly limit: string;
-  readonly openingBuffer: string;
-  readonly openingBufferSource: LoanCapacity['openingBufferSource'];
-  readonly worst: { readonly periods: readonly number[]; readonly payment: string; readonly surplus: string; readonly ratio: string | null };
-  readonly exceeded: boolean;
-  readonly shortfallPeriods: readonly number[];
-  readonly bufferPeriods: readonly number[];
-  readonly uncoveredPeriods: readonly number[];
-  readonly totalShortfall: string;
-  readonly uncoveredGap: string;
-  readonly months: readonly CapacityMonthJson[];
-}
+/** The capacity as the report gives it: the loan's terms and its month-by-month check side by side. */
+type CapacityView = Pick<LoanCapacity, 'startDate' | 'startSource' | 'basis' | 'limit' | 'openingBuffer' | 'openingBufferSource'> &
+  Pick<CapacityCheck, 'worst' | 'exceeded' | 'shortfallPeriods' | 'bufferPeriods' | 'uncoveredPeriods' | 'totalShortfall' | 'uncoveredGap' | 'months'>;
 
-export interface AlternativeJson {
+const windowShape: ShapeOf<CapacityWindow> = { periods: 'as-is', payment: 'money', surplus: 'money', ratio: 'ratio' };
+
+const capacityMonthShape: ShapeOf<CapacityMonth> = {
+  period: 'as-is',
+  dueDate: 'date',
+  calendarMonth: 'as-is',
+  surplus: 'money',
+  payment: 'money',
+  ratio: 'ratio',
+  net: 'money',
+  bufferBefore: 'money',
+  bufferAfter: 'money',
+  status: 'as-is',
+  gap: 'money',
+};
+
+const capacityShape: ShapeOf<CapacityView> = {
+  startDate: 'date',
+  startSource: 'as-is',
+  basis: 'as-is',
+  limit: 'ratio',
+  openingBuffer: 'money',
+  openingBufferSource: 'as-is',
+  worst: windowShape,
+  exceeded: 'as-is',
+  shortfallPeriods: 'as-is',
+  bufferPeriods: 'as-is',
+  uncoveredPeriods: 'as-is',
+  totalShortfall: 'money',
+  uncoveredGap: 'money',
+  months: each(capacityMonthShape),
+};
+
+export type CapacityMonthJson = Json<CapacityMonth>;
+export type CapacityJson = Json<CapacityView>;
+
+/** An alternative term: its largest affordable amount, and whether the requested amount fits. */
+interface AlternativeView {
   readonly termMonths: number;
   readonly method: AffordableAmount['method'];
-  readonly maxAmount: string;
+  readonly maxAmount: Dec;
   /** The first instalment at that amount (null when nothing is affordable). */
-  readonly instalment: string | null;
-  readonly totalInterest: string | null;
+  readonly instalment: Dec | null;
+  readonly totalInterest: Dec | null;
   /** The requested amount is affordable over this term. */
   readonly coversRequest: boolean;
 }
 
-export interface RecommendationJson {
+/** The stress test of the requested amount. */
+type StressView = { readonly amount: Dec } & Stress;
+
+/** The recommendation as the report gives it: the decision with its sentence, the request, the affordable amounts. */
+interface RecommendationView {
   readonly decision: Decision;
   readonly reasons: readonly string[];
   readonly notes: readonly string[];
   /** The amount recommended (null for decline and refer-back). */
-  readonly amount: string | null;
+  readonly amount: Dec | null;
   readonly message: Bilingual;
-  readonly requested: { readonly amount: string; readonly termMonths: number; readonly monthlyRate: string; readonly method: string };
+  readonly requested: { readonly amount: Dec; readonly termMonths: number; readonly monthlyRate: Dec; readonly method: string };
   /** Largest affordable amount for the requested term and method, rounded down to the policy multiple. */
-  readonly maxAmount: string;
+  readonly maxAmount: Dec;
   /** The closed-form bound before rounding. */
-  readonly maxAmountExact: string;
+  readonly maxAmountExact: Dec;
   readonly binding: AffordableAmount['binding'];
-  readonly roundingMultiple: string;
-  readonly minimumAmount: string;
-  readonly alternatives: readonly AlternativeJson[];
-  readonly stress: {
-    readonly amount: string;
-    readonly salesDropToLimit: string | null;
-    readonly limitPeriods: readonly number[];
-    readonly salesDropToShortfall: string | null;
-    readonly shortfallPeriod: number | null;
-  };
+  readonly roundingMultiple: Dec;
+  readonly minimumAmount: Dec;
+  /** null when not computed (the extras were not asked for). */
+  readonly alternatives: readonly AlternativeView[] | null;
+  /** null when not computed (the extras were not asked for). */
+  readonly stress: StressView | null;
 }
 
-export interface FundingPlanJson {
-  readonly seasonal: boolean;
-  readonly averageMonthlySales: string;
-  readonly months: readonly {
-    readonly month: number;
-    readonly sales: string;
-    readonly disposableSurplus: string;
-    readonly phase: FundingPhase;
-    readonly expectedDeposits: string | null;
-  }[];
-  readonly usingMoney: readonly number[];
-  readonly holdingCash: readonly number[];
-  readonly suggestedDisbursementMonth: number | null;
-  readonly troughMonth: number | null;
-  readonly expectedTroughDeposits: string | null;
-  readonly liquidFunds: string;
-  readonly workingCapital: string;
-  readonly analysisMonth: number;
-}
+const recommendationShape: ShapeOf<RecommendationView> = {
+  decision: 'as-is',
+  reasons: 'as-is',
+  notes: 'as-is',
+  amount: 'money',
+  message: { en: 'as-is', zh: 'as-is' },
+  requested: { amount: 'money', termMonths: 'as-is', monthlyRate: 'plain', method: 'as-is' },
+  maxAmount: 'money',
+  maxAmountExact: 'money',
+  binding: { kind: 'as-is', periods: 'as-is' },
+  roundingMultiple: 'money',
+  minimumAmount: 'money',
+  alternatives: each<ShapeOf<AlternativeView>>({
+    termMonths: 'as-is',
+    method: 'as-is',
+    maxAmount: 'money',
+    instalment: 'money',
+    totalInterest: 'money',
+    coversRequest: 'as-is',
+  }),
+  stress: { amount: 'money', salesDropToLimit: 'ratio', limitPeriods: 'as-is', salesDropToShortfall: 'ratio', shortfallPeriod: 'as-is' },
+};
 
-const ratioOrNull = (v: Dec | null): string | null => (v === null ? null : formatRatio(v));
+export type AlternativeJson = Json<AlternativeView>;
+export type RecommendationJson = Json<RecommendationView>;
+
+const fundingMonthShape: ShapeOf<FundingMonth> = {
+  month: 'as-is',
+  sales: 'money',
+  disposableSurplus: 'money',
+  phase: 'as-is',
+  expectedDeposits: 'money',
+};
+
+const fundingPlanShape: ShapeOf<FundingPlan> = {
+  seasonal: 'as-is',
+  averageMonthlySales: 'money',
+  months: each(fundingMonthShape),
+  usingMoney: 'as-is',
+  holdingCash: 'as-is',
+  suggestedDisbursementMonth: 'as-is',
+  troughMonth: 'as-is',
+  expectedTroughDeposits: 'money',
+  liquidFunds: 'money',
+  workingCapital: 'money',
+  analysisMonth: 'as-is',
+};
+
+export type FundingPlanJson = Json<FundingPlan>;
 
 export function serializeSchedule(s: Schedule, mode: RoundingMode = 'half-up'): ScheduleJson {
-  const m = (v: Dec) => formatMoney(v, mode);
-  return {
-    method: s.method,
-    amount: m(s.amount),
-    monthlyRate: formatPlain(s.monthlyRate),
-    months: s.months,
-    instalment: m(s.instalment),
-    maxPayment: m(s.maxPayment),
-    totalInterest: m(s.totalInterest),
-    totalPaid: m(s.totalPaid),
-    effectiveAnnualRate: formatRatio(s.effectiveAnnualRate, 6),
-    rows: s.rows.map((r) => ({
-      period: r.period,
-      dueDate: r.dueDate,
-      openingBalance: m(r.openingBalance),
-      payment: m(r.payment),
-      interest: m(r.interest),
-      principal: m(r.principal),
-      closingBalance: m(r.closingBalance),
-    })),
-  };
+  return toJson(s, scheduleShape, mode);
 }
 
 export function serializeCapacity(loan: LoanCapacity, mode: RoundingMode = 'half-up'): CapacityJson {
-  const m = (v: Dec) => formatMoney(v, mode);
-  const c = loan.check;
-  return {
-    startDate: loan.startDate,
-    startSource: loan.startSource,
-    basis: loan.basis,
-    limit: formatRatio(loan.limit),
-    openingBuffer: m(loan.openingBuffer),
-    openingBufferSource: loan.openingBufferSource,
-    worst: { periods: c.worst.periods, payment: m(c.worst.payment), surplus: m(c.worst.surplus), ratio: ratioOrNull(c.worst.ratio) },
-    exceeded: c.exceeded,
-    shortfallPeriods: c.shortfallPeriods,
-    bufferPeriods: c.bufferPeriods,
-    uncoveredPeriods: c.uncoveredPeriods,
-    totalShortfall: m(c.totalShortfall),
-    uncoveredGap: m(c.uncoveredGap),
-    months: c.months.map((x) => ({
-      period: x.period,
-      dueDate: x.dueDate,
-      calendarMonth: x.calendarMonth,
-      surplus: m(x.surplus),
-      payment: m(x.payment),
-      ratio: ratioOrNull(x.ratio),
-      net: m(x.net),
-      bufferBefore: m(x.bufferBefore),
-      bufferAfter: m(x.bufferAfter),
-      status: x.status,
-      gap: m(x.gap),
-    })),
-  };
+  return toJson<CapacityView>({ ...loan, ...loan.check }, capacityShape, mode);
 }
 
-export function serializeRecommendation(loan: LoanCapacity, rec: Recommendation, mode: RoundingMode = 'half-up'): RecommendationJson {
-  const m = (v: Dec) => formatMoney(v, mode);
-  const alt = (a: AffordableAmount): AlternativeJson => ({
+/** The recommendation; its alternatives and stress test when computed and `extras` is not false, else null. */
+export function serializeRecommendation(loan: LoanCapacity, rec: Recommendation, mode: RoundingMode = 'half-up', extras = true): RecommendationJson {
+  const alternative = (a: AffordableAmount): AlternativeView => ({
     termMonths: a.termMonths,
     method: a.method,
-    maxAmount: m(a.amount),
-    instalment: a.instalment === null ? null : m(a.instalment),
-    totalInterest: a.totalInterest === null ? null : m(a.totalInterest),
+    maxAmount: a.amount,
+    instalment: a.instalment,
+    totalInterest: a.totalInterest,
     coversRequest: a.amount.gte(loan.amount),
   });
-  return {
+  const view: RecommendationView = {
     decision: rec.decision,
     reasons: rec.reasons,
     notes: rec.notes,
-    amount: rec.amount === null ? null : m(rec.amount),
+    amount: rec.amount,
     message: {
       en: catalogs.en.decision.recommendation(rec.decision, rec.params),
       zh: catalogs.zh.decision.recommendation(rec.decision, rec.params),
     },
-    requested: { amount: m(loan.amount), termMonths: loan.termMonths, monthlyRate: formatPlain(loan.monthlyRate), method: loan.method },
-    maxAmount: m(loan.maxAmount.amount),
-    maxAmountExact: m(loan.maxAmount.exact),
+    requested: { amount: loan.amount, termMonths: loan.termMonths, monthlyRate: loan.monthlyRate, method: loan.method },
+    maxAmount: loan.maxAmount.amount,
+    maxAmountExact: loan.maxAmount.exact,
     binding: loan.maxAmount.binding,
-    roundingMultiple: m(loan.roundingMultiple),
-    minimumAmount: m(loan.minimumAmount),
-    alternatives: loan.alternatives.map(alt),
-    stress: {
-      amount: m(loan.amount),
-      salesDropToLimit: ratioOrNull(loan.stress.salesDropToLimit),
-      limitPeriods: loan.stress.limitPeriods,
-      salesDropToShortfall: ratioOrNull(loan.stress.salesDropToShortfall),
-      shortfallPeriod: loan.stress.shortfallPeriod,
-    },
+    roundingMultiple: loan.roundingMultiple,
+    minimumAmount: loan.minimumAmount,
+    alternatives: extras && loan.alternatives !== null ? loan.alternatives.map(alternative) : null,
+    stress: extras && loan.stress !== null ? { amount: loan.amount, ...loan.stress } : null,
   };
+  return toJson(view, recommendationShape, mode);
 }
 
 export function serializeFundingPlan(p: FundingPlan, mode: RoundingMode = 'half-up'): FundingPlanJson {
-  const m = (v: Dec) => formatMoney(v, mode);
-  return {
-    seasonal: p.seasonal,
-    averageMonthlySales: m(p.averageMonthlySales),
-    months: p.months.map((x) => ({
-      month: x.month,
-      sales: m(x.sales),
-      disposableSurplus: m(x.disposableSurplus),
-      phase: x.phase,
-      expectedDeposits: x.expectedDeposits === null ? null : m(x.expectedDeposits),
-    })),
-    usingMoney: p.usingMoney,
-    holdingCash: p.holdingCash,
-    suggestedDisbursementMonth: p.suggestedDisbursementMonth,
-    troughMonth: p.troughMonth,
-    expectedTroughDeposits: p.expectedTroughDeposits === null ? null : m(p.expectedTroughDeposits),
-    liquidFunds: m(p.liquidFunds),
-    workingCapital: m(p.workingCapital),
-    analysisMonth: p.analysisMonth,
-  };
+  return toJson(p, fundingPlanShape, mode);
 }

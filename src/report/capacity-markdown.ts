@@ -48,10 +48,12 @@ export function renderRecommendation(report: Report, lang: Lang): string[] {
   const s = r.stress;
   // A negative drop means the line is already crossed: sales would have to rise by that much.
   const change = (d: string) => (d.startsWith('-') ? t.alreadyCrossed(pct(d.slice(1))) : t.holdsUntil(pct(d)));
-  if (s.salesDropToLimit !== null) out.push(`- ${mdBlock(t.stress('limit', change(s.salesDropToLimit)))}`);
-  if (s.salesDropToShortfall !== null) out.push(`- ${mdBlock(t.stress('shortfall', change(s.salesDropToShortfall)))}`);
+  // Not computed (the extras were not asked for) is said, never shown as "nothing to report".
+  if (s === null || r.alternatives === null) out.push(`- ${mdBlock(t.extrasNotComputed)}`);
+  if (s !== null && s.salesDropToLimit !== null) out.push(`- ${mdBlock(t.stress('limit', change(s.salesDropToLimit)))}`);
+  if (s !== null && s.salesDropToShortfall !== null) out.push(`- ${mdBlock(t.stress('shortfall', change(s.salesDropToShortfall)))}`);
   out.push('');
-  if (r.alternatives.length > 0) {
+  if (r.alternatives !== null && r.alternatives.length > 0) {
     out.push(`### ${t.alternatives}`, '');
     out.push(
       table(
@@ -107,7 +109,8 @@ export function renderCapacitySections(report: Report, lang: Lang): string[] {
     );
   }
   const f = report.fundingPlan;
-  if (f.seasonal) {
+  if (f === null) out.push(`## ${m.funding.heading}`, '', m.funding.notComputed, '');
+  else if (f.seasonal) {
     const t = m.funding;
     out.push(`## ${t.heading}`, '');
     out.push(

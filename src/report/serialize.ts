@@ -1,14 +1,16 @@
 /**
- * Turns the Decimal-valued stage outputs into the report's JSON shapes: money as decimal strings
- * with two places, ratios with four. Deterministic: the same stage outputs give the same strings.
+ * Turns the Decimal-valued stage outputs into the report's JSON shapes through the report's one walker
+ * (json-format.ts): money as decimal strings with two places, ratios with four. Deterministic: the same stage
+ * outputs give the same strings.
  */
-import type { SelfReportResult } from '../adjust/index.js';
-import type { EquityResult } from '../equity/index.js';
-import { formatMoney, formatPlain, formatRatio, type RoundingMode, toDecimal } from '../money/index.js';
+import type { SelfReportAdjustment, SelfReportResult } from '../adjust/index.js';
+import type { EquityReconciliation, EquityResult } from '../equity/index.js';
+import { type Dec, type RoundingMode, toDecimal } from '../money/index.js';
 import type { Bilingual } from '../profile/errors.js';
 import { catalogs } from '../locales/index.js';
 import type { StageSkipCode } from '../locales/sections/decision.js';
-import type { BalanceSheet, IncomeStatement, PnLLine, StatementNote } from '../statements/index.js';
+import type { BalanceSheet, IncomeStatement, MonthPnL, PnLLine, StatementNote } from '../statements/index.js';
+import { each, type Json, type ShapeOf, toJson } from './json-format.js';
 
 /** Why a stage (equity reconciliation, capacity) could not run, in both languages, from the catalogs. */
 export function stageSkipTexts(code: StageSkipCode): Bilingual {
@@ -28,210 +30,146 @@ export function serializeNote(note: StatementNote): StatementNoteJson {
   };
 }
 
-export interface PnLLineJson {
-  readonly sales: string;
-  readonly costOfGoodsSold: string;
-  readonly grossProfit: string;
-  readonly operatingCosts: string;
-  readonly businessProfit: string;
-  readonly otherIncome: string;
-  readonly householdExpenses: string;
-  readonly existingInstalments: string;
-  readonly disposableSurplus: string;
-}
+const pnlShape: ShapeOf<PnLLine> = {
+  sales: 'money',
+  costOfGoodsSold: 'money',
+  grossProfit: 'money',
+  operatingCosts: 'money',
+  businessProfit: 'money',
+  otherIncome: 'money',
+  householdExpenses: 'money',
+  existingInstalments: 'money',
+  disposableSurplus: 'money',
+};
 
-export interface BalanceSheetJson {
-  readonly assets: Record<keyof BalanceSheet['assets'], string>;
-  readonly liabilities: Record<keyof BalanceSheet['liabilities'], string>;
-  readonly equity: string;
-  readonly inventorySource: BalanceSheet['inventorySource'];
-  readonly inventoryLines: readonly { item: string; quantity: string; unitCost: string; value: string }[];
-  readonly fixedAssetLines: readonly {
-    name: string;
-    purchaseDate: string;
-    cost: string;
-    basis: 'depreciated' | 'appraised';
-    monthsDepreciated: number;
-    monthlyDepreciation: string;
-    accumulatedDepreciation: string;
-    netBookValue: string;
-  }[];
-}
+/** The lines of a P&L, in the order the report and the memo show them. */
+export const PNL_KEYS = Object.keys(pnlShape) as readonly (keyof PnLLine)[];
 
-export interface IncomeStatementJson {
-  readonly salesBasis: IncomeStatement['salesBasis'];
-  readonly seasonal: boolean;
-  readonly costBasis: IncomeStatement['costBasis'];
-  readonly grossMargin: string;
-  readonly operatingCostBreakdown: Record<keyof IncomeStatement['operatingCostBreakdown'], string>;
-  readonly annual: PnLLineJson;
-  readonly monthlyAverage: PnLLineJson;
-  readonly months: readonly (PnLLineJson & { month: number })[];
-}
+const monthShape: ShapeOf<MonthPnL> = { month: 'as-is', ...pnlShape };
 
-export type EquityJson =
-  | {
-      readonly status: 'reconciled';
-      readonly window: string;
-      readonly periodStart: string;
-      readonly periodEnd: string;
-      readonly periodMonths: number;
-      readonly initialEquity: string;
-      readonly startDebtOutstanding: string;
-      readonly profits: string;
-      readonly profitsEstimated: boolean;
-      readonly withdrawals: string;
-      readonly injections: string;
-      readonly depreciation: string;
-      readonly expectedEquity: string;
-      readonly balanceSheetEquity: string;
-      readonly gap: string;
-      readonly gapShareOfEquity: string | null;
-      readonly gapShareOfProfits: string | null;
-      readonly eventsUsed: readonly number[];
-    }
-  | { readonly status: 'skipped'; readonly reason: Bilingual; readonly missing: readonly string[] };
+const balanceSheetShape: ShapeOf<BalanceSheet> = {
+  assets: {
+    cash: 'money',
+    bank: 'money',
+    receivables: 'money',
+    inventory: 'money',
+    prepayments: 'money',
+    otherAssets: 'money',
+    current: 'money',
+    fixedAssets: 'money',
+    total: 'money',
+  },
+  liabilities: {
+    payables: 'money',
+    advancesReceived: 'money',
+    bankLoans: 'money',
+    privateLoans: 'money',
+    otherLiabilities: 'money',
+    current: 'money',
+    total: 'money',
+  },
+  equity: 'money',
+  inventorySource: 'as-is',
+  inventoryLines: each({ item: 'as-is', quantity: 'plain', unitCost: 'money', value: 'money' }),
+  fixedAssetLines: each({
+    name: 'as-is',
+    purchaseDate: 'date',
+    cost: 'money',
+    basis: 'as-is',
+    monthsDepreciated: 'as-is',
+    monthlyDepreciation: 'money',
+    accumulatedDepreciation: 'money',
+    netBookValue: 'money',
+  }),
+};
 
-function mapValues<K extends string, V, W>(obj: Record<K, V>, fn: (v: V) => W): Record<K, W> {
-  const out = {} as Record<K, W>;
-  for (const key of Object.keys(obj) as K[]) out[key] = fn(obj[key]);
-  return out;
-}
+const incomeStatementShape: ShapeOf<IncomeStatement> = {
+  salesBasis: 'as-is',
+  seasonal: 'as-is',
+  costBasis: 'as-is',
+  grossMargin: 'ratio',
+  operatingCostBreakdown: { wages: 'money', rent: 'money', utilities: 'money', transport: 'money', taxes: 'money', other: 'money' },
+  annual: pnlShape,
+  monthlyAverage: pnlShape,
+  months: each(monthShape),
+};
+
+export type PnLLineJson = Json<PnLLine>;
+export type BalanceSheetJson = Json<BalanceSheet>;
+export type IncomeStatementJson = Json<IncomeStatement>;
 
 export function serializePnL(line: PnLLine, mode: RoundingMode): PnLLineJson {
-  return mapValues(line as unknown as Record<keyof PnLLineJson, PnLLine['sales']>, (v) => formatMoney(v, mode));
+  return toJson(line, pnlShape, mode);
 }
 
 export function serializeBalanceSheet(b: BalanceSheet, mode: RoundingMode): BalanceSheetJson {
-  const m = (v: BalanceSheet['equity']) => formatMoney(v, mode);
-  return {
-    assets: mapValues(b.assets, m),
-    liabilities: mapValues(b.liabilities, m),
-    equity: m(b.equity),
-    inventorySource: b.inventorySource,
-    inventoryLines: b.inventoryLines.map((l) => ({
-      item: l.item,
-      quantity: formatPlain(l.quantity),
-      unitCost: m(l.unitCost),
-      value: m(l.value),
-    })),
-    fixedAssetLines: b.fixedAssetLines.map((l) => ({
-      name: l.name,
-      purchaseDate: l.purchaseDate,
-      cost: m(l.cost),
-      basis: l.basis,
-      monthsDepreciated: l.monthsDepreciated,
-      monthlyDepreciation: m(l.monthlyDepreciation),
-      accumulatedDepreciation: m(l.accumulatedDepreciation),
-      netBookValue: m(l.netBookValue),
-    })),
-  };
+  return toJson(b, balanceSheetShape, mode);
 }
 
 export function serializeIncomeStatement(s: IncomeStatement, mode: RoundingMode): IncomeStatementJson {
-  return {
-    salesBasis: s.salesBasis,
-    seasonal: s.seasonal,
-    costBasis: s.costBasis,
-    grossMargin: formatRatio(s.grossMargin),
-    operatingCostBreakdown: mapValues(s.operatingCostBreakdown, (v) => formatMoney(v, mode)),
-    annual: serializePnL(s.annual, mode),
-    monthlyAverage: serializePnL(s.monthlyAverage, mode),
-    months: serializeMonths(s.months, mode),
-  };
+  return toJson(s, incomeStatementShape, mode);
 }
 
-/** The monthly P&L lines; a month whose figures are the very Decimals of the month before (flat sales) reuses its strings. */
-function serializeMonths(months: IncomeStatement['months'], mode: RoundingMode): IncomeStatementJson['months'] {
-  const out: IncomeStatementJson['months'][number][] = [];
-  let previous: PnLLine | null = null;
-  let json: PnLLineJson | null = null;
-  for (const { month, ...line } of months) {
-    if (json === null || previous === null || !sameFigures(line, previous)) json = serializePnL(line, mode);
-    previous = line;
-    out.push({ month, ...json });
-  }
-  return out;
-}
+/** A reconciled equity as the report gives it: the status, then the reconciliation's figures. */
+type ReconciledView = { readonly status: 'reconciled' } & EquityReconciliation;
 
-/** The lines of a P&L, in the order the report and the memo show them. */
-export const PNL_KEYS = [
-  'sales',
-  'costOfGoodsSold',
-  'grossProfit',
-  'operatingCosts',
-  'businessProfit',
-  'otherIncome',
-  'householdExpenses',
-  'existingInstalments',
-  'disposableSurplus',
-] as const satisfies readonly (keyof PnLLine)[];
+const reconciledShape: ShapeOf<ReconciledView> = {
+  status: 'as-is',
+  window: 'as-is',
+  periodStart: 'date',
+  periodEnd: 'date',
+  periodMonths: 'as-is',
+  initialEquity: 'money',
+  startDebtOutstanding: 'money',
+  profits: 'money',
+  profitsEstimated: 'as-is',
+  withdrawals: 'money',
+  injections: 'money',
+  depreciation: 'money',
+  expectedEquity: 'money',
+  balanceSheetEquity: 'money',
+  gap: 'money',
+  gapShareOfEquity: 'ratio',
+  gapShareOfProfits: 'ratio',
+  eventsUsed: 'as-is',
+};
 
-/** Every figure of a P&L line is compared: a figure added to PnLLine and not to PNL_KEYS fails to compile here. */
-const PNL_KEYS_COMPLETE: [Exclude<keyof PnLLine, (typeof PNL_KEYS)[number]>] extends [never] ? true : false = true;
-
-/** Whether two P&L lines hold the very same Decimal objects (not merely equal values). */
-function sameFigures(a: PnLLine, b: PnLLine): boolean {
-  for (const k of PNL_KEYS) if (a[k] !== b[k]) return false;
-  return PNL_KEYS_COMPLETE;
-}
+export type EquityJson =
+  | Json<ReconciledView>
+  | { readonly status: 'skipped'; readonly reason: Bilingual; readonly missing: readonly string[] };
 
 export function serializeEquity(e: EquityResult, mode: RoundingMode): EquityJson {
   if (e.status === 'skipped') return { status: 'skipped', reason: stageSkipTexts(e.skip.code), missing: e.missing };
-  const r = e.reconciliation;
-  const m = (v: typeof r.gap) => formatMoney(v, mode);
-  return {
-    status: 'reconciled',
-    window: r.window,
-    periodStart: r.periodStart,
-    periodEnd: r.periodEnd,
-    periodMonths: r.periodMonths,
-    initialEquity: m(r.initialEquity),
-    startDebtOutstanding: m(r.startDebtOutstanding),
-    profits: m(r.profits),
-    profitsEstimated: r.profitsEstimated,
-    withdrawals: m(r.withdrawals),
-    injections: m(r.injections),
-    depreciation: m(r.depreciation),
-    expectedEquity: m(r.expectedEquity),
-    balanceSheetEquity: m(r.balanceSheetEquity),
-    gap: m(r.gap),
-    gapShareOfEquity: r.gapShareOfEquity === null ? null : formatRatio(r.gapShareOfEquity),
-    gapShareOfProfits: r.gapShareOfProfits === null ? null : formatRatio(r.gapShareOfProfits),
-    eventsUsed: r.eventsUsed,
-  };
+  return toJson<ReconciledView>({ status: 'reconciled', ...e.reconciliation }, reconciledShape, mode);
 }
 
+/** One adjusted figure: original and adjusted amount side by side, and the change (adjusted − original). */
+type AdjustmentView = Pick<SelfReportAdjustment, 'figure' | 'path' | 'original' | 'factor' | 'adjusted'> & { readonly change: Dec };
+
 /** The talking-habit adjustment in the report: each figure's original and adjusted amount side by side. */
-export interface SelfReportJson {
+interface SelfReportView {
   /** The recorded habit, or null when the profile has none. */
   readonly talkingHabit: string | null;
   /** The policy factor for the habit (ratio), or null. */
-  readonly factor: string | null;
-  readonly adjustments: readonly {
-    readonly figure: string;
-    readonly path: string;
-    readonly original: string;
-    readonly factor: string;
-    readonly adjusted: string;
-    /** adjusted − original. */
-    readonly change: string;
-  }[];
+  readonly factor: Dec | null;
+  readonly adjustments: readonly AdjustmentView[];
 }
 
+const selfReportShape: ShapeOf<SelfReportView> = {
+  talkingHabit: 'as-is',
+  factor: 'ratio',
+  adjustments: each<ShapeOf<AdjustmentView>>({ figure: 'as-is', path: 'as-is', original: 'money', factor: 'ratio', adjusted: 'money', change: 'money' }),
+};
+
+export type SelfReportJson = Json<SelfReportView>;
+
 export function serializeSelfReport(s: SelfReportResult | undefined, mode: RoundingMode): SelfReportJson {
-  return {
+  const view: SelfReportView = {
     talkingHabit: s?.habit ?? null,
-    factor: s?.factor === undefined ? null : formatRatio(s.factor),
-    adjustments: (s?.adjustments ?? []).map((a) => ({
-      figure: a.figure,
-      path: a.path,
-      original: formatMoney(a.original, mode),
-      factor: formatRatio(a.factor),
-      adjusted: formatMoney(a.adjusted, mode),
-      change: formatMoney(a.adjusted.minus(a.original), mode),
-    })),
+    factor: s?.factor ?? null,
+    adjustments: (s?.adjustments ?? []).map((a) => ({ ...a, change: a.adjusted.minus(a.original) })),
   };
+  return toJson(view, selfReportShape, mode);
 }
 
 /**

@@ -75,7 +75,7 @@ export function problems(input: FuzzInput): string[] {
   const before = snapshot([profile, policy]);
   let result: AnalyzeResult;
   try {
-    result = analyze(profile, { policy });
+    result = analyze(profile, { policy, extras: true });
   } catch (error) {
     return [`analyze threw: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`];
   }

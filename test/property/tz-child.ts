@@ -16,7 +16,7 @@ const inputs: unknown[] = readdirSync(root)
   .map((f) => (JSON.parse(readFileSync(join(root, f), 'utf8')) as { profile: unknown }).profile);
 for (let seed = 1; seed <= count; seed++) inputs.push(generateProfile(seed));
 const out = inputs.map((p) => {
-  const r = analyze(p);
+  const r = analyze(p, { extras: true });
   return r.ok ? { report: r.report, md: renderMarkdown(r.report, 'zh') } : r;
 });
 process.stdout.write(JSON.stringify({ zone: Intl.DateTimeFormat().resolvedOptions().timeZone, out }));

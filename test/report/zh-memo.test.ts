@@ -77,7 +77,7 @@ export function englishWords(md: string, own: readonly string[]): string[] {
 }
 
 function zhMemo(c: { profile: unknown; policy?: unknown }): string {
-  const r = analyze(c.profile, { policy: c.policy });
+  const r = analyze(c.profile, { policy: c.policy, extras: true });
   return r.ok ? renderMarkdown(r.report, 'zh') : '';
 }
 
@@ -101,7 +101,7 @@ describe('the zh memo is Chinese', () => {
 });
 
 describe('the zh memo in the bank’s terms', () => {
-  const r = analyze(loadCase('corpus/garment-stall-seasonal-shortfall').profile);
+  const r = analyze(loadCase('corpus/garment-stall-seasonal-shortfall').profile, { extras: true });
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   const md = renderMarkdown(r.report, 'zh');
   test('title, status words, months, equity and disposable income', () => {
@@ -131,7 +131,7 @@ describe('the zh memo in the bank’s terms', () => {
 });
 
 describe('the en memo still reads well', () => {
-  const r = analyze(loadCase('corpus/garment-stall-seasonal-shortfall').profile);
+  const r = analyze(loadCase('corpus/garment-stall-seasonal-shortfall').profile, { extras: true });
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   const md = renderMarkdown(r.report, 'en');
   test('hand-picked lines', () => {
@@ -145,5 +145,22 @@ describe('the en memo still reads well', () => {
     expect(md).toContain('- Expected deposits in the trough (June): 259,000.00, the owner\'s own funds: compare with that month\'s bank statement');
     expect(md).toContain('- production-capacity (');
     expect(md).toContain('| = Expected equity | 523,200.00 |');
+  });
+});
+
+describe('a memo without the extras says they were not computed', () => {
+  const r = analyze(loadCase('corpus/garment-stall-seasonal-shortfall').profile);
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  test('the report holds null for each; the memo says so in its language, in place of the stress lines, the alternatives and the plan', () => {
+    expect([r.report.recommendation?.alternatives, r.report.recommendation?.stress, r.report.fundingPlan]).toEqual([null, null, null]);
+    const en = renderMarkdown(r.report, 'en');
+    expect(en).toContain('- Stress test and alternative terms: not computed (the analysis ran without the extras)');
+    expect(en).toContain('## Seasonal funding plan\n\nNot computed (the analysis ran without the extras).\n');
+    expect(en).not.toContain('Stress (the limit)');
+    expect(en).not.toContain('### Alternatives');
+    const zh = renderMarkdown(r.report, 'zh');
+    expect(zh).toContain('- 压力测试和其他期限：未计算（本次分析未要求附加项）');
+    expect(zh).toContain('## 季节性资金计划\n\n未计算（本次分析未要求附加项）。\n');
+    expect(englishWords(zh, ownStrings(loadCase('corpus/garment-stall-seasonal-shortfall').profile, undefined))).toEqual([]);
   });
 });

@@ -141,6 +141,7 @@ export const memo: MemoTexts = {
     holdsUntil: (drop) => `holds until sales drop by ${drop}`,
     alreadyCrossed: (rise) => `already crossed: sales would have to rise by ${rise}`,
     alternatives: 'Alternatives',
+    extrasNotComputed: 'Stress test and alternative terms: not computed (the analysis ran without the extras)',
     term: 'Term (months)',
     maxAmountColumn: 'Largest affordable amount',
     instalment: 'Instalment',
@@ -186,5 +187,6 @@ export const memo: MemoTexts = {
     trough: (month, deposits) =>
       `Expected deposits in the trough (${month}): ${deposits}, the owner's own funds: compare with that month's bank statement`,
     none: '—',
+    notComputed: 'Not computed (the analysis ran without the extras).',
   },
 };

@@ -199,6 +199,8 @@ export interface MemoTexts {
     /** The line is already crossed: sales would have to rise by that much (a percentage). */
     readonly alreadyCrossed: (rise: string) => string;
     readonly alternatives: string;
+    /** In place of the stress lines and the alternatives when the analysis ran without the extras. */
+    readonly extrasNotComputed: string;
     readonly term: string;
     readonly maxAmountColumn: string;
     readonly instalment: string;
@@ -247,5 +249,7 @@ export interface MemoTexts {
     readonly trough: (month: string, deposits: string) => string;
     /** No month to name. */
     readonly none: string;
+    /** In place of the plan when the analysis ran without the extras. */
+    readonly notComputed: string;
   };
 }

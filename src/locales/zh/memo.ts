@@ -211,6 +211,7 @@ export const memo: MemoTexts = {
     holdsUntil: (drop) => `销售额下降 ${drop} 时突破`,
     alreadyCrossed: (rise) => `已突破，销售额需上升 ${rise} 才能满足`,
     alternatives: '其他期限',
+    extrasNotComputed: '压力测试和其他期限：未计算（本次分析未要求附加项）',
     term: '期限（月）',
     maxAmountColumn: '可负担最高金额',
     instalment: '月供',
@@ -255,5 +256,6 @@ export const memo: MemoTexts = {
     disbursement: (month) => `建议放款月份：${month}（旺季开始）`,
     trough: (month, deposits) => `淡季（${month}）预计存款：${deposits}，反映客户真实自有资金，应与当月银行流水核对`,
     none: '—',
+    notComputed: '未计算（本次分析未要求附加项）。',
   },
 };
