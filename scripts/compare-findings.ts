@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { analyze, type AnalyzeResult } from '../src/index.js';
 import { renderMarkdown } from '../src/markdown.js';
 import { generateProfiles } from '../test/support/generate.js';
+import type { PolicyInput } from '../src/profile/policy.js';
 
 /** Keys that hold texts for people, never figures. */
 const TEXT_KEYS = new Set(['title', 'message', 'formula', 'computation', 'evidence', 'questions', 'reason', 'name', 'label', 'texts', 'subject', 'requirement', 'params', 'path', 'source']);
@@ -83,7 +84,7 @@ function dump(file: string, whole: boolean): void {
   ];
   // line by line: the full reports of 10,000 analyses exceed a string's maximum length
   const fd = openSync(file, 'w');
-  for (const { profile, policy } of inputs) writeSync(fd, JSON.stringify(whole ? full(analyze(profile, { policy })) : project(analyze(profile, { policy }))) + '\n');
+  for (const { profile, policy } of inputs) writeSync(fd, JSON.stringify(whole ? full(analyze(profile, { policy: policy as PolicyInput })) : project(analyze(profile, { policy: policy as PolicyInput }))) + '\n');
   closeSync(fd);
   console.log(`${inputs.length} analyses written to ${file}`);
 }

@@ -14,6 +14,7 @@ import { verifyTexts } from '../locales/verify.js';
 import { analyze } from '../report/analyze.js';
 import { monitor } from '../relationship/monitor.js';
 import type { Rule } from '../rules/types.js';
+import type { PolicyInput } from '../profile/policy.js';
 
 /** The loan decisions a case can expect: approve as asked, approve a lower amount, decline, refer back (a check failed). */
 export const EXPECTED_DECISIONS = ['approve', 'approve-lower', 'decline', 'refer-back'] as const;
@@ -249,7 +250,7 @@ function runCase(c: CaseFile, name: string, options: VerifyOptions): CaseResult 
   const policy = options.policy ?? c.policy;
   const result: { ok: true; report: CheckedReport } | { ok: false; errors: readonly InputError[] } =
     c.flows === undefined
-      ? analyze(c.profile, { policy, ...(options.rules ? { rules: options.rules } : {}) })
+      ? analyze(c.profile, { policy: policy as PolicyInput, ...(options.rules ? { rules: options.rules } : {}) })
       : monitor(c.profile, c.flows, { policy });
   const differences: Difference[] = [];
   const e = c.expect;

@@ -28,6 +28,7 @@ import { cmdVerify } from './verify.js';
 import { cmdMonitor } from './monitor.js';
 import { cmdSchedule, SCHEDULE_USAGE } from './schedule.js';
 import { cmdAnalyzeNdjson } from './ndjson.js';
+import type { PolicyInput } from '../profile/policy.js';
 
 export type { CliIO, DirEntry } from './io.js';
 
@@ -140,7 +141,7 @@ function cmdAnalyze(args: string[], io: CliIO): number | Promise<number> {
     }
     policy = p.value;
   }
-  const result = analyze(profile, { policy });
+  const result = analyze(profile, { policy: policy as PolicyInput });
   if (!result.ok) return reportInputErrors(io, file, result.errors, lang);
   io.stdout(format === 'json' ? `${JSON.stringify(result.report, null, 2)}\n` : renderMarkdown(result.report, lang));
   return 0;
