@@ -37,11 +37,10 @@ const flagInput = z.object({
   defaulted: z.boolean().optional().meta(doc('Set when the value is a documented default rather than something the profile said.')),
 });
 
-const paramValue: z.ZodType = named(
-  z.lazy(() => z.union([str, z.number(), z.boolean(), z.null(), z.array(paramValue), z.record(str, paramValue)])),
-  'ParamValue',
-  { description: 'A value a message needs: decimal strings for amounts and ratios, numbers for counts and days, text for ids; or a list or object of them.' },
-);
+/** A value a message needs; not typed further here (recursive types defeat some generators). */
+const paramValue = z
+  .unknown()
+  .meta(doc('A value a message needs: decimal strings for amounts and ratios, numbers for counts and days, text for ids; or a list or object of them.'));
 
 const flag = named(
   z.object({

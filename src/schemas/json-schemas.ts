@@ -58,8 +58,17 @@ function canonical(ctx: { zodSchema: unknown; jsonSchema: Json }): void {
   Object.assign(ctx.jsonSchema, { type: 'string', pattern, title, description, examples, ...(unit === undefined ? {} : { unit }) });
 }
 
-/** Where the published schemas live: `urn:xcheck:<name>` (`$ref` between them uses these ids). */
-export const SCHEMA_ID_PREFIX = 'urn:xcheck:';
+/**
+ * The published schemas' ids: `https://xcheck.invalid/schema/<name>.json` (`$ref` between them uses these). They
+ * name the schemas, they are not addresses: the reserved `.invalid` domain never resolves, so a tool never fetches
+ * them from the network and resolves them among the schemas it was given (`xcheck schema --<name>`).
+ */
+export const SCHEMA_ID_PREFIX = 'https://xcheck.invalid/schema/';
+
+/** The `$id` of a published schema. */
+export function schemaId(name: string): string {
+  return `${SCHEMA_ID_PREFIX}${name}.json`;
+}
 
 /** A published JSON Schema of one zod schema: `$id`, `title`, description, `$defs` of the named types. */
 export function publishedJsonSchema(schema: z.ZodType, id: string, title: string, description: string, io: 'input' | 'output' = 'input'): Json {
@@ -71,7 +80,7 @@ export function publishedJsonSchema(schema: z.ZodType, id: string, title: string
     override: (ctx) => canonical(ctx as unknown as { zodSchema: unknown; jsonSchema: Json }),
   }) as Json;
   const { $schema, ...rest } = body;
-  return { $schema, $id: `${SCHEMA_ID_PREFIX}${id}`, title, description, ...rest };
+  return { $schema, $id: schemaId(id), title, description, ...rest };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -92,7 +101,7 @@ export const SCHEMA_TITLES: Readonly<Record<SchemaName, string>> = {
   'ndjson-line': 'One result line of `xcheck analyze --ndjson` (output)',
 };
 
-const ref = (name: SchemaName, description: string): Json => ({ $ref: `${SCHEMA_ID_PREFIX}${name}`, description });
+const ref = (name: SchemaName, description: string): Json => ({ $ref: schemaId(name), description });
 
 /** Every code an input error can have (InputErrorCode). */
 const INPUT_ERROR_CODES = [

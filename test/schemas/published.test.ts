@@ -12,7 +12,7 @@ import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/report/analyze.js';
 import { monitor } from '../../src/relationship/monitor.js';
 import type { PolicyInput } from '../../src/profile/policy.js';
-import { DECIMAL_PATTERNS, jsonSchemaOf, SCHEMA_ID_PREFIX, SCHEMA_NAMES } from '../../src/schemas/json-schemas.js';
+import { DECIMAL_PATTERNS, jsonSchemaOf, SCHEMA_NAMES, schemaId } from '../../src/schemas/json-schemas.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const fixtures = join(root, 'fixtures');
@@ -24,7 +24,7 @@ function validator() {
   ajv.addKeyword({ keyword: 'unit', schemaType: 'string' });
   for (const name of SCHEMA_NAMES) ajv.addSchema(jsonSchemaOf(name));
   return (name: string, value: unknown): string[] => {
-    const validate = ajv.getSchema(`${SCHEMA_ID_PREFIX}${name}`);
+    const validate = ajv.getSchema(schemaId(name));
     if (validate === undefined) throw new Error(`no schema ${name}`);
     return validate(value) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`);
   };
@@ -42,7 +42,7 @@ describe('the published schemas', () => {
   test('each has an $id, a title and a description, and the named types are in $defs', () => {
     for (const name of SCHEMA_NAMES) {
       const s = jsonSchemaOf(name);
-      expect([s.$id, typeof s.title, typeof s.description, s.$schema]).toEqual([`${SCHEMA_ID_PREFIX}${name}`, 'string', 'string', 'https://json-schema.org/draft/2020-12/schema']);
+      expect([s.$id, typeof s.title, typeof s.description, s.$schema]).toEqual([schemaId(name), 'string', 'string', 'https://json-schema.org/draft/2020-12/schema']);
     }
     expect(Object.keys(jsonSchemaOf('profile').$defs as object)).toEqual(expect.arrayContaining(['Money', 'Ratio', 'Date', 'Count', 'EvidenceItem']));
     expect(Object.keys(jsonSchemaOf('report').$defs as object)).toEqual(expect.arrayContaining(['Flag', 'ReportMoney', 'Bilingual']));
