@@ -11,6 +11,7 @@ import { boundedArray, count, doc, LIST_LIMITS, fraction, isoDate, money, monthl
 import { evidenceItemSchema, evidenceSchema, ownerSchema, premisesSchema, talkingHabitSchema } from './evidence.js';
 import { operationsSchema, productsSchema, regionClassSchema, salesEstimatesSchema, stockSchema } from './observations.js';
 import { relationshipProfileSchema } from './relationship.js';
+import type { Profile as GeneratedProfile } from './types.js';
 
 export const BUSINESS_KINDS = ['trading', 'production', 'service', 'agriculture'] as const;
 
@@ -229,10 +230,14 @@ export const profileSchema = z
     anyOf: [{ required: ['grossMargin'] }, { required: ['purchases'] }],
   });
 
-/** The profile as it comes in (amounts as numbers or strings). */
-export type ProfileInput = z.input<typeof profileSchema>;
-/** The profile after validation (same shape: amounts are still numbers or strings). */
-export type Profile = z.output<typeof profileSchema>;
+/**
+ * The profile after validation (same shape as it comes in: amounts are still numbers or strings). The generated
+ * interface of src/profile/types.ts (scripts/profile-types.ts), equal to `z.output<typeof profileSchema>` (a type
+ * test says so), so that each field's documentation shows on hover.
+ */
+export type Profile = GeneratedProfile;
+/** The profile as it comes in: the same type as {@link Profile} (`z.input` and `z.output` agree). */
+export type ProfileInput = GeneratedProfile;
 export type FixedAsset = z.output<typeof fixedAssetSchema>;
 export type Loan = z.output<typeof loanSchema>;
 export type HistoryEvent = z.output<typeof historyEventSchema>;
