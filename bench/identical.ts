@@ -10,6 +10,7 @@
 import { writeFileSync } from 'node:fs';
 import { analyze } from '../src/index.js';
 import { generateProfiles } from '../test/support/generate.js';
+import type { PolicyInput } from '../src/profile/policy.js';
 
 const N = Number(process.env.XCHECK_IDENTICAL_PROFILES ?? 1500);
 const out = process.argv[2] ?? 'identical.ndjson';
@@ -35,8 +36,8 @@ const policies: readonly unknown[] = [
 const profiles = [...generateProfiles(N, 1, { typical: true }), ...generateProfiles(N, 100_001)];
 const lines: string[] = [];
 for (const [i, policy] of policies.entries()) {
-  for (const p of profiles) lines.push(JSON.stringify(analyze(p, { policy })));
-  const result = analyze(profiles[0], { policy });
+  for (const p of profiles) lines.push(JSON.stringify(analyze(p, { policy: policy as PolicyInput })));
+  const result = analyze(profiles[0], { policy: policy as PolicyInput });
   if (!result.ok) throw new Error(`policy ${i} rejected: ${JSON.stringify(result.errors)}`);
 }
 writeFileSync(out, lines.join('\n') + '\n');

@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { analyze, type AnalyzeResult } from '../src/index.js';
 import { renderMarkdown } from '../src/markdown.js';
 import { generateProfiles } from '../test/support/generate.js';
+import type { PolicyInput } from '../src/profile/policy.js';
 
 /** Keys that hold texts for people, never figures. */
 const TEXT_KEYS = new Set(['title', 'message', 'formula', 'computation', 'evidence', 'questions', 'reason', 'name', 'label', 'texts', 'subject', 'requirement', 'params', 'path', 'source']);
@@ -85,7 +86,7 @@ function dump(file: string, whole: boolean): void {
   const fd = openSync(file, 'w');
   // with the extras (alternatives, stress test, funding plan): the reports as they were before they became opt-in
   for (const { profile, policy } of inputs) {
-    const result = analyze(profile, { policy, extras: true });
+    const result = analyze(profile, { policy: policy as PolicyInput, extras: true });
     writeSync(fd, JSON.stringify(whole ? full(result) : project(result)) + '\n');
   }
   closeSync(fd);

@@ -12,7 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { catalogs, formatFinding, inputLabel, type Lang } from '../src/locales/index.js';
-import { policyJsonSchema } from '../src/profile/policy.js';
+import { type PolicyInput, policyJsonSchema } from '../src/profile/policy.js';
 import { analyze } from '../src/report/analyze.js';
 import { defaultRules } from '../src/rules/registry.js';
 import type { Finding, Rule, RuleDoc } from '../src/rules/types.js';
@@ -137,7 +137,7 @@ function heading(rule: Rule): string {
 function exampleFinding(rule: Rule, path: string, readFixture: ReadFixture): Finding {
   const file = asObject(readFixture(path));
   if (file === undefined) throw new Error(`fixtures/${path} is not a case file`);
-  const result = analyze(file.profile, { policy: file.policy, texts: false });
+  const result = analyze(file.profile, { policy: file.policy as PolicyInput, texts: false });
   if (!result.ok) throw new Error(`fixtures/${path}: ${result.errors.map((e) => `${e.path}: ${e.message.en}`).join('; ')}`);
   const finding = result.report.flags.find((f) => f.ruleId === rule.id);
   if (finding === undefined) throw new Error(`${rule.id}: fixtures/${path} raises none of its findings (doc.examples must be a case where the check fires)`);

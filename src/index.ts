@@ -75,7 +75,7 @@ export type * from './report/capacity-json.js';
 export type * from './profile/schema.js';
 export type * from './profile/policy.js';
 export type { PreparedPolicy, PreparePolicyResult } from './profile/prepared.js';
-export type { InputError } from './profile/errors.js';
+export type { InputError, InputErrorCode } from './profile/errors.js';
 export type * from './statements/index.js';
 export type * from './equity/index.js';
 export type * from './adjust/index.js';

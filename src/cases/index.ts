@@ -9,11 +9,12 @@ import * as z from 'zod';
 import { toDecimal } from '../money/index.js';
 import { DECIMAL_STRING } from '../money/index.js';
 import { type InputError, internalError, toInputErrors } from '../profile/errors.js';
-import { longText, text } from '../profile/fields.js';
+import { doc, longText, text } from '../profile/fields.js';
 import { verifyTexts } from '../locales/verify.js';
 import { analyze } from '../report/analyze.js';
 import { monitor } from '../relationship/monitor.js';
 import type { Rule } from '../rules/types.js';
+import type { PolicyInput } from '../profile/policy.js';
 
 /** The loan decisions a case can expect: approve as asked, approve a lower amount, decline, refer back (a check failed). */
 export const EXPECTED_DECISIONS = ['approve', 'approve-lower', 'decline', 'refer-back'] as const;
@@ -22,44 +23,28 @@ export type ExpectedDecision = (typeof EXPECTED_DECISIONS)[number];
 const codeSchema = z.string().regex(/^[A-Z][A-Z0-9_]*$/, { error: 'flagCode' });
 
 export const figureExpectationSchema = z.strictObject({
-  /** Path into the report, e.g. `balanceSheet.equity` or `flags[code=RECEIVABLES_INCONSISTENT].expected`. */
-  path: text,
-  /** The expected value: a decimal string compares as a number, anything else exactly. */
-  value: z.union([z.string(), z.number(), z.boolean(), z.null()]),
-  /** Absolute tolerance for numbers (same unit as the figure). Default 0: exact. */
-  tolerance: z.string().regex(DECIMAL_STRING, { error: 'money' }).optional(),
-  /** How the expected value was worked out by hand. */
-  why: longText.optional(),
+  path: text.meta(doc('Path into the report, e.g. `balanceSheet.equity` or `flags[code=RECEIVABLES_INCONSISTENT].expected`.')),
+  value: z.union([z.string(), z.number(), z.boolean(), z.null()]).meta(doc('The expected value: a decimal string compares as a number, anything else exactly.')),
+  tolerance: z.string().regex(DECIMAL_STRING, { error: 'money' }).optional().meta(doc('Absolute tolerance for numbers (same unit as the figure). Default 0: exact.')),
+  why: longText.optional().meta(doc('How the expected value was worked out by hand.')),
 });
 
 export const caseSchema = z.strictObject({
   $schema: z.string().optional(),
-  /** Short stable name; defaults to the file name. */
-  name: text.optional(),
-  /** The officer's narrative: what was seen and collected, and the hand arithmetic behind each expectation. */
-  description: longText.optional(),
-  /** A policy for this case (merged over the defaults; a bank's `--policy` file replaces it). */
-  policy: z.unknown().optional(),
+  name: text.optional().meta(doc('Short stable name; defaults to the file name.')),
+  description: longText.optional().meta(doc('The officer\'s narrative: what was seen and collected, and the hand arithmetic behind each expectation.')),
+  policy: z.unknown().optional().meta(doc('A policy for this case (merged over the defaults; a bank\'s `--policy` file replaces it).')),
   profile: z.unknown(),
-  /**
-   * Bank flows observed after disbursement. When given, the case runs the after-the-loan monitor
-   * (src/relationship, docs/relationship.md) instead of the underwriting analysis, and its expectations
-   * read the monitor's report.
-   */
-  flows: z.unknown().optional(),
+  flows: z.unknown().optional().meta(doc('Bank flows observed after disbursement. When given, the case runs the after-the-loan monitor (src/relationship, docs/relationship.md) instead of the underwriting analysis, and its expectations read the monitor\'s report.')),
   expect: z.strictObject({
     /** Codes that must fire, optionally with their severity. */
     flags: z
       .array(z.union([codeSchema, z.strictObject({ code: codeSchema, severity: z.enum(['info', 'warning', 'critical'], { error: 'enum' }).optional() })]))
       .optional(),
-    /** Codes that must not fire. */
-    absent: z.array(codeSchema).optional(),
-    /** Figures in the report. */
-    figures: z.array(figureExpectationSchema).optional(),
-    /** When set, the profile must be rejected with errors at these paths (paths inside the profile, e.g. `business.startDate`). */
-    invalidPaths: z.array(text).optional(),
-    /** The loan decision the report's recommendation must reach (`recommendation.decision`). */
-    decision: z.enum(EXPECTED_DECISIONS, { error: 'enum' }).optional(),
+    absent: z.array(codeSchema).optional().meta(doc('Codes that must not fire.')),
+    figures: z.array(figureExpectationSchema).optional().meta(doc('Figures in the report.')),
+    invalidPaths: z.array(text).optional().meta(doc('When set, the profile must be rejected with errors at these paths (paths inside the profile, e.g. `business.startDate`).')),
+    decision: z.enum(EXPECTED_DECISIONS, { error: 'enum' }).optional().meta(doc('The loan decision the report\'s recommendation must reach (`recommendation.decision`).')),
   }),
 });
 
@@ -250,7 +235,7 @@ function runCase(c: CaseFile, name: string, options: VerifyOptions): CaseResult 
   const result: { ok: true; report: CheckedReport } | { ok: false; errors: readonly InputError[] } =
     c.flows === undefined
       ? // with the extras: a case may assert on the alternatives, the stress test or the funding plan
-        analyze(c.profile, { policy, extras: true, ...(options.rules ? { rules: options.rules } : {}) })
+        analyze(c.profile, { policy: policy as PolicyInput, extras: true, ...(options.rules ? { rules: options.rules } : {}) })
       : monitor(c.profile, c.flows, { policy });
   const differences: Difference[] = [];
   const e = c.expect;

@@ -6,9 +6,8 @@
  * a failed write of the output (a full disk); a closed pipe (`| head`) ends quietly with 0.
  */
 import { parseArgs } from 'node:util';
-import { caseJsonSchema, parseCase } from '../cases/index.js';
-import { policyJsonSchema } from '../profile/policy.js';
-import { profileJsonSchema } from '../profile/schema.js';
+import { parseCase } from '../cases/index.js';
+import { jsonSchemaOf, SCHEMA_NAMES } from '../schemas/json-schemas.js';
 import { analyze } from '../report/analyze.js';
 import { type Lang, renderMarkdown } from '../report/markdown.js';
 import {
@@ -28,6 +27,7 @@ import { cmdVerify } from './verify.js';
 import { cmdMonitor } from './monitor.js';
 import { cmdSchedule, SCHEDULE_USAGE } from './schedule.js';
 import { cmdAnalyzeNdjson } from './ndjson.js';
+import type { PolicyInput } from '../profile/policy.js';
 
 export type { CliIO, DirEntry } from './io.js';
 
@@ -43,8 +43,10 @@ export const USAGE = `Usage:
       --worker-memory caps each worker thread's heap (default 32 MB); a longer line than --max-line-bytes
       (default 4 MB; with workers at most 1/8 of --worker-memory) gets a tooLarge error line;
       --texts false: figures only; --progress: counts on stderr every 5 s (the default on a terminal).
-  xcheck schema [--case | --policy]
-      Print the JSON Schema of the profile (default), of a case file, or of the policy.
+  xcheck schema [--profile | --policy | --flows | --case | --report | --ndjson-line]
+      Print a published JSON Schema (draft 2020-12): the profile (default), the policy, the monitor's flows,
+      a case file (it refers to the profile, policy and flows schemas by $id), the report (output), or one
+      result line of analyze --ndjson (it refers to the report's). Decimals are decimal strings there.
   xcheck verify PATH... [--format text|json] [--reporter junit --output FILE] [--policy FILE]
       Run case files (a folder: every *.json below it) and compare with their expectations.
       Exit 0 all passed, 1 any case failed, 2 an unreadable or invalid case file (or usage).
@@ -143,17 +145,18 @@ function cmdAnalyze(args: string[], io: CliIO): number | Promise<number> {
     policy = p.value;
   }
   // One file for a person to read: the extras (alternatives, stress test, funding plan) are always computed.
-  const result = analyze(profile, { policy, extras: true });
+  const result = analyze(profile, { policy: policy as PolicyInput, extras: true });
   if (!result.ok) return reportInputErrors(io, file, result.errors, lang);
   io.stdout(format === 'json' ? `${JSON.stringify(result.report, null, 2)}\n` : renderMarkdown(result.report, lang));
   return 0;
 }
 
 function cmdSchema(args: string[], io: CliIO): number {
-  const { values } = parseArgs({ args, options: { case: { type: 'boolean' }, policy: { type: 'boolean' } } });
-  if (values.case && values.policy) throw new UsageError('choose one of --case and --policy');
-  const schema = values.case ? caseJsonSchema() : values.policy ? policyJsonSchema() : profileJsonSchema();
-  io.stdout(`${JSON.stringify(schema, null, 2)}\n`);
+  const options = Object.fromEntries(SCHEMA_NAMES.map((n) => [n, { type: 'boolean' as const }]));
+  const { values } = parseArgs({ args, options });
+  const chosen = SCHEMA_NAMES.filter((n) => values[n] === true);
+  if (chosen.length > 1) throw new UsageError(`choose one of ${SCHEMA_NAMES.map((n) => `--${n}`).join(', ')}`);
+  io.stdout(`${JSON.stringify(jsonSchemaOf(chosen[0] ?? 'profile'), null, 2)}\n`);
   return 0;
 }
 

@@ -24,6 +24,7 @@ import { preparePolicy } from '../profile/prepared.js';
 import { analyze } from '../report/analyze.js';
 import { serializePolicy } from '../report/serialize.js';
 import { type CliIO, nodeIO, readJson, UsageError } from './io.js';
+import type { PolicyInput } from '../profile/policy.js';
 
 /** What each result line holds besides its line number: the report without the policy (the default), and with or without texts. */
 export interface LineOptions {
@@ -44,7 +45,7 @@ export function analyzeLine(text: string, lineNumber: number, policy?: unknown, 
     const detail = (error as Error).message;
     return errorLine(lineNumber, [inputError({ path: '(root)', code: 'notJson', params: { detail } })]);
   }
-  const result = analyze(value, { policy, texts: options.texts !== false, extras: options.extras === true });
+  const result = analyze(value, { policy: policy as PolicyInput, texts: options.texts !== false, extras: options.extras === true });
   if (!result.ok) return errorLine(lineNumber, result.errors);
   if (options.policyEcho) return JSON.stringify({ line: lineNumber, ok: true, report: result.report });
   const { policy: _echo, ...report } = result.report;

@@ -13,18 +13,39 @@ export interface Bilingual {
   readonly zh: string;
 }
 
+/**
+ * Every code an input error can have (stable API): the schemas' own keys (`money`, `date`, `caseFile`, …, see
+ * src/locales/sections/errors.ts), the limits (`amountTooLarge`, `tooMany`, …), the generic ones below, the case
+ * file's (`assertsNothing`, `conflictingExpectations`) and any other zod issue code, passed through as zod names it.
+ */
+export type InputErrorCode =
+  | ErrorKey
+  | LimitKey
+  | 'unknown_key'
+  | 'required'
+  | 'invalid_type'
+  | 'too_small'
+  | 'too_big'
+  | 'invalid_value'
+  | 'tooManyErrors'
+  | 'internal_error'
+  | 'unreadable'
+  | 'assertsNothing'
+  | 'conflictingExpectations'
+  | Exclude<z.core.$ZodIssue['code'], 'unrecognized_keys'>;
+
 export interface InputError {
   /** Where the problem is, e.g. `business.startDate` or `fixedAssets[0].cost`; `(root)` for the whole input. */
   readonly path: string;
   /** Stable code: `invalid_type`, `unknown_key`, `money`, `date`, … */
-  readonly code: string;
+  readonly code: InputErrorCode;
   readonly message: Bilingual;
 }
 
 /** An input error as data: the code and the values its message needs (the catalogs write the message). */
 export interface ErrorData {
   readonly path: string;
-  readonly code: string;
+  readonly code: InputErrorCode;
   readonly params?: ErrorParams;
 }
 
@@ -123,14 +144,29 @@ export function inputErrorsOf(
   const out: InputError[] = [];
   let more = 0;
   // loops, never push(...spread): a spread of 100,000+ elements overflows the call stack
-  for (const [issues, prefix] of groups)
+  for (const [issues, prefix] of groups) {
+    const caseFile = isCaseFile(issues, prefix);
     for (const issue of issues)
-      for (const data of issueData(issue, prefix)) {
+      for (const data of caseFile ? caseFileData(issue, issues) : issueData(issue, prefix)) {
         if (out.length < max) out.push(inputError(data));
         else more++;
       }
+  }
   if (more > 0) out.push(inputError({ path: '(root)', code: 'tooManyErrors', params: { count: String(more), limit: String(max) } }));
   return out;
+}
+
+/**
+ * Whether the issues of a profile say it is a case file (docs/fixtures.md: `profile` and `expect` at the top):
+ * an unknown-key issue at the root naming both. The profile's issues are then replaced by one `caseFile` error.
+ */
+function isCaseFile(issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[]): boolean {
+  return prefix.length === 0 && issues.some((i) => i.code === 'unrecognized_keys' && i.path.length === 0 && i.keys.includes('profile') && i.keys.includes('expect'));
+}
+
+/** The one error of a case file given as a profile, on its first issue (nothing on the others). */
+function caseFileData(issue: z.core.$ZodIssue, issues: readonly z.core.$ZodIssue[]): ErrorData[] {
+  return issue === issues[0] ? [{ path: '(root)', code: 'caseFile' }] : [];
 }
 
 /** The code and params of one zod issue (several for unknown keys: one per key). */

@@ -8,7 +8,7 @@
  * a proof. Field-by-field documentation: docs/profile.md.
  */
 import * as z from 'zod';
-import { boundedArray, isoDate, LIST_LIMITS, money, text } from './fields.js';
+import { boundedArray, doc, isoDate, named, LIST_LIMITS, money, text } from './fields.js';
 
 /**
  * Kinds of evidence. What each kind is (the Chinese term as the source names it):
@@ -41,16 +41,15 @@ export const EVIDENCE_KINDS = [
 ] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
-export const evidenceItemSchema = z.strictObject({
-  kind: z.enum(EVIDENCE_KINDS, { error: 'enum' }),
-  /** What the item is, e.g. "ICBC statements Jan–Jun 2026". */
-  description: text.optional(),
-  /**
-   * true when the officer collected it on site without warning (papers prepared in advance are easy to
-   * forge: 现在合同等伪造太简单了). With `policy.evidence.documentsOnSiteOnly` only such documents count.
-   */
-  collectedOnSite: z.boolean({ error: 'boolean' }).optional(),
-});
+export const evidenceItemSchema = named(
+  z.strictObject({
+  kind: z.enum(EVIDENCE_KINDS, { error: 'enum' }).meta(doc('The kind of proof: bank-statement (银行流水), warehouse-slips (出入库单、送货单), ledger (记账本), invoices (发票、账单), tax-record (纳税记录), utility-bills (水电费单), lease-contract (租赁合同), ownership-papers (产权证), loan-contract (借款合同、借条), on-site (the officer\'s own count or observation, 实地盘点), third-party (a customer, supplier, lender or credit report, 第三方核实), applicant-word (客户口述: recorded, never a proof). Two items of the same kind count as one proof.')),
+  description: text.optional().meta(doc('What the item is, e.g. "ICBC statements Jan–Jun 2026".')),
+  collectedOnSite: z.boolean({ error: 'boolean' }).optional().meta(doc('true when the officer collected it on site without warning (papers prepared in advance are easy to forge: 现在合同等伪造太简单了). With `policy.evidence.documentsOnSiteOnly` only such documents count.')),
+}),
+  'EvidenceItem',
+  { description: 'One item of evidence collected for a figure.', examples: [{ kind: 'bank-statement', collectedOnSite: true }] },
+);
 
 /** The key figures that must each rest on independent proofs (each loan lists its own in `loans[].evidence`). */
 export const EVIDENCE_FIGURES = ['sales', 'receivables', 'payables', 'inventory', 'cashAndBank', 'initialCapital'] as const;
@@ -59,18 +58,12 @@ export type EvidenceFigure = (typeof EVIDENCE_FIGURES)[number];
 const evidenceList = boundedArray(evidenceItemSchema, LIST_LIMITS.evidence);
 
 export const evidenceSchema = z.strictObject({
-  /** Declared sales (销售额). */
-  sales: evidenceList.optional(),
-  /** balances.receivables (应收账款). */
-  receivables: evidenceList.optional(),
-  /** balances.payables (应付账款). */
-  payables: evidenceList.optional(),
-  /** balances.inventory or the inventory count (存货). */
-  inventory: evidenceList.optional(),
-  /** balances.cash and balances.bank (现金及银行存款). */
-  cashAndBank: evidenceList.optional(),
-  /** The capital put in at the start: the history's `start` event (初始投入). */
-  initialCapital: evidenceList.optional(),
+  sales: evidenceList.optional().meta(doc('Declared sales (销售额).')),
+  receivables: evidenceList.optional().meta(doc('balances.receivables (应收账款).')),
+  payables: evidenceList.optional().meta(doc('balances.payables (应付账款).')),
+  inventory: evidenceList.optional().meta(doc('balances.inventory or the inventory count (存货).')),
+  cashAndBank: evidenceList.optional().meta(doc('balances.cash and balances.bank (现金及银行存款).')),
+  initialCapital: evidenceList.optional().meta(doc('The capital put in at the start: the history\'s `start` event (初始投入).')),
 });
 
 /** How the applicant talks about figures, as the officer judged it (说话习惯：夸大型 / 中性 / 谨慎型). */
@@ -85,34 +78,22 @@ export const TENURES = ['owned', 'leased', 'family', 'other'] as const;
  * business is "the basis of all investigation work" (这是一切调查工作的基础).
  */
 export const premisesSchema = z.strictObject({
-  /** Whether the officer went to the premises. */
-  visited: z.boolean({ error: 'boolean' }),
-  visitDate: isoDate.optional(),
-  address: text.optional(),
-  /** owned / leased / family (used free of charge from relatives) / other. */
-  tenure: z.enum(TENURES, { error: 'enum' }).optional(),
-  /**
-   * The officer saw the applicant's own business operating there: the applicant at work, staff, stock,
-   * customers, the signboard, documents in the applicant's name on site.
-   */
-  observedOperating: z.boolean({ error: 'boolean' }).optional(),
-  /** Proof of the right to use the premises; `lease-contract` and `ownership-papers` prove tenure. */
-  proof: boundedArray(evidenceItemSchema, LIST_LIMITS.evidence).optional(),
+  visited: z.boolean({ error: 'boolean' }).meta(doc('Whether the officer went to the premises.')),
+  visitDate: isoDate.optional().meta(doc('When the officer visited. Not after `analysisDate`.', { examples: ['2026-06-25'] })),
+  address: text.optional().meta(doc('The address visited.')),
+  tenure: z.enum(TENURES, { error: 'enum' }).optional().meta(doc('owned / leased / family (used free of charge from relatives) / other.')),
+  observedOperating: z.boolean({ error: 'boolean' }).optional().meta(doc('The officer saw the applicant\'s own business operating there: the applicant at work, staff, stock, customers, the signboard, documents in the applicant\'s name on site.')),
+  proof: boundedArray(evidenceItemSchema, LIST_LIMITS.evidence).optional().meta(doc('Proof of the right to use the premises; `lease-contract` and `ownership-papers` prove tenure.')),
 });
 
 /** What the owner did before the business, to judge where the initial capital came from. */
 export const ownerSchema = z.strictObject({
-  /** When the owner started working or apprenticing before the business (the source: 2002). */
-  workStartDate: isoDate.optional(),
-  /** What the owner did then, e.g. "apprentice in a Hangzhou fastener shop". */
-  occupation: text.optional(),
-  /** Monthly income then (CNY/month). */
-  monthlyIncome: money.optional(),
-  /** What the owner could put aside a month then (CNY/month); when absent, income × policy savings rate. */
-  monthlySavings: money.optional(),
-  /** Money the family gave (not lent) towards the start (CNY). */
-  familySupport: money.optional(),
-  description: text.optional(),
+  workStartDate: isoDate.optional().meta(doc('When the owner started working or apprenticing before the business (the source: 2002).')),
+  occupation: text.optional().meta(doc('What the owner did then, e.g. "apprentice in a Hangzhou fastener shop".')),
+  monthlyIncome: money.optional().meta(doc('Monthly income then (CNY/month).')),
+  monthlySavings: money.optional().meta(doc('What the owner could put aside a month then (CNY/month); when absent, income × policy savings rate.')),
+  familySupport: money.optional().meta(doc('Money the family gave (not lent) towards the start (CNY).')),
+  description: text.optional().meta(doc('Anything else about the owner\'s background.')),
 });
 
 export type EvidenceItem = z.output<typeof evidenceItemSchema>;

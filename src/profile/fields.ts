@@ -9,6 +9,38 @@ import * as z from 'zod';
 import { DECIMAL_STRING } from '../money/index.js';
 import { parseIsoDate } from '../dates/index.js';
 
+/**
+ * What a field's documentation holds (zod's `.meta`): carried into the JSON Schemas, docs/profile.md and the
+ * published types. `unit` is what an amount or a count is measured in (`CNY/month`, `days`); the JSON Schemas
+ * carry it as an annotation.
+ */
+export interface FieldMeta {
+  readonly description?: string;
+  readonly examples?: readonly unknown[];
+  readonly unit?: string;
+  readonly title?: string;
+  readonly format?: string;
+}
+
+/** A field's documentation as zod's `.meta` takes it. */
+export function doc(description: string, more: Omit<FieldMeta, 'description'> = {}): { description: string } & Omit<FieldMeta, 'description'> {
+  return { description, ...more };
+}
+
+/**
+ * The field types the published JSON Schemas name in `$defs` (Money, Ratio, Date, …), by schema: filled once as
+ * this module and its siblings load, read by src/profile/json-schemas.ts. Only the schemas made by {@link named}
+ * are in it (a field's own `.meta` makes a new schema, documented at its use and referring to the named one).
+ */
+export const NAMED_TYPES = new WeakMap<z.ZodType, string>();
+
+/** Documents a shared field type and gives it its `$defs` name. */
+export function named<T extends z.ZodType>(schema: T, name: string, meta: FieldMeta): T {
+  const out = schema.meta({ title: name, ...meta }) as T;
+  NAMED_TYPES.set(out, name);
+  return out;
+}
+
 // These predicates read the decimal string itself (no Decimal made: parsing stays cheap). A string that is
 // not a decimal passes them: zod 4 runs refinements after a failed format check (a regex issue does not
 // abort), and its format error is already reported once under the `money` key. The cheap test on the first
@@ -76,22 +108,40 @@ export const isWithinDecimals = (v: string | number): boolean => {
   return point === -1 || v.length - point - 1 <= MAX_DECIMALS || !DECIMAL_STRING.test(v);
 };
 
-/** An amount in CNY, may be negative (a loss, a revaluation down). At most 15 digits before the point and 20 after. */
-export const signedMoney = z
+/** What every decimal's description says of its form and of JSON numbers. */
+const DECIMAL_FORM =
+  'Written as a decimal string: no exponent, no thousands separators, at most 15 digits before the point and 20 after it. xcheck also accepts a JSON number, but that is discouraged: a number passes through a binary double in most JSON tools (a string keeps every digit).';
+
+const decimal = z
   .union([z.number(), z.string().regex(DECIMAL_STRING, { error: 'money' })], { error: 'money' })
   .refine(isWithinMagnitude, { error: 'amountTooLarge', params: { limit: String(MAX_INTEGER_DIGITS) } })
   .refine(isWithinDecimals, { error: 'tooManyDigits', params: { limit: String(MAX_DECIMALS) } });
 
+/** An amount in CNY, may be negative (a loss, a revaluation down). At most 15 digits before the point and 20 after. */
+export const signedMoney = named(decimal, 'SignedMoney', {
+  description: `An amount in CNY that may be negative (a loss, a revaluation down). ${DECIMAL_FORM}`,
+  examples: ['-150000.00'],
+  unit: 'CNY',
+});
+
 /** An amount in CNY, zero or more. */
-export const money = signedMoney.refine(isNonNegative, { error: 'nonNegative' });
+export const money = named(decimal.refine(isNonNegative, { error: 'nonNegative' }), 'Money', {
+  description: `An amount (in CNY unless the field says otherwise), zero or more. ${DECIMAL_FORM}`,
+  examples: ['1500000.00'],
+});
 
 /** A ratio as a fraction: 0.15 means 15%. Between 0 and 1 inclusive. */
-export const fraction = signedMoney
-  .refine(isNonNegative, { error: 'fractionRange' })
-  .refine(isAtMostOne, { error: 'fractionRange' });
+export const fraction = named(
+  decimal.refine(isNonNegative, { error: 'fractionRange' }).refine(isAtMostOne, { error: 'fractionRange' }),
+  'Ratio',
+  { description: `A ratio as a fraction from 0 to 1 inclusive: 0.15 means 15%. ${DECIMAL_FORM}`, examples: ['0.15'] },
+);
 
 /** A positive decimal (a rate, a factor). */
-export const positiveDecimal = signedMoney.refine(isPositive, { error: 'positive' });
+export const positiveDecimal = named(decimal.refine(isPositive, { error: 'positive' }), 'PositiveDecimal', {
+  description: `A decimal greater than zero (a price, a rate, a factor). ${DECIMAL_FORM}`,
+  examples: ['2.5'],
+});
 
 /**
  * The smallest monthly rate above zero (docs/profile.md, "Limits"): 1e-12 (0.0000000001% a month). Below it
@@ -111,33 +161,47 @@ export const isSaneRate = (v: string | number): boolean => {
 };
 
 /** A monthly interest rate: a fraction between 0 and 1, zero or at least 1e-12. */
-export const monthlyRate = fraction.refine(isSaneRate, { error: 'rateTooSmall', params: { limit: '1e-12' } });
+export const monthlyRate = named(fraction.refine(isSaneRate, { error: 'rateTooSmall', params: { limit: '1e-12' } }), 'MonthlyRate', {
+  description: `A monthly interest rate as a fraction from 0 to 1: 0.0129 is 1.29% a month (一分两厘九). Zero, or at least 0.000000000001 (1e-12: a smaller rate cannot be computed exactly). ${DECIMAL_FORM}`,
+  examples: ['0.0129'],
+  unit: 'per month',
+});
 
 /** A count of days, months or people: a whole number, zero or more. */
-export const count = z.int({ error: 'wholeNumber' }).min(0, { error: 'nonNegative' });
+export const count = named(z.int({ error: 'wholeNumber' }).min(0, { error: 'nonNegative' }), 'Count', {
+  description: 'A whole number, zero or more (days, months, people, units).',
+  examples: [30],
+});
 
 /**
  * An ISO calendar date `YYYY-MM-DD` that exists (no 2023-02-29). The JSON Schema says `format: date`, so forms
  * (and the spreadsheet functions) can tell a date field from other text.
  */
-export const isoDate = z
-  .string({ error: 'date' })
-  .refine((s) => parseIsoDate(s) !== undefined, { error: 'date' })
-  .meta({ format: 'date' });
+export const isoDate = named(
+  z.string({ error: 'date' }).refine((s) => parseIsoDate(s) !== undefined, { error: 'date' }),
+  'Date',
+  { format: 'date', description: 'An ISO calendar date YYYY-MM-DD that exists (2023-02-29 does not). Nothing depends on a time zone.', examples: ['2026-06-30'] },
+);
 
 /** The longest free text (docs/profile.md, "Limits"): 500 characters; a name: 200. */
 export const MAX_TEXT = 500;
 export const MAX_NAME = 200;
 
 /** Free text, non-empty, at most 500 characters. */
-export const text = z.string({ error: 'text' }).min(1, { error: 'text' }).max(MAX_TEXT, { error: 'tooLong' });
+export const text = named(z.string({ error: 'text' }).min(1, { error: 'text' }).max(MAX_TEXT, { error: 'tooLong' }), 'Text', {
+  description: 'Free text, not empty, at most 500 characters.',
+});
 
 /** A case file's description or a note on it (fixtures tell their story): at most 20,000 characters. */
 export const MAX_LONG_TEXT = 20_000;
-export const longText = z.string({ error: 'text' }).min(1, { error: 'text' }).max(MAX_LONG_TEXT, { error: 'tooLong' });
+export const longText = named(z.string({ error: 'text' }).min(1, { error: 'text' }).max(MAX_LONG_TEXT, { error: 'tooLong' }), 'LongText', {
+  description: 'A story told in text (a case file\'s description, the arithmetic behind an expectation), not empty, at most 20,000 characters.',
+});
 
 /** A name (of the business, a lender, an item, a product), non-empty, at most 200 characters. */
-export const name = z.string({ error: 'text' }).min(1, { error: 'text' }).max(MAX_NAME, { error: 'tooLong' });
+export const name = named(z.string({ error: 'text' }).min(1, { error: 'text' }).max(MAX_NAME, { error: 'tooLong' }), 'Name', {
+  description: 'A name (of the business, a lender, an item, a product), not empty, at most 200 characters.',
+});
 
 /**
  * A list of at most `limit` items (docs/profile.md, "Limits": each list's bound). zod checks the length after

@@ -28,13 +28,25 @@ export function compileSchema<T extends z.ZodType>(schema: T): T {
 const PREPARE = Symbol('preparePolicy');
 
 /**
+ * The mark another copy of xcheck reads (the package's `import` and `require` builds are two copies, each with its
+ * own class): a non-enumerable own function under this registered symbol that asks the copy which made the policy,
+ * through its private field, whether the value is one of its own, and returns its compiled profile schema if so.
+ */
+const CROSS_COPY = Symbol.for('xcheck.preparedPolicy');
+
+/** What the mark's function answers: the profile schema of a genuine prepared policy, else undefined. */
+type CrossCopyCheck = (candidate: unknown) => typeof profileSchema | undefined;
+
+/**
  * A policy validated once by {@link preparePolicy}: the resolved policy (defaults filled in), deeply frozen.
  * It is a `Policy` in every other respect (its own enumerable fields are the policy's, nothing else).
  *
  * Recognised by construction: an ES private field that only this class's constructor installs, and the
  * constructor refuses any caller but `preparePolicy`. A copy (spread, `structuredClone`, JSON), an object
  * made with `Object.create(prepared)` or a `Proxy` around one does not carry the field, so it is validated
- * like any other policy input. No registry: nothing outside the object remembers it.
+ * like any other policy input. No registry: nothing outside the object remembers it. Another copy of xcheck
+ * (`require` beside `import`) recognises it through its `Symbol.for('xcheck.preparedPolicy')` mark, which asks
+ * this copy (see `CROSS_COPY`).
  */
 interface Prepared extends Policy {}
 class Prepared {
@@ -45,16 +57,36 @@ class Prepared {
     if (key !== PREPARE) throw new TypeError('a prepared policy is made by preparePolicy()');
     this.#profileSchema = compileSchema(profileSchema);
     Object.assign(this, policy);
+    const check: CrossCopyCheck = (candidate) => (Prepared.own(candidate) ? candidate.#profileSchema : undefined);
+    Object.defineProperty(this, CROSS_COPY, { value: Object.freeze(check), enumerable: false });
     deepFreeze(this);
   }
 
-  /** Whether `value` was made by preparePolicy (not merely looks like a policy). */
-  static is(value: unknown): value is Prepared {
+  /** Made by this copy's preparePolicy (its private field). */
+  private static own(value: unknown): value is Prepared {
     return typeof value === 'object' && value !== null && #profileSchema in value;
   }
 
-  static profileSchemaOf(prepared: Prepared): typeof profileSchema {
-    return prepared.#profileSchema;
+  /**
+   * The profile schema of a policy made by preparePolicy, in this copy of xcheck or another one (its own mark,
+   * answered by the copy that made it: a spread, a clone, an object inheriting from one or a Proxy is refused
+   * there, since none holds that copy's private field); undefined for anything else.
+   */
+  static schemaOf(value: unknown): typeof profileSchema | undefined {
+    if (Prepared.own(value)) return value.#profileSchema;
+    if (typeof value !== 'object' || value === null) return undefined;
+    const mark = Object.getOwnPropertyDescriptor(value, CROSS_COPY);
+    if (mark === undefined || typeof mark.value !== 'function') return undefined;
+    try {
+      return (mark.value as CrossCopyCheck)(value);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Whether `value` was made by preparePolicy, in any copy of xcheck (not merely looks like a policy). */
+  static is(value: unknown): value is Prepared {
+    return Prepared.schemaOf(value) !== undefined;
   }
 }
 /** A policy made by {@link preparePolicy} (a type only: the class is not exported, so none can be made but by it). */
@@ -103,5 +135,5 @@ export function isPreparedPolicy(value: unknown): value is PreparedPolicy {
 
 /** The profile schema to parse with under a prepared policy (compiled), or the interpreted one. Internal. */
 export function profileSchemaFor(policy: unknown): typeof profileSchema {
-  return Prepared.is(policy) ? Prepared.profileSchemaOf(policy) : profileSchema;
+  return Prepared.schemaOf(policy) ?? profileSchema;
 }

@@ -7,118 +7,102 @@
  */
 import * as z from 'zod';
 import { addMonths, compareDates, parseIsoDate } from '../dates/index.js';
-import { boundedArray, count, LIST_LIMITS, fraction, isoDate, money, monthlyRate, name, positiveDecimal, signedMoney, text } from './fields.js';
+import { boundedArray, count, doc, LIST_LIMITS, fraction, isoDate, money, monthlyRate, name, positiveDecimal, signedMoney, text } from './fields.js';
 import { evidenceItemSchema, evidenceSchema, ownerSchema, premisesSchema, talkingHabitSchema } from './evidence.js';
 import { operationsSchema, productsSchema, regionClassSchema, salesEstimatesSchema, stockSchema } from './observations.js';
 import { relationshipProfileSchema } from './relationship.js';
+import type { Profile as GeneratedProfile } from './types.js';
 
 export const BUSINESS_KINDS = ['trading', 'production', 'service', 'agriculture'] as const;
 
 export const businessSchema = z.strictObject({
-  /** Trading name or the owner's name. */
-  name,
-  /** Free-text industry, e.g. "garment wholesale", "hardware machining". */
-  industry: name,
-  /** trading (buy and resell) / production / service / agriculture. */
-  kind: z.enum(BUSINESS_KINDS, { error: 'enum' }),
-  /** When the applicant started this business on their own. */
-  startDate: isoDate,
-  address: text.optional(),
+  name: name.meta(doc('Trading name or the owner\'s name.', { examples: ["Lin's fastener wholesale"] })),
+  industry: name.meta(doc('Free-text industry, e.g. "garment wholesale", "hardware machining".')),
+  kind: z.enum(BUSINESS_KINDS, { error: 'enum' }).meta(doc('trading (buy and resell) / production / service / agriculture.')),
+  startDate: isoDate.meta(doc('When the applicant started this business on their own. Not after `analysisDate`.', { examples: ['2005-03-01'] })),
+  address: text.optional().meta(doc('Where the business is.', { examples: ['Hangzhou'] })),
 });
 
 export const salesSchema = z
   .strictObject({
-    /** Declared annual sales (年销售额). */
-    annual: money.optional(),
-    /** Twelve monthly sales amounts, January to December, for a seasonal business. */
-    monthly: z.array(money).length(12, { error: 'twelveMonths' }).optional(),
-    /** Share of sales sold on credit (赊销比例), 0..1. Default 1: all sales are collected later. */
-    creditShare: fraction.optional(),
+    annual: money.optional().meta(doc('Declared annual sales (年销售额). `annual` or `monthly` is required.', { unit: 'CNY/year', examples: ['12000000'] })),
+    monthly: z.array(money).length(12, { error: 'twelveMonths' }).optional().meta(doc('Twelve monthly sales amounts, January to December, for a seasonal business; when given, the P&L uses them (annual = their sum; a different `annual` is noted).', { unit: 'CNY/month' })),
+    creditShare: fraction.optional().meta(doc('Share of sales sold on credit (赊销比例), 0..1. Default 1: all sales are collected later.', { examples: ['0.8'] })),
   })
-  .refine((s) => s.annual !== undefined || s.monthly !== undefined, { error: 'salesRequired' });
+  .refine((s) => s.annual !== undefined || s.monthly !== undefined, { error: 'salesRequired' })
+  .meta({ description: 'Declared sales: `annual` or `monthly` (or both) is required.', anyOf: [{ required: ['annual'] }, { required: ['monthly'] }] });
 
 export const settlementSchema = z.strictObject({
-  /** Days customers take to pay (应收账款回笼天数). */
-  customerDays: count.optional(),
-  /** Days of credit suppliers allow (上家账期). */
-  supplierDays: count.optional(),
-  /** Share of purchases bought on credit, 0..1. Default 1. */
-  creditPurchaseShare: fraction.optional(),
+  customerDays: count.optional().meta(doc('Days customers take to pay (应收账款回笼天数).', { unit: 'days', examples: [45] })),
+  supplierDays: count.optional().meta(doc('Days of credit suppliers allow (上家账期).', { unit: 'days', examples: [30] })),
+  creditPurchaseShare: fraction.optional().meta(doc('Share of purchases bought on credit, 0..1. Default 1.')),
 });
 
 export const purchasesSchema = z.strictObject({
-  /** Annual purchases of goods or materials (年进货额). */
-  annual: money,
+  annual: money.meta(doc('Annual purchases of goods or materials (年进货额).', { unit: 'CNY/year', examples: ['10200000'] })),
 });
 
 export const operatingCostsSchema = z.strictObject({
-  wages: money.optional(),
-  rent: money.optional(),
-  utilities: money.optional(),
-  transport: money.optional(),
-  taxes: money.optional(),
-  other: money.optional(),
+  wages: money.optional().meta(doc('Wages paid a month. Missing ones count 0.', { unit: 'CNY/month' })),
+  rent: money.optional().meta(doc('Rent of the premises a month. Missing ones count 0.', { unit: 'CNY/month' })),
+  utilities: money.optional().meta(doc('Electricity, water and gas a month. Missing ones count 0.', { unit: 'CNY/month' })),
+  transport: money.optional().meta(doc('Transport and vehicle costs a month. Missing ones count 0.', { unit: 'CNY/month' })),
+  taxes: money.optional().meta(doc('Taxes and fees a month. Missing ones count 0.', { unit: 'CNY/month' })),
+  other: money.optional().meta(doc('Other cash operating costs a month. Missing ones count 0.', { unit: 'CNY/month' })),
 });
 
 export const balancesSchema = z.strictObject({
-  cash: money.optional(),
-  bank: money.optional(),
-  receivables: money.optional(),
-  inventory: money.optional(),
-  prepayments: money.optional(),
-  otherAssets: money.optional(),
-  payables: money.optional(),
-  advancesReceived: money.optional(),
-  otherLiabilities: money.optional(),
+  cash: money.optional().meta(doc('Cash on hand at the analysis date.', { unit: 'CNY', examples: ['50000'] })),
+  bank: money.optional().meta(doc('Bank deposits at the analysis date.', { unit: 'CNY', examples: ['450000'] })),
+  receivables: money.optional().meta(doc('Receivables (应收账款): what customers owe.', { unit: 'CNY', examples: ['1500000'] })),
+  inventory: money.optional().meta(doc('Inventory at cost, used when there is no `inventoryCount`.', { unit: 'CNY', examples: ['1200000'] })),
+  prepayments: money.optional().meta(doc('Prepayments to suppliers (预付账款).', { unit: 'CNY', examples: ['0'] })),
+  otherAssets: money.optional().meta(doc('Other current assets.', { unit: 'CNY', examples: ['0'] })),
+  payables: money.optional().meta(doc('Payables (应付账款): what the business owes suppliers.', { unit: 'CNY', examples: ['850000'] })),
+  advancesReceived: money.optional().meta(doc('Advances from customers (预收账款).', { unit: 'CNY', examples: ['0'] })),
+  otherLiabilities: money.optional().meta(doc('Other liabilities (loans are listed in `loans`).', { unit: 'CNY', examples: ['0'] })),
 });
 
 export const inventoryLineSchema = z.strictObject({
-  item: name,
-  quantity: money,
-  unitCost: money,
-  unit: text.optional(),
+  item: name.meta(doc('What was counted.', { examples: ['M8 bolts'] })),
+  quantity: money.meta(doc('How many were counted (in `unit`).', { unit: 'units', examples: ['1200'] })),
+  unitCost: money.meta(doc('Cost of one unit.', { unit: 'CNY/unit', examples: ['0.85'] })),
+  unit: text.optional().meta(doc('What one unit is.', { examples: ['box'] })),
 });
 
 export const fixedAssetSchema = z
   .strictObject({
-    name,
-    purchaseDate: isoDate,
-    cost: money,
-    /** Straight-line useful life in months. */
-    usefulLifeMonths: z.int({ error: 'wholeNumber' }).min(1, { error: 'positive' }).optional(),
-    /** Value left at the end of the life. Default 0. */
-    salvageValue: money.optional(),
-    /** A current appraisal; when given it replaces the depreciated value. */
-    appraisedValue: money.optional(),
-    /** How the purchase was paid for (own funds, a loan from whom); HIDDEN_DEBT_SUSPECTED asks for it on large purchases. */
-    fundingSource: text.optional(),
+    name: name.meta(doc('What the asset is.', { examples: ['delivery van'] })),
+    purchaseDate: isoDate.meta(doc('When it was bought. Not after `analysisDate`.')),
+    cost: money.meta(doc('What it cost.', { unit: 'CNY' })),
+    usefulLifeMonths: z.int({ error: 'wholeNumber' }).min(1, { error: 'positive' }).optional().meta(doc('Straight-line useful life in months; `usefulLifeMonths` or `appraisedValue` is required. Net book value = cost − (cost − salvage) × whole months used / life, capped at the life.', { unit: 'months', examples: [60] })),
+    salvageValue: money.optional().meta(doc('Value left at the end of the life. Default 0.')),
+    appraisedValue: money.optional().meta(doc('A current appraisal; when given it replaces the depreciated value.')),
+    fundingSource: text.optional().meta(doc('How the purchase was paid for (own funds, a loan from whom); HIDDEN_DEBT_SUSPECTED asks for it on large purchases.')),
   })
   .refine((a) => a.usefulLifeMonths !== undefined || a.appraisedValue !== undefined, {
     error: 'lifeOrAppraisal',
     path: ['usefulLifeMonths'],
-  });
+  })
+  .meta({ description: 'A fixed asset: `usefulLifeMonths` or `appraisedValue` is required.', anyOf: [{ required: ['usefulLifeMonths'] }, { required: ['appraisedValue'] }] });
 
 export const LOAN_KINDS = ['bank', 'private'] as const;
 
 export const loanSchema = z.strictObject({
-  lender: name,
-  /** bank, or private (relatives, friends, private lenders: 社会负债). */
-  kind: z.enum(LOAN_KINDS, { error: 'enum' }),
-  /** Outstanding balance at the analysis date. */
-  balance: money,
-  /** What the applicant pays on it each month (principal and interest). */
-  monthlyInstalment: money.optional(),
-  startDate: isoDate.optional(),
-  maturityDate: isoDate.optional(),
-  purpose: text.optional(),
-  /** Evidence of this loan and its balance (loan contract, credit report, the lender's confirmation). */
-  evidence: boundedArray(evidenceItemSchema, LIST_LIMITS.evidence).optional(),
+  lender: name.meta(doc('Who lent it.', { examples: ['Rural Commercial Bank'] })),
+  kind: z.enum(LOAN_KINDS, { error: 'enum' }).meta(doc('bank, or private (relatives, friends, private lenders: 社会负债).')),
+  balance: money.meta(doc('Outstanding balance at the analysis date.')),
+  monthlyInstalment: money.optional().meta(doc('What the applicant pays on it each month (principal and interest).')),
+  startDate: isoDate.optional().meta(doc('When the loan was taken.')),
+  maturityDate: isoDate.optional().meta(doc('When it falls due.')),
+  purpose: text.optional().meta(doc('What the loan was for.')),
+  evidence: boundedArray(evidenceItemSchema, LIST_LIMITS.evidence).optional().meta(doc('Evidence of this loan and its balance (loan contract, credit report, the lender\'s confirmation).')),
 });
 
 export const householdSchema = z.strictObject({
-  members: count,
-  monthlyExpenses: money,
-  otherMonthlyIncome: money.optional(),
+  members: count.meta(doc('People living on the household\'s money.', { unit: 'people', examples: [4] })),
+  monthlyExpenses: money.meta(doc('Household living expenses.', { unit: 'CNY/month', examples: ['15000'] })),
+  otherMonthlyIncome: money.optional().meta(doc('Other household income (a spouse\'s wage, rent).', { unit: 'CNY/month', examples: ['0'] })),
 });
 
 export const PURCHASED_ASSETS = ['house', 'vehicle', 'equipment', 'other'] as const;
@@ -126,29 +110,16 @@ export const PURCHASED_ASSETS = ['house', 'vehicle', 'equipment', 'other'] as co
 export const HISTORY_KINDS = ['start', 'profit', 'withdrawal', 'injection', 'revaluation'] as const;
 
 export const historyEventSchema = z.strictObject({
-  date: isoDate,
-  /**
-   * start: capital put in at the start (initial equity);
-   * profit: profit retained over a period ending on `date` (after household spending; may be negative);
-   * withdrawal: money taken out (losses, repaying the initial debt, a house, other large spending);
-   * injection: money put in (demolition compensation, an inheritance, …);
-   * revaluation: a change in the value of an asset kept (property premium, 房产溢价).
-   */
-  kind: z.enum(HISTORY_KINDS, { error: 'enum' }),
-  amount: signedMoney,
-  description: text.optional(),
-  /** Where the money came from (for start and injection) or went (for withdrawal). */
-  source: text.optional(),
-  /** For start (or a purchase): the part of the money that was borrowed, if known. */
-  borrowed: money.optional(),
-  /** Who lent the borrowed part (matched against `loans[].lender` while it is not repaid). */
-  lender: name.optional(),
-  /** When the borrowed part was repaid in full. */
-  repaidDate: isoDate.optional(),
-  /** For a withdrawal that bought something: house, vehicle, equipment or other (a large purchase). */
-  asset: z.enum(PURCHASED_ASSETS, { error: 'enum' }).optional(),
-  /** How a purchase was paid for (retained profits, a mortgage with …, a loan from …). */
-  fundingSource: text.optional(),
+  date: isoDate.meta(doc('When it happened (for profit: the end of the period). Not after `analysisDate`.')),
+  kind: z.enum(HISTORY_KINDS, { error: 'enum' }).meta(doc('start: capital put in at the start (initial equity); profit: profit retained over a period ending on `date` (after household spending; may be negative); withdrawal: money taken out (losses, repaying the initial debt, a house, other large spending); injection: money put in (demolition compensation, an inheritance, …); revaluation: a change in the value of an asset kept (property premium, 房产溢价).')),
+  amount: signedMoney.meta(doc('How much; may be negative for profit and revaluation.', { unit: 'CNY' })),
+  description: text.optional().meta(doc('What happened.')),
+  source: text.optional().meta(doc('Where the money came from (for start and injection) or went (for withdrawal).')),
+  borrowed: money.optional().meta(doc('For start (or a purchase): the part of the money that was borrowed, if known.')),
+  lender: name.optional().meta(doc('Who lent the borrowed part (matched against `loans[].lender` while it is not repaid).')),
+  repaidDate: isoDate.optional().meta(doc('When the borrowed part was repaid in full. Not after `analysisDate`.')),
+  asset: z.enum(PURCHASED_ASSETS, { error: 'enum' }).optional().meta(doc('For a withdrawal that bought something: house, vehicle, equipment or other (a large purchase).')),
+  fundingSource: text.optional().meta(doc('How a purchase was paid for (retained profits, a mortgage with …, a loan from …).')),
 });
 
 export const REPAYMENT_METHODS = ['annuity', 'equal-principal'] as const;
@@ -166,60 +137,53 @@ export function endsBy9999(start: string | undefined, months: unknown): boolean 
 
 export const loanRequestSchema = z
   .strictObject({
-    amount: positiveDecimal,
-    termMonths: z.int({ error: 'wholeNumber' }).min(1, { error: 'positive' }).max(360, { error: 'termTooLong' }),
-    /** Monthly interest rate as a fraction: 0.0129 is 1.29% a month (一分两厘九). Zero, or at least 1e-12. */
-    monthlyRate,
-    /** annuity: equal instalments (等额本息); equal-principal (等额本金). Default annuity. */
-    method: z.enum(REPAYMENT_METHODS, { error: 'enum' }).optional(),
-    /** The last due date (disbursement + termMonths) must fall by 9999-12-31. */
-    disbursementDate: isoDate.optional(),
-    purpose: text.optional(),
+    amount: positiveDecimal.meta(doc('The loan asked for, above 0.', { unit: 'CNY', examples: ['300000'] })),
+    termMonths: z
+      .int({ error: 'wholeNumber' })
+      .min(1, { error: 'positive' })
+      .max(360, { error: 'termTooLong' })
+      .meta(doc('The term, 1 to 360 months. The last due date (disbursement, or `analysisDate` without one, + the term) must fall by 9999-12-31.', { unit: 'months', examples: [12] })),
+    monthlyRate: monthlyRate.meta(doc('Monthly interest rate as a fraction: 0.0129 is 1.29% a month (一分两厘九). Zero, or at least 1e-12.', { unit: 'per month', examples: ['0.0129'] })),
+    method: z.enum(REPAYMENT_METHODS, { error: 'enum' }).optional().meta(doc('annuity: equal instalments (等额本息); equal-principal (等额本金). Default annuity.')),
+    disbursementDate: isoDate.optional().meta(doc('When the loan is paid out; without it the schedule starts at `analysisDate`. The last due date (disbursement + termMonths) must fall by 9999-12-31.', { examples: ['2026-07-10'] })),
+    purpose: text.optional().meta(doc('What the loan is for.', { examples: ['autumn stock'] })),
   })
   .refine((r) => endsBy9999(r.disbursementDate, r.termMonths), { error: 'afterYear9999', path: ['disbursementDate'] });
 
 
 export const profileSchema = z
   .strictObject({
-    /** The date the figures describe. All ages and depreciation are counted to this date. */
-    analysisDate: isoDate,
-    business: businessSchema,
+    analysisDate: isoDate.meta(doc('The date the figures describe. All ages and depreciation are counted to this date; no other date of the profile (business start, purchases, history, visit, work start) may be after it.', { examples: ['2026-06-30'] })),
+    business: businessSchema.meta(doc('The business: its name, industry, kind and start date.')),
     sales: salesSchema,
-    settlement: settlementSchema.optional(),
-    purchases: purchasesSchema.optional(),
-    /** Gross margin as a fraction of sales (毛利率). */
-    grossMargin: fraction.optional(),
-    /** Monthly operating costs (cash costs, excluding purchases of goods). */
-    operatingCosts: operatingCostsSchema.optional(),
-    balances: balancesSchema.optional(),
-    inventoryCount: boundedArray(inventoryLineSchema, LIST_LIMITS.inventoryCount).optional(),
-    fixedAssets: boundedArray(fixedAssetSchema, LIST_LIMITS.fixedAssets).optional(),
-    loans: boundedArray(loanSchema, LIST_LIMITS.loans).optional(),
-    household: householdSchema.optional(),
-    history: boundedArray(historyEventSchema, LIST_LIMITS.history).optional(),
-    /** Equity recorded at an earlier analysis (e.g. the previous loan, 12 months ago); used by the since-opening-equity window. */
-    openingEquity: z.strictObject({ date: isoDate, amount: signedMoney }).optional(),
-    loanRequest: loanRequestSchema.optional(),
-    /** Evidence items per key figure (docs/profile.md, EVIDENCE_INSUFFICIENT). */
-    evidence: evidenceSchema.optional(),
-    /** The applicant's talking habit as the officer judged it (说话习惯). */
-    talkingHabit: talkingHabitSchema.optional(),
-    /** The site visit of the premises (经营场所核实). */
-    premises: premisesSchema.optional(),
-    /** The owner's background before the business, for the initial capital. */
-    owner: ownerSchema.optional(),
-    /** Independent estimates of monthly sales (SALES_TRIANGULATION). */
-    salesEstimates: salesEstimatesSchema.optional(),
-    /** The main products with price, cost and share of sales (GROSS_MARGIN_INCONSISTENT). */
-    products: productsSchema.optional(),
-    /** Site observations of a producer's operations (PRODUCTION_CAPACITY). */
-    operations: operationsSchema.optional(),
-    /** Stocking days and unsaleable stock (INVENTORY_INCONSISTENT). */
-    stock: stockSchema.optional(),
-    /** Where the household lives: city, town or rural (HOUSEHOLD_EXPENSES_IMPLAUSIBLE). */
-    regionClass: regionClassSchema.optional(),
-    /** After the loan: deposit pattern, compensating deposit, birthdays (docs/relationship.md). */
-    relationship: relationshipProfileSchema.optional(),
+    settlement: settlementSchema.optional().meta(doc('Settlement terms with customers and suppliers (RECEIVABLES_INCONSISTENT, PAYABLES_INCONSISTENT).')),
+    purchases: purchasesSchema.optional().meta(doc('Declared purchases. `purchases` or `grossMargin` is required, to work out the cost of goods sold.')),
+    grossMargin: fraction.optional().meta(doc('Gross margin as a fraction of sales (毛利率). `grossMargin` or `purchases` is required: cost of goods sold = sales × (1 − margin), else the purchases.', { examples: ['0.15'] })),
+    operatingCosts: operatingCostsSchema.optional().meta(doc('Monthly operating costs (cash costs, excluding purchases of goods).')),
+    balances: balancesSchema.optional().meta(doc('The balance sheet at the analysis date as reported or found (missing ones are noted in the report).')),
+    inventoryCount: boundedArray(inventoryLineSchema, LIST_LIMITS.inventoryCount)
+      .optional()
+      .meta(doc("The officer's count of the stock (at most 10,000 lines); when present, inventory = Σ quantity × unitCost.")),
+    fixedAssets: boundedArray(fixedAssetSchema, LIST_LIMITS.fixedAssets).optional().meta(doc('Fixed assets (at most 1,000).')),
+    loans: boundedArray(loanSchema, LIST_LIMITS.loans).optional().meta(doc('Loans outstanding at the analysis date, bank and private (at most 200).')),
+    household: householdSchema.optional().meta(doc("The owner's household: members, living expenses, other income.")),
+    history: boundedArray(historyEventSchema, LIST_LIMITS.history)
+      .optional()
+      .meta(doc('Dated events of the equity since the start (at most 1,000; at most one `start` event).')),
+    openingEquity: z
+      .strictObject({ date: isoDate.meta(doc('When it was recorded.')), amount: signedMoney.meta(doc('The equity then.', { unit: 'CNY' })) })
+      .optional().meta(doc('Equity recorded at an earlier analysis (e.g. the previous loan, 12 months ago); used by the since-opening-equity window.')),
+    loanRequest: loanRequestSchema.optional().meta(doc('The loan asked for; without it there is no schedule, capacity or recommendation.')),
+    evidence: evidenceSchema.optional().meta(doc('Evidence items per key figure (docs/profile.md, EVIDENCE_INSUFFICIENT).')),
+    talkingHabit: talkingHabitSchema.optional().meta(doc('The applicant\'s talking habit as the officer judged it (说话习惯).')),
+    premises: premisesSchema.optional().meta(doc('The site visit of the premises (经营场所核实).')),
+    owner: ownerSchema.optional().meta(doc('The owner\'s background before the business, for the initial capital.')),
+    salesEstimates: salesEstimatesSchema.optional().meta(doc('Independent estimates of monthly sales (SALES_TRIANGULATION).')),
+    products: productsSchema.optional().meta(doc('The main products with price, cost and share of sales (GROSS_MARGIN_INCONSISTENT).')),
+    operations: operationsSchema.optional().meta(doc('Site observations of a producer\'s operations (PRODUCTION_CAPACITY).')),
+    stock: stockSchema.optional().meta(doc('Stocking days and unsaleable stock (INVENTORY_INCONSISTENT).')),
+    regionClass: regionClassSchema.optional().meta(doc('Where the household lives: city, town or rural (HOUSEHOLD_EXPENSES_IMPLAUSIBLE).')),
+    relationship: relationshipProfileSchema.optional().meta(doc('After the loan: deposit pattern, compensating deposit, birthdays (docs/relationship.md).')),
   })
   .refine((p) => p.grossMargin !== undefined || p.purchases !== undefined, {
     error: 'marginOrPurchases',
@@ -259,12 +223,21 @@ export const profileSchema = z
       ctx.addIssue({ code: 'custom', message: 'afterYear9999', path: ['loanRequest', 'termMonths'] });
     const starts = p.history?.filter((e) => e.kind === 'start').length ?? 0;
     if (starts > 1) ctx.addIssue({ code: 'custom', message: 'oneStart', path: ['history'] });
+  })
+  .meta({
+    description:
+      'The applicant profile. Cross-field rules: `sales.annual` or `sales.monthly`; `grossMargin` or `purchases`; a fixed asset\'s `usefulLifeMonths` or `appraisedValue`; no date after `analysisDate`; at most one `start` event in `history`; a loan\'s last due date by 9999-12-31.',
+    anyOf: [{ required: ['grossMargin'] }, { required: ['purchases'] }],
   });
 
-/** The profile as it comes in (amounts as numbers or strings). */
-export type ProfileInput = z.input<typeof profileSchema>;
-/** The profile after validation (same shape: amounts are still numbers or strings). */
-export type Profile = z.output<typeof profileSchema>;
+/**
+ * The profile after validation (same shape as it comes in: amounts are still numbers or strings). The generated
+ * interface of src/profile/types.ts (scripts/profile-types.ts), equal to `z.output<typeof profileSchema>` (a type
+ * test says so), so that each field's documentation shows on hover.
+ */
+export type Profile = GeneratedProfile;
+/** The profile as it comes in: the same type as {@link Profile} (`z.input` and `z.output` agree). */
+export type ProfileInput = GeneratedProfile;
 export type FixedAsset = z.output<typeof fixedAssetSchema>;
 export type Loan = z.output<typeof loanSchema>;
 export type HistoryEvent = z.output<typeof historyEventSchema>;

@@ -3,7 +3,7 @@
  * operating account): one entry a month, in order.
  */
 import * as z from 'zod';
-import { money, text } from '../profile/fields.js';
+import { doc, money, text } from '../profile/fields.js';
 
 const YEAR_MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
@@ -11,22 +11,17 @@ const YEAR_MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 export const yearMonth = z.string({ error: 'yearMonth' }).regex(YEAR_MONTH, { error: 'yearMonth' });
 
 export const observedMonthSchema = z.strictObject({
-  /** The calendar month, `YYYY-MM`. */
-  month: yearMonth,
-  /** Money received on the account during the month. */
-  inflows: money,
-  /** Money paid out of the account during the month. */
-  outflows: money,
-  /** Average daily balance (日均存款) over the month. */
-  averageBalance: money,
+  month: yearMonth.meta(doc('The calendar month, `YYYY-MM`.')),
+  inflows: money.meta(doc('Money received on the account during the month.')),
+  outflows: money.meta(doc('Money paid out of the account during the month.')),
+  averageBalance: money.meta(doc('Average daily balance (日均存款) over the month.')),
 });
 
 export const flowsSchema = z
   .strictObject({
     $schema: z.string().optional(),
     description: text.optional(),
-    /** The account the flows describe (free text). */
-    account: text.optional(),
+    account: text.optional().meta(doc('The account the flows describe (free text).')),
     months: z.array(observedMonthSchema).min(1, { error: 'atLeastOneMonth' }),
   })
   .superRefine((f, ctx) => {

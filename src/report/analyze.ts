@@ -17,7 +17,7 @@ import {
 } from './capacity-json.js';
 import { reconcileEquity } from '../equity/index.js';
 import { type InputError, inputErrorsOf, internalError } from '../profile/errors.js';
-import { type Policy, policySchema } from '../profile/policy.js';
+import { type Policy, type PolicyInput, policySchema } from '../profile/policy.js';
 import { isPreparedPolicy, type PreparedPolicy, profileSchemaFor } from '../profile/prepared.js';
 import type { Profile } from '../profile/schema.js';
 import { toProfileData } from '../profile/domain.js';
@@ -43,9 +43,11 @@ export interface AnalyzeOptions {
   /**
    * A policy object (validated; defaults fill what it leaves out), or a policy made by `preparePolicy`, used
    * as it is (and the profile parsed with the schema compiled for it): the way to analyse many profiles under
-   * one policy without validating it for each. The report is the same either way.
+   * one policy without validating it for each. The report is the same either way. Typed as the policy input, so a
+   * misspelt setting (`recievables`) does not compile; a policy read from JSON (`unknown`) is passed `as PolicyInput`
+   * and validated all the same.
    */
-  readonly policy?: PreparedPolicy | unknown;
+  readonly policy?: PreparedPolicy | PolicyInput;
   /** The checks to run; the default registry when left out. */
   readonly rules?: readonly Rule[];
   /**
@@ -71,19 +73,35 @@ export interface RunOptions {
   readonly extras?: boolean;
 }
 
-export interface RuleStatus {
+/** What every rule status says: the check, its title and the codes it can raise. */
+interface RuleStatusBase {
   readonly id: string;
   readonly title: Bilingual;
   readonly codes: readonly string[];
-  readonly status: 'ran' | 'skipped';
-  /** For a rule that ran: how many flags it raised. */
-  readonly flagCount?: number;
-  /** For a skipped rule: why (a code the catalogs explain), and which inputs were missing. */
-  readonly reasonCode?: string;
+}
+
+/** A check that ran, with how many flags it raised. */
+export interface RuleRanStatus extends RuleStatusBase {
+  readonly status: 'ran';
+  readonly flagCount: number;
+  readonly reasonCode?: undefined;
+  readonly reason?: undefined;
+  readonly missing?: undefined;
+}
+
+/** A check that was skipped: why (a code the catalogs explain) and which inputs were missing. */
+export interface RuleSkippedStatus extends RuleStatusBase {
+  readonly status: 'skipped';
+  readonly flagCount?: undefined;
+  /** `missing-inputs`, `no-balances`, `rule-error`, or a check's own reason. */
+  readonly reasonCode: string;
   /** The reason in both languages (left out when the report was asked for figures only). */
   readonly reason?: Bilingual;
-  readonly missing?: readonly string[];
+  readonly missing: readonly string[];
 }
+
+/** A check's status in the report, discriminated by `status`. */
+export type RuleStatus = RuleRanStatus | RuleSkippedStatus;
 
 /** The report. `F` is `Flag` (findings with their texts, the default) or `Finding` (figures only). */
 export interface Report<F extends Finding = Flag> {

@@ -9,6 +9,7 @@ import { toProfileData } from '../../src/profile/domain.js';
 import { analyze, parseInput, runAnalysis } from '../../src/report/analyze.js';
 import type { Flag } from '../../src/rules/types.js';
 import { buildStatements } from '../../src/statements/index.js';
+import type { PolicyInput } from '../../src/profile/policy.js';
 
 const fixture = (name: string) =>
   JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', name), 'utf8')) as { profile: Record<string, unknown> };
@@ -16,7 +17,7 @@ const seasonal = fixture('capacity/seasonal-garment-trader.json').profile;
 const grocery = fixture('capacity/grocery-capacity-exceeded.json').profile;
 
 function reportOf(profile: unknown, policy?: unknown) {
-  const r = analyze(profile, { policy, extras: true });
+  const r = analyze(profile, { policy: policy as PolicyInput, extras: true });
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return r.report;
 }
@@ -106,7 +107,7 @@ describe('capacity month by month', () => {
   });
 
   test('policy errors name their path', () => {
-    const r = analyze(seasonal, { policy: { capacity: { limit: '0', basis: 'monthly', alternativeTerms: [0] } } });
+    const r = analyze(seasonal, { policy: { capacity: { limit: '0', basis: 'monthly', alternativeTerms: [0] } } as unknown as PolicyInput });
     expect(r.ok).toBe(false);
     if (!r.ok)
       expect(r.errors.map((e) => e.path).sort()).toEqual([

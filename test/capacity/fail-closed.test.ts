@@ -12,6 +12,7 @@ import { analyze, parseInput, runAnalysis } from '../../src/report/analyze.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { defaultRules, failedRuleIds, runRules } from '../../src/rules/registry.js';
 import type { Rule } from '../../src/rules/types.js';
+import type { PolicyInput } from '../../src/profile/policy.js';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
 const fixture = (name: string) => JSON.parse(readFileSync(join(FIXTURES, name), 'utf8')) as { profile: Record<string, unknown>; policy?: unknown };
@@ -33,7 +34,7 @@ function throwing(...ids: string[]): Rule[] {
 }
 
 function reportOf(profile: unknown, options: { readonly rules?: readonly Rule[]; readonly policy?: unknown } = {}) {
-  const r = analyze(profile, options);
+  const r = analyze(profile, { ...options, policy: options.policy as PolicyInput });
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return r.report;
 }
@@ -115,7 +116,7 @@ describe('the policy setting', () => {
     expect(reportOf(fits, { policy: { failClosed: false } }).policy.failClosed).toBe(false);
   });
   test('a value that is not true or false is an error at its path', () => {
-    const r = analyze(fits, { policy: { failClosed: 'no' } });
+    const r = analyze(fits, { policy: { failClosed: 'no' } as unknown as PolicyInput });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors.map((e) => e.path)).toEqual(['policy.failClosed']);
   });
@@ -132,7 +133,7 @@ describe('the default checks never throw on the fixtures', () => {
   const cases = underwritingCases();
   test('there are cases', () => expect(cases.length).toBeGreaterThan(30));
   test.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    const r = analyze(c.profile, { policy: c.policy });
+    const r = analyze(c.profile, { policy: c.policy as PolicyInput });
     if (!r.ok) return; // an invalid-profile case
     expect(r.report.rules.filter((x) => x.reasonCode === 'rule-error').map((x) => x.id)).toEqual([]);
     expect(r.report.recommendation?.decision).not.toBe('refer-back');

@@ -7,6 +7,7 @@
 import { analyze, type AnalyzeResult } from '../../src/report/analyze.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import type { FuzzInput } from './arbitraries.js';
+import type { PolicyInput } from '../../src/profile/policy.js';
 
 /** A number written in exponent notation (1e+21, 2.5E-7) or a non-finite word. */
 const BAD_NUMBER_TEXT = /NaN|Infinity|\d(?:\.\d+)?[eE][+-]?\d/;
@@ -75,7 +76,7 @@ export function problems(input: FuzzInput): string[] {
   const before = snapshot([profile, policy]);
   let result: AnalyzeResult;
   try {
-    result = analyze(profile, { policy, extras: true });
+    result = analyze(profile, { policy: policy as PolicyInput, extras: true });
   } catch (error) {
     return [`analyze threw: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`];
   }

@@ -14,10 +14,11 @@ import { defaultRules } from '../../src/rules/registry.js';
 import { FLAG_CODES, type Finding } from '../../src/rules/types.js';
 import { underwritingCases } from '../support/cases.js';
 import { generateProfiles } from '../support/generate.js';
+import type { PolicyInput } from '../../src/profile/policy.js';
 
 /** Every analysis the tests can make cheaply: the fixtures' and 300 generated profiles (typical and basic). */
 const reports = [
-  ...underwritingCases().map((c) => analyze(c.profile, { policy: c.policy, texts: false })),
+  ...underwritingCases().map((c) => analyze(c.profile, { policy: c.policy as PolicyInput, texts: false })),
   ...[...generateProfiles(150, 7, { typical: true }), ...generateProfiles(150, 90_001)].map((p) => analyze(p, { texts: false })),
 ].flatMap((r) => (r.ok ? [r.report] : []));
 const findings: Finding[] = reports.flatMap((r) => r.flags);

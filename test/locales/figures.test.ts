@@ -2,6 +2,7 @@
  * Readable figures (issue 17, item 5): the allowed range and the deviation as sentences, months over the limit
  * marked, figures grouped, months named. Expected strings written by hand, the arithmetic in comments.
  */
+import type { PolicyInput } from '../../src/profile/policy.js';
 import { describe, expect, test } from 'vitest';
 import { beyondSentence, capacityStatus, deviationSentence, figure, monthName, rangeSentence, type FindingFigures } from '../../src/locales/figures.js';
 import { relationshipTexts } from '../../src/locales/relationship.js';
@@ -113,7 +114,7 @@ describe('the memos', () => {
 
   test('no memo of a case file writes an open range or a missing relative deviation as a dash', () => {
     for (const c of underwritingCases()) {
-      const r = analyze(c.profile, { policy: c.policy });
+      const r = analyze(c.profile, { policy: c.policy as PolicyInput, extras: true });
       if (!r.ok) continue;
       for (const lang of ['en', 'zh'] as const) {
         const memo = renderMarkdown(r.report, lang);

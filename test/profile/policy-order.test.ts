@@ -10,6 +10,7 @@ import { analyze, type InputError, preparePolicy } from '../../src/index.js';
 import { policySchema } from '../../src/profile/policy.js';
 import { compileSchema } from '../../src/profile/prepared.js';
 import { workedExample } from '../support/profiles.js';
+import type { PolicyInput } from '../../src/profile/policy.js';
 
 /**
  * The error key of an input error: its code once the catalog knows the key; until then the code is zod's
@@ -19,7 +20,7 @@ const keyOf = (e: InputError): string => (e.code === 'custom' ? e.message.en : e
 
 /** The errors analyze() reports for the worked example under a policy, as `path key`. */
 function analyzeErrors(policy: unknown): string[] {
-  const r = analyze(workedExample(), { policy });
+  const r = analyze(workedExample(), { policy: policy as PolicyInput });
   return r.ok ? [] : r.errors.map((e) => `${e.path} ${keyOf(e)}`);
 }
 

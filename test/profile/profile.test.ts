@@ -3,9 +3,10 @@ import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/report/analyze.js';
 import { profileJsonSchema } from '../../src/profile/schema.js';
 import { minimalProfile, workedExample } from '../support/profiles.js';
+import type { PolicyInput } from '../../src/profile/policy.js';
 
 function errorsOf(input: unknown, policy?: unknown) {
-  const r = analyze(input, { policy });
+  const r = analyze(input, { policy: policy as PolicyInput });
   if (r.ok) throw new Error('expected errors');
   return r.errors;
 }

@@ -22,6 +22,7 @@ import {
   stringsOf,
 } from '../support/properties.js';
 import { generateProfile } from '../support/generate.js';
+import type { PolicyInput } from '../../src/profile/policy.js';
 
 /** The answer is a report, or a non-empty list of errors each with a path, a code and both messages; never an internal error. */
 function expectWellFormed(result: AnalyzeResult): void {
@@ -108,7 +109,7 @@ describe('analyze() on any input', () => {
 
   test('any JSON value as the policy: the same', { timeout: TIMEOUT }, () => {
     fc.assert(
-      fc.property(profileArb, fc.jsonValue(), (profile, policy) => expectWellFormed(analyze(profile, { policy, extras: true }))),
+      fc.property(profileArb, fc.jsonValue(), (profile, policy) => expectWellFormed(analyze(profile, { policy: policy as PolicyInput, extras: true }))),
       { numRuns: RUNS },
     );
   });
@@ -245,7 +246,7 @@ describe('inputs and prototypes', () => {
     fc.assert(
       fc.property(profileArb, (profile) => {
         const policy = JSON.parse('{"__proto__": {"receivables": {"tolerance": "0.99", "critical": "100"}}}') as unknown;
-        const result = analyze(profile, { policy });
+        const result = analyze(profile, { policy: policy as PolicyInput });
         expect(result.ok ? [] : result.errors.map((e) => [e.path, e.code])).toContainEqual(['policy.__proto__', 'unknown_key']);
       }),
       { numRuns: Math.ceil(RUNS / 4) },

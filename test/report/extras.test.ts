@@ -4,6 +4,7 @@
  * before they became optional. The command line asks for them in `analyze FILE` and `verify`, the batch only with
  * `--extras`.
  */
+import type { PolicyInput } from '../../src/profile/policy.js';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,7 +25,7 @@ const extrasOf = (report: { recommendation: { alternatives: unknown; stress: unk
   report.fundingPlan,
 ];
 
-function reportOf(profile: unknown, options: { policy?: unknown; extras?: boolean } = {}) {
+function reportOf(profile: unknown, options: { policy?: PolicyInput; extras?: boolean } = {}) {
   const r = analyze(profile, options);
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return r.report;
@@ -51,8 +52,8 @@ describe('analyze(): the extras only when asked', () => {
     const cases = underwritingCases();
     expect(cases.length).toBeGreaterThan(30);
     for (const c of cases) {
-      const without = analyze(c.profile, { policy: c.policy });
-      const withExtras = analyze(c.profile, { policy: c.policy, extras: true });
+      const without = analyze(c.profile, { policy: c.policy as PolicyInput });
+      const withExtras = analyze(c.profile, { policy: c.policy as PolicyInput, extras: true });
       if (!without.ok || !withExtras.ok) {
         expect(JSON.stringify(without), c.name).toBe(JSON.stringify(withExtras));
         continue;

@@ -5,6 +5,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { analyze, defaultPolicy, isPreparedPolicy, policySchema, type PreparedPolicy, preparePolicy, profileSchema } from '../../src/index.js';
 import { generateProfiles } from '../support/generate.js';
 import { workedExample } from '../support/profiles.js';
+import type { PolicyInput } from '../../src/profile/policy.js';
 
 const fixtures = join(import.meta.dirname, '..', '..', 'fixtures');
 
@@ -79,7 +80,7 @@ describe('preparePolicy', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors.map((e) => e.path).sort()).toEqual(['policy.dayBasis', 'policy.payables.tolerance', 'policy.receivables.tolerence']);
-    const a = analyze(workedExample(), { policy: bad });
+    const a = analyze(workedExample(), { policy: bad as PolicyInput });
     expect(a.ok ? [] : a.errors).toEqual(r.errors);
     expect(preparePolicy(null)).toMatchObject({ ok: false, errors: [{ path: 'policy', code: 'invalid_type' }] });
   });
@@ -124,7 +125,7 @@ describe('analyze with a prepared policy', () => {
         const p = preparedFor.get(key)!;
         if (!p.ok) continue;
         const name = relative(fixtures, file);
-        expect(JSON.stringify(analyze(c.profile, { policy: p.policy })), name).toBe(JSON.stringify(analyze(c.profile, { policy: raw })));
+        expect(JSON.stringify(analyze(c.profile, { policy: p.policy as PolicyInput })), name).toBe(JSON.stringify(analyze(c.profile, { policy: raw as PolicyInput })));
         compared++;
       }
     }
@@ -136,7 +137,7 @@ describe('analyze with a prepared policy', () => {
     const tightPrepared = prepared(tight);
     for (const profile of generateProfiles(40, 500, { typical: true })) {
       expect(JSON.stringify(analyze(profile, { policy: defaults }))).toBe(JSON.stringify(analyze(profile)));
-      expect(JSON.stringify(analyze(profile, { policy: tightPrepared }))).toBe(JSON.stringify(analyze(profile, { policy: tight })));
+      expect(JSON.stringify(analyze(profile, { policy: tightPrepared as PolicyInput }))).toBe(JSON.stringify(analyze(profile, { policy: tight as PolicyInput })));
     }
   });
 
@@ -149,7 +150,7 @@ describe('analyze with a prepared policy', () => {
       analyze(workedExample(), { policy: p });
       expect(policySpy).not.toHaveBeenCalled();
       expect(profileSpy).not.toHaveBeenCalled();
-      analyze(workedExample(), { policy: tight });
+      analyze(workedExample(), { policy: tight as PolicyInput });
       expect(policySpy).toHaveBeenCalledTimes(1);
       expect(profileSpy).toHaveBeenCalledTimes(1);
     } finally {
@@ -172,7 +173,7 @@ describe('look-alikes are validated like any policy input', () => {
     return copy;
   };
   const pathsOf = (policy: unknown) => {
-    const r = analyze(workedExample(), { policy });
+    const r = analyze(workedExample(), { policy: policy as PolicyInput });
     return r.ok ? [] : r.errors.map((e) => e.path);
   };
 

@@ -14,6 +14,7 @@ import { renderMarkdown } from '../../src/report/markdown.js';
 import { defaultRules } from '../../src/rules/registry.js';
 import { underwritingCases } from '../support/cases.js';
 import { loadCase } from '../support/profiles.js';
+import type { PolicyInput } from '../../src/profile/policy.js';
 
 
 /** The keywords of the profile and policy schemas (enum values): what the memo must put into words, never strip. */
@@ -77,7 +78,7 @@ export function englishWords(md: string, own: readonly string[]): string[] {
 }
 
 function zhMemo(c: { profile: unknown; policy?: unknown }): string {
-  const r = analyze(c.profile, { policy: c.policy, extras: true });
+  const r = analyze(c.profile, { policy: c.policy as PolicyInput, extras: true });
   return r.ok ? renderMarkdown(r.report, 'zh') : '';
 }
 

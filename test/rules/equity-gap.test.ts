@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/report/analyze.js';
 import { workedExample } from '../support/profiles.js';
+import type { PolicyInput } from '../../src/profile/policy.js';
 
 function equityFlag(input: unknown, policy?: unknown) {
-  const r = analyze(input, { policy });
+  const r = analyze(input, { policy: policy as PolicyInput });
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return r.report.flags.find((f) => f.code === 'EQUITY_RECONCILIATION_GAP');
 }

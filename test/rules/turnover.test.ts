@@ -3,11 +3,12 @@ import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/report/analyze.js';
 import type { Flag } from '../../src/rules/types.js';
 import { workedExample } from '../support/profiles.js';
+import type { PolicyInput } from '../../src/profile/policy.js';
 
 type Mutable = Record<string, Record<string, unknown>>;
 
 function flagsOf(input: unknown, policy?: unknown): Flag[] {
-  const r = analyze(input, { policy });
+  const r = analyze(input, { policy: policy as PolicyInput });
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return [...r.report.flags];
 }

@@ -32,6 +32,7 @@ export const errors: ErrorsTexts = {
     bandOrder: 'tolerance must not be above critical',
     rangeOrder: 'min must not be above max',
     afterYear9999: 'makes the loan run past 9999-12-31: its last due date cannot be written',
+    caseFile: 'this is a case file (docs/fixtures.md), not a profile: pass its `profile` (and its `policy` as the policy)',
   },
   typeNames: {
     object: 'an object',

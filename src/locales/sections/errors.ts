@@ -39,6 +39,7 @@ export const ERROR_KEYS = [
   'bandOrder',
   'rangeOrder',
   'afterYear9999',
+  'caseFile',
 ] as const;
 
 export type ErrorKey = (typeof ERROR_KEYS)[number];

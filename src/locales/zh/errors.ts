@@ -32,6 +32,7 @@ export const errors: ErrorsTexts = {
     bandOrder: '容忍度（tolerance）不能高于严重阈值（critical）',
     rangeOrder: '下限（min）不能高于上限（max）',
     afterYear9999: '使贷款期限超过 9999-12-31：最后一期的到期日无法表示',
+    caseFile: '这是案例文件（见 docs/fixtures.md），不是申请人资料：请传入其中的 `profile`（其 `policy` 作为政策传入）',
   },
   typeNames: {
     object: '对象',

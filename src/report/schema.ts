@@ -1,0 +1,294 @@
+/**
+ * The report's JSON (`analyze(profile).report`, `xcheck analyze --format json`) as a zod schema, for its
+ * published JSON Schema (`xcheck schema --report`, docs/profile.md "JSON Schemas"). It describes what xcheck
+ * writes: the code never parses a report with it (a test validates real reports against the JSON Schema with an
+ * independent validator). Money is a decimal string with two places, ratios four (the effective annual rate six).
+ * `schemaVersion` 1; a change of this shape is recorded in the CHANGELOG.
+ */
+import * as z from 'zod';
+import { doc, named } from '../profile/fields.js';
+import { FLAG_CODES } from '../rules/types.js';
+
+const str = z.string();
+/** Money as the report writes it. */
+const amount = named(z.string().regex(/^-?\d+\.\d{2}$/), 'ReportMoney', {
+  description: 'An amount in CNY as the report writes it: a decimal string with two places (to the fen), possibly negative.',
+  examples: ['1500000.00'],
+});
+/** A ratio as the report writes it. */
+const ratio = named(z.string().regex(/^-?\d+\.\d+$/), 'ReportRatio', {
+  description: 'A ratio as a decimal string (four places in most figures): 0.1500 is 15%.',
+  examples: ['0.1500'],
+});
+const decimalText = named(z.string().regex(/^-?\d+(\.\d+)?$/), 'ReportDecimal', {
+  description: 'A plain decimal string (a rate, a quantity) written with the places it has.',
+  examples: ['0.0129'],
+});
+const bilingual = named(z.object({ en: str, zh: str }), 'Bilingual', { description: 'A text in English and Chinese.' });
+const date = z.string().meta({ format: 'date' });
+const int = z.int();
+const month = z.int().min(1).max(12);
+
+const flagInput = z.object({
+  name: str.meta(doc('Stable name of the input (`customerDays`); the catalogs give it a label in each language.')),
+  path: str.meta(doc('Profile path, policy path (`policy.dayBasis`) or the derived source (`incomeStatement.annual.sales`).')),
+  value: str.meta(doc('Decimal string (money with two places) or text.')),
+  unit: z.enum(['CNY', 'ratio', 'days', 'units', 'count', 'months', 'text']),
+  defaulted: z.boolean().optional().meta(doc('Set when the value is a documented default rather than something the profile said.')),
+});
+
+/** A value a message needs; not typed further here (recursive types defeat some generators). */
+const paramValue = z
+  .unknown()
+  .meta(doc('A value a message needs: decimal strings for amounts and ratios, numbers for counts and days, text for ids; or a list or object of them.'));
+
+const flag = named(
+  z.object({
+    code: z.enum(FLAG_CODES).meta(doc('Stable code in SCREAMING_SNAKE_CASE (docs/rules.md).')),
+    ruleId: str.meta(doc('The check that raised it.')),
+    subject: z.record(str, z.union([str, z.number()])).meta(doc('What exactly the finding is about beyond its code (`{ "loan": 2 }`); two findings of one code differ in it.')),
+    severity: z.enum(['info', 'warning', 'critical']),
+    unit: z.enum(['CNY', 'ratio', 'days', 'units', 'count', 'months']),
+    observed: str.nullable().meta(doc('The figure as reported or declared.')),
+    expected: str.nullable().meta(doc('The figure the cross-check implies.')),
+    range: z.object({ min: str.nullable(), max: str.nullable() }).nullable().meta(doc('The values of `observed` that would not have raised the finding.')),
+    deviation: z.object({ absolute: str, relative: str.nullable() }).nullable().meta(doc('observed − expected, and that divided by the check\'s denominator.')),
+    requirement: z.object({ path: str, value: str }).nullable().meta(doc('The policy setting that decided the severity, and its value.')),
+    inputs: z.array(flagInput).meta(doc('Every input the finding used, with where it came from.')),
+    params: z.record(str, paramValue).meta(doc('What the texts need beyond the figures.')),
+    title: bilingual.optional(),
+    message: bilingual.optional(),
+    formula: bilingual.optional(),
+    computation: bilingual.optional(),
+    evidence: z.array(bilingual).optional().meta(doc('Evidence that would settle the question.')),
+    questions: z.array(bilingual).optional().meta(doc('Open, non-leading questions for the applicant.')),
+  }),
+  'Flag',
+  { description: 'A finding: data (code, figures, requirement, inputs) and, unless the report was asked for figures only, its texts in both languages.' },
+);
+
+const PNL_SHAPE = {
+    sales: amount,
+    costOfGoodsSold: amount,
+    grossProfit: amount,
+    operatingCosts: amount,
+    businessProfit: amount,
+    otherIncome: amount,
+    householdExpenses: amount,
+    existingInstalments: amount,
+    disposableSurplus: amount,
+};
+
+const pnl = named(
+  z.object(PNL_SHAPE),
+  'PnLLine',
+  { description: 'One P&L line: sales − cost of goods sold = gross profit; − operating costs = business profit; + other income − household expenses − existing instalments = disposable surplus.' },
+);
+
+const ruleStatus = z.object({
+  id: str,
+  title: bilingual,
+  codes: z.array(str),
+  status: z.enum(['ran', 'skipped']),
+  flagCount: int.optional().meta(doc('For a check that ran: how many flags it raised.')),
+  reasonCode: str.optional().meta(doc('For a skipped check: why (a code the catalogs explain).')),
+  reason: bilingual.optional(),
+  missing: z.array(str).optional().meta(doc('For a skipped check: the inputs that were missing.')),
+});
+
+const balanceSheet = z.object({
+  assets: z.strictObject({
+    cash: amount,
+    bank: amount,
+    receivables: amount,
+    inventory: amount,
+    prepayments: amount,
+    otherAssets: amount,
+    current: amount.meta(doc('cash + bank + receivables + inventory + prepayments + other assets.')),
+    fixedAssets: amount,
+    total: amount,
+  }),
+  liabilities: z.strictObject({
+    payables: amount,
+    advancesReceived: amount,
+    bankLoans: amount,
+    privateLoans: amount,
+    otherLiabilities: amount,
+    current: amount.meta(doc('Everything: micro-enterprise loans run a year or less, so all liabilities are treated as current.')),
+    total: amount,
+  }),
+  equity: amount,
+  inventorySource: z.enum(['count', 'reported', 'none']),
+  inventoryLines: z.array(z.object({ item: str, quantity: decimalText, unitCost: amount, value: amount })),
+  fixedAssetLines: z.array(
+    z.object({
+      name: str,
+      purchaseDate: date,
+      cost: amount,
+      basis: z.enum(['depreciated', 'appraised']),
+      monthsDepreciated: int,
+      monthlyDepreciation: amount,
+      accumulatedDepreciation: amount,
+      netBookValue: amount,
+    }),
+  ),
+});
+
+const incomeStatement = z.object({
+  salesBasis: z.enum(['monthly', 'annual']),
+  seasonal: z.boolean(),
+  costBasis: z.enum(['margin', 'purchases']),
+  grossMargin: ratio,
+  operatingCostBreakdown: z.strictObject({ wages: amount, rent: amount, utilities: amount, transport: amount, taxes: amount, other: amount }),
+  annual: pnl,
+  monthlyAverage: pnl,
+  months: z.array(z.object({ month, ...PNL_SHAPE })).length(12).meta(doc('The twelve months, January to December.')),
+});
+
+const equity = z.union([
+  z.object({
+    status: z.literal('reconciled'),
+    window: z.enum(['since-start', 'since-opening-equity']),
+    periodStart: date,
+    periodEnd: date,
+    periodMonths: int,
+    initialEquity: amount,
+    startDebtOutstanding: amount,
+    profits: amount,
+    profitsEstimated: z.boolean(),
+    withdrawals: amount,
+    injections: amount,
+    depreciation: amount,
+    expectedEquity: amount,
+    balanceSheetEquity: amount,
+    gap: amount,
+    gapShareOfEquity: ratio.nullable(),
+    gapShareOfProfits: ratio.nullable(),
+    eventsUsed: z.array(int),
+  }),
+  z.object({ status: z.literal('skipped'), reason: bilingual, missing: z.array(str) }),
+]);
+
+const schedule = z.object({
+  method: z.enum(['annuity', 'equal-principal']),
+  amount,
+  monthlyRate: decimalText,
+  months: int,
+  instalment: amount,
+  maxPayment: amount,
+  totalInterest: amount,
+  totalPaid: amount,
+  effectiveAnnualRate: ratio,
+  rows: z.array(
+    z.object({ period: int, dueDate: date.nullable(), openingBalance: amount, payment: amount, interest: amount, principal: amount, closingBalance: amount }),
+  ),
+});
+
+const capacity = z.object({
+  startDate: date,
+  startSource: z.enum(['disbursementDate', 'analysisDate']),
+  basis: z.enum(['worst-month', 'whole-term']),
+  limit: ratio,
+  openingBuffer: amount,
+  openingBufferSource: z.enum(['none', 'cash-and-bank']),
+  worst: z.object({ periods: z.array(int), payment: amount, surplus: amount, ratio: ratio.nullable() }),
+  exceeded: z.boolean(),
+  shortfallPeriods: z.array(int),
+  bufferPeriods: z.array(int),
+  uncoveredPeriods: z.array(int),
+  totalShortfall: amount,
+  uncoveredGap: amount,
+  months: z.array(
+    z.object({
+      period: int,
+      dueDate: date,
+      calendarMonth: month,
+      surplus: amount,
+      payment: amount,
+      ratio: ratio.nullable(),
+      net: amount,
+      bufferBefore: amount,
+      bufferAfter: amount,
+      status: z.enum(['covered', 'buffer', 'uncovered']),
+      gap: amount,
+    }),
+  ),
+});
+
+const alternative = z.object({
+  termMonths: int,
+  method: z.enum(['annuity', 'equal-principal']),
+  maxAmount: amount,
+  instalment: amount.nullable(),
+  totalInterest: amount.nullable(),
+  coversRequest: z.boolean(),
+});
+
+const recommendation = z.object({
+  decision: z.enum(['approve', 'approve-lower', 'decline', 'refer-back']),
+  reasons: z.array(str),
+  notes: z.array(str),
+  amount: amount.nullable().meta(doc('The amount recommended (null for decline and refer-back).')),
+  message: bilingual,
+  requested: z.object({ amount, termMonths: int, monthlyRate: decimalText, method: z.enum(['annuity', 'equal-principal']) }),
+  maxAmount: amount.meta(doc('Largest affordable amount for the requested term and method, rounded down to the policy multiple.')),
+  maxAmountExact: amount,
+  binding: z.object({ kind: z.enum(['limit', 'buffer']), periods: z.array(int) }).nullable(),
+  roundingMultiple: amount,
+  minimumAmount: amount,
+  alternatives: z
+    .array(alternative)
+    .nullable()
+    .optional()
+    .meta(doc('The largest affordable amount for each alternative term; null (or left out) when not computed (an extra asked for).')),
+  stress: z
+    .object({
+      amount,
+      salesDropToLimit: ratio.nullable(),
+      limitPeriods: z.array(int),
+      salesDropToShortfall: ratio.nullable(),
+      shortfallPeriod: int.nullable(),
+    })
+    .nullable()
+    .optional()
+    .meta(doc('The stress test: the fall in sales the loan can bear; null (or left out) when not computed (an extra asked for).')),
+});
+
+const fundingPlan = z.object({
+  seasonal: z.boolean(),
+  averageMonthlySales: amount,
+  months: z.array(z.object({ month, sales: amount, disposableSurplus: amount, phase: z.enum(['using-money', 'holding-cash']), expectedDeposits: amount.nullable() })),
+  usingMoney: z.array(month),
+  holdingCash: z.array(month),
+  suggestedDisbursementMonth: month.nullable(),
+  troughMonth: month.nullable(),
+  expectedTroughDeposits: amount.nullable(),
+  liquidFunds: amount,
+  workingCapital: amount,
+  analysisMonth: month,
+});
+
+/** The report, as `analyze` returns it and `xcheck analyze --format json` writes it. `policy` is filled in by the published schema ($ref to the policy's). */
+export const reportSchema = z.object({
+  schemaVersion: z.literal(1).meta(doc('The version of this format: 1. A change of the report JSON is recorded in the CHANGELOG.')),
+  analysisDate: date,
+  business: z.object({ name: str, industry: str, kind: z.enum(['trading', 'production', 'service', 'agriculture']), startDate: date }),
+  policy: z.unknown().optional().meta(doc('The policy in force, fully resolved (defaults filled in), for audit. Always in the report of analyze; left out of an NDJSON result line unless asked for.')),
+  summary: z.object({ critical: int, warning: int, info: int, rulesRun: int, rulesSkipped: int }).meta(doc('Flags by severity, checks run and skipped.')),
+  flags: z.array(flag).meta(doc('Every finding, most severe first.')),
+  balanceSheet,
+  incomeStatement,
+  equity,
+  rules: z.array(ruleStatus).meta(doc('Every check, in the order it ran: ran (with its flag count) or skipped (with why).')),
+  notes: z.array(z.object({ path: str, code: str, params: z.record(str, str), message: bilingual.optional() })).meta(doc('What the statements had to assume because the profile did not say.')),
+  selfReport: z.object({
+    talkingHabit: z.enum(['exaggerating', 'neutral', 'cautious']).nullable(),
+    factor: ratio.nullable(),
+    adjustments: z.array(z.object({ figure: str, path: str, original: amount, factor: ratio, adjusted: amount, change: amount })),
+  }),
+  schedule: schedule.nullable().meta(doc("The requested loan's schedule (null without a loan request).")),
+  capacity: capacity.nullable().meta(doc('The requested loan against the surplus, month by month (null without a loan request).')),
+  recommendation: recommendation.nullable().meta(doc('approve / approve-lower / decline / refer-back, with reasons and affordable amounts (null without a loan request).')),
+  fundingPlan: fundingPlan.nullable().optional().meta(doc('The seasonal funding plan from the 12-month profile; null (or left out) when not computed (an extra asked for).')),
+});
+
