@@ -13,6 +13,7 @@ export const LIBRARY_ENTRIES = {
   cases: 'src/cases.ts',
   relationship: 'src/relationship.ts',
   sheets: 'src/sheets.ts',
+  html: 'src/html.ts',
 } as const;
 
 /** The bundle's global in Apps Script; the stubs call `XCHECK.call(id, args)`. */
@@ -89,8 +90,10 @@ export default defineConfig([
   },
   {
     // The command line: one ESM file with a shebang.
-    entry: { cli: 'src/cli/index.ts' },
+    // cli-html: the HTML and PDF writer, loaded by the command only for those formats (src/cli/html-loader.ts).
+    entry: { cli: 'src/cli/index.ts', 'cli-html': 'src/cli/cli-html.ts' },
     format: ['esm'],
+    splitting: false,
     dts: false,
     sourcemap: true,
     target: 'node20',
