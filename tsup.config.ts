@@ -16,6 +16,7 @@ export const LIBRARY_ENTRIES = {
   relationship: 'src/relationship.ts',
   sheets: 'src/sheets.ts',
   examples: 'src/examples.ts',
+  html: 'src/html.ts',
 } as const;
 
 /**
@@ -118,7 +119,7 @@ const libraryEsbuildOptions: Options['esbuildOptions'] = (options, { format }) =
   const entries = options.entryPoints;
   // A new object: the ESM build is given the same one.
   if (format === 'cjs' && entries !== undefined && !Array.isArray(entries)) {
-    options.entryPoints = Object.fromEntries(Object.entries(entries as Record<string, string>).filter(([name]) => name !== 'cli'));
+    options.entryPoints = Object.fromEntries(Object.entries(entries as Record<string, string>).filter(([name]) => name !== 'cli' && name !== 'cli-html'));
   }
 };
 
@@ -129,8 +130,9 @@ export default defineConfig([
     // the analysis core) lives in shared chunks, so `xcheck` and `xcheck/markdown` use the same Decimal
     // clone and the same rule objects instead of two copies, and dist/cli.js imports those chunks instead of
     // bundling the library a second time (its shebang is the first line of src/cli/index.ts, which esbuild
-    // keeps). The catalogs are a chunk of their own (CHUNK_ENTRIES). Declarations for the public entries only.
-    entry: { ...LIBRARY_ENTRIES, ...CHUNK_ENTRIES, cli: 'src/cli/index.ts' },
+    // keeps). dist/cli-html.js, the HTML and PDF writer, is loaded by the command only for those formats
+    // (src/cli/html-loader.ts), so the batch's workers, which load dist/cli.js under a small heap, never load it. The catalogs are a chunk of their own (CHUNK_ENTRIES). Declarations for the public entries only.
+    entry: { ...LIBRARY_ENTRIES, ...CHUNK_ENTRIES, cli: 'src/cli/index.ts', 'cli-html': 'src/cli/cli-html.ts' },
     format: ['esm', 'cjs'],
     splitting: true,
     dts: { entry: LIBRARY_ENTRIES },

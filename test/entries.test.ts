@@ -13,6 +13,7 @@ import * as cases from '../src/cases.js';
 import * as markdown from '../src/markdown.js';
 import * as relationship from '../src/relationship.js';
 import * as sheets from '../src/sheets.js';
+import * as htmlEntry from '../src/html.js';
 
 const root = join(import.meta.dirname, '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
@@ -48,7 +49,7 @@ describe('package.json and tsup agree', () => {
 });
 
 describe('the core bundle', () => {
-  test('leaves out the Markdown memo, case files, relationship stage, spreadsheet functions and the CLI', () => {
+  test('leaves out the Markdown and HTML memos, case files, relationship stage, spreadsheet functions and the CLI', () => {
     const r = buildSync({
       entryPoints: [join(root, LIBRARY_ENTRIES.index)],
       bundle: true,
@@ -63,7 +64,7 @@ describe('the core bundle', () => {
     expect(inputs).toContain('src/report/analyze.ts');
     expect(inputs).toContain('src/rules/registry.ts');
     const moved = inputs.filter((f) =>
-      /^src\/(report\/(capacity-)?markdown\.ts|cases\/|relationship\/|sheets\/|cli\/)/.test(f),
+      /^src\/(report\/(capacity-)?markdown\.ts|cases\/|relationship\/|sheets\/|cli\/|html\/)/.test(f),
     );
     expect(moved).toEqual([]);
   });
@@ -75,6 +76,7 @@ describe('each export lives in its entry', () => {
     ['cases', cases as Record<string, unknown>, ['parseCase', 'verifyCase', 'verifyCases', 'formatVerifyText', 'formatJUnit']],
     ['relationship', relationship as Record<string, unknown>, ['monitor', 'expectDeposits', 'loanCost', 'contactCalendar', 'toICalendar', 'renderMonitorMarkdown', 'irr', 'flowsSchema']],
     ['sheets', sheets as Record<string, unknown>, ['receivables', 'profileFromRange', 'SHEET_FUNCTIONS']],
+    ['html', htmlEntry as Record<string, unknown>, ['renderHtml', 'renderMonitorHtml', 'escapeHtml']],
   ])('xcheck/%s has its functions and the core has none of them', (_name, mod, names) => {
     for (const n of names) {
       expect(mod[n], n).toBeDefined();

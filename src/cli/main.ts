@@ -28,13 +28,15 @@ import { cmdMonitor } from './monitor.js';
 import { cmdSchedule, SCHEDULE_USAGE } from './schedule.js';
 import { cmdAnalyzeNdjson } from './ndjson.js';
 import type { PolicyInput } from '../profile/policy.js';
+import { loadHtmlWriter } from './html-loader.js';
 
 export type { CliIO, DirEntry } from './io.js';
 
 export const USAGE = `Usage:
-  xcheck analyze FILE|- [--format json|md] [--lang en|zh] [--policy FILE] [--max-bytes SIZE]
+  xcheck analyze FILE|- [--format json|md|html|pdf] [--output FILE] [--lang en|zh] [--policy FILE] [--max-bytes SIZE]
       Analyse an applicant profile (or a case file: its profile and policy are used), with the alternative
-      terms, stress test and funding plan.
+      terms, stress test and funding plan. html: one self-contained page with charts; pdf: that page printed
+      by Chromium (needs chromium and playwright-core, docs/html.md).
   xcheck analyze --ndjson FILE|- [--workers N [--worker-memory MB]] [--max-line-bytes N] [--policy FILE]
                  [--policy-header] [--texts false] [--extras] [--progress]
       Batch: one profile per line in, one JSON result (or error) line per line out, in order (- reads stdin);
@@ -52,7 +54,7 @@ export const USAGE = `Usage:
       Exit 0 all passed, 1 any case failed, 2 an unreadable or invalid case file (or usage).
   xcheck schedule --amount 100000 --rate 0.0129 --months 12 [--method annuity|equal-principal] [--start 2026-01-31] [--format json|md|csv]
       Print a loan schedule on its own (docs/capacity.md).
-  xcheck monitor PROFILE FLOWS [--format json|md|ics] [--lang en|zh] [--policy FILE] [--dtstamp 2026-01-31T00:00:00Z]
+  xcheck monitor PROFILE FLOWS [--format json|md|html|ics] [--lang en|zh] [--policy FILE] [--dtstamp 2026-01-31T00:00:00Z]
       Compare the flows observed after disbursement with the deposit expectation (docs/relationship.md).
   xcheck help [COMMAND]    (or xcheck COMMAND --help)
       This text, or one command's.
@@ -111,11 +113,12 @@ function cmdAnalyze(args: string[], io: CliIO): number | Promise<number> {
       // `--ndjson=yes` is not the batch: refused as an option that takes no value.
       ndjson: { type: 'boolean' },
       'max-bytes': { type: 'string' },
+      output: { type: 'string' },
     },
   });
   const maxBytes = parseMaxBytes(values['max-bytes']);
   const format = values.format;
-  if (format !== 'json' && format !== 'md') throw new UsageError(`--format must be json or md, got ${format}`);
+  if (format !== 'json' && format !== 'md' && format !== 'html' && format !== 'pdf') throw new UsageError(`--format must be json, md, html or pdf, got ${format}`);
   const lang = langOption(values.lang);
   if (positionals.length !== 1) throw new UsageError('analyze takes exactly one FILE');
   const file = positionals[0] as string;
@@ -147,7 +150,10 @@ function cmdAnalyze(args: string[], io: CliIO): number | Promise<number> {
   // One file for a person to read: the extras (alternatives, stress test, funding plan) are always computed.
   const result = analyze(profile, { policy: policy as PolicyInput, extras: true });
   if (!result.ok) return reportInputErrors(io, file, result.errors, lang);
-  io.stdout(format === 'json' ? `${JSON.stringify(result.report, null, 2)}\n` : renderMarkdown(result.report, lang));
+  if (format === 'html' || format === 'pdf') return loadHtmlWriter().then((h) => h.writeHtmlOrPdf(result.report, format, lang, io, values.output));
+  const text = format === 'json' ? `${JSON.stringify(result.report, null, 2)}\n` : renderMarkdown(result.report, lang);
+  if (values.output !== undefined && io.writeFile) io.writeFile(values.output, text);
+  else io.stdout(text);
   return 0;
 }
 

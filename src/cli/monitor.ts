@@ -1,5 +1,5 @@
 /**
- * `xcheck monitor PROFILE FLOWS [--format json|md|ics] [--lang en|zh] [--policy FILE] [--dtstamp UTC]`:
+ * `xcheck monitor PROFILE FLOWS [--format json|md|html|ics] [--lang en|zh] [--policy FILE] [--dtstamp UTC]`:
  * monitoring after disbursement (src/relationship). `--format ics` prints the contact calendar as
  * iCalendar text and needs `--dtstamp` (the calendar's DTSTAMP: the CLI never reads the clock either); a
  * `--dtstamp` that is not a real UTC date-time is a usage error naming the option, whatever the format. The
@@ -12,12 +12,13 @@ import { renderMonitorMarkdown } from '../relationship/markdown.js';
 import { monitor } from '../relationship/monitor.js';
 import { clientIdentity, toICalendar, toIcsDateTime } from '../relationship/ics.js';
 import { relationshipTexts } from '../locales/relationship.js';
+import { loadHtmlWriter } from './html-loader.js';
 import { type CliIO, langOption, readJson, reportInputErrors, UsageError } from './io.js';
 
-export const MONITOR_USAGE = `  xcheck monitor PROFILE FLOWS [--format json|md|ics] [--lang en|zh] [--policy FILE] [--dtstamp 2026-01-31T00:00:00Z]
+export const MONITOR_USAGE = `  xcheck monitor PROFILE FLOWS [--format json|md|html|ics] [--lang en|zh] [--policy FILE] [--dtstamp 2026-01-31T00:00:00Z]
       Compare the flows observed after disbursement with the deposit expectation (docs/relationship.md).`;
 
-export function cmdMonitor(args: string[], io: CliIO): number {
+export function cmdMonitor(args: string[], io: CliIO): number | Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -29,7 +30,7 @@ export function cmdMonitor(args: string[], io: CliIO): number {
     },
   });
   const { format } = values;
-  if (format !== 'json' && format !== 'md' && format !== 'ics') throw new UsageError(`--format must be json, md or ics, got ${format}`);
+  if (format !== 'json' && format !== 'md' && format !== 'html' && format !== 'ics') throw new UsageError(`--format must be json, md, html or ics, got ${format}`);
   const lang = langOption(values.lang);
   if (positionals.length !== 2) throw new UsageError(`monitor takes PROFILE and FLOWS\n\n${MONITOR_USAGE}`);
   if ((format === 'ics' || values.dtstamp !== undefined) && toIcsDateTime(values.dtstamp ?? '') === undefined)
@@ -50,6 +51,7 @@ export function cmdMonitor(args: string[], io: CliIO): number {
   const report = result.report;
   if (format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   else if (format === 'md') io.stdout(renderMonitorMarkdown(report, lang));
+  else if (format === 'html') return loadHtmlWriter().then((h) => (io.stdout(h.renderMonitorHtml(report, lang)), 0));
   else {
     if (!report.calendar) {
       io.stderr(`${profileFile}: no calendar: the profile needs loanRequest.disbursementDate\n`);

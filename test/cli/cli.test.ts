@@ -98,7 +98,7 @@ describe('usage', () => {
   test.each([
     [['analyze']],
     [['analyze', 'a.json', 'b.json']],
-    [['analyze', 'a.json', '--format', 'pdf']],
+    [['analyze', 'a.json', '--format', 'xml']],
     [['analyze', 'a.json', '--bogus']],
     [['frobnicate']],
     [[]],
@@ -165,7 +165,7 @@ describe('usage mistakes: one line and a hint, never the whole usage nor Node’
     [['analyze', 'a.json', '--bogus'], 'xcheck analyze: unknown option --bogus\nsee xcheck analyze --help\n'],
     [['analyze', 'a.json', '--format'], 'xcheck analyze: --format needs a value\nsee xcheck analyze --help\n'],
     [['analyze', 'a.json', '--ndjson=yes'], 'xcheck analyze: --ndjson takes no value\nsee xcheck analyze --help\n'],
-    [['analyze', 'a.json', '--format', 'pdf'], 'xcheck analyze: --format must be json or md, got pdf\nsee xcheck analyze --help\n'],
+    [['analyze', 'a.json', '--format', 'xml'], 'xcheck analyze: --format must be json, md, html or pdf, got xml\nsee xcheck analyze --help\n'],
     [['analyze'], 'xcheck analyze: analyze takes exactly one FILE\nsee xcheck analyze --help\n'],
     [['schema', 'extra'], 'xcheck schema: unexpected argument extra\nsee xcheck schema --help\n'],
     [['monitor', 'p.json'], 'xcheck monitor: monitor takes PROFILE and FLOWS\nsee xcheck monitor --help\n'],

@@ -189,4 +189,54 @@ export const memo: MemoTexts = {
     none: '—',
     notComputed: 'Not computed (the analysis ran without the extras).',
   },
+
+  html: {
+    lang: 'en',
+    monthShort: (m) => (MONTHS[m - 1] ?? String(m)).slice(0, 3),
+    decision: 'Decision',
+    noRequest: 'No loan was requested: there is no decision to make.',
+    amount: (amount) => (amount === null ? 'No amount granted' : `Amount: ${amount}`),
+    crossChecks: 'Cross-checks',
+    columns: { check: 'Check', status: 'Status', flags: 'Flags' },
+    ran: 'ran',
+    skipped: (reason) => `skipped: ${reason}`,
+    severities: { critical: 'Critical', warning: 'Warning', info: 'Information' },
+    deviation: ({ above, amount, points, relative }) =>
+      `The reported figure is ${amount}${points ? ' percentage points' : ''} ${above ? 'above' : 'below'} the expected one${relative === null ? '' : ` (${relative})`}.`,
+    range: (min, max) =>
+      min !== null && max !== null ? `From ${min} to ${max}.` : min !== null ? `At least ${min}.` : max !== null ? `At most ${max}.` : 'No limit.',
+    overLimit: 'over the limit',
+    monthsOver: (months, limit) =>
+      months.length === 0
+        ? `No month's instalment takes more than ${limit} of its surplus.`
+        : `The instalment takes more than ${limit} of the surplus in ${months.join(', ')}.`,
+    charts: {
+      capacity: 'Monthly surplus against the instalment',
+      capacityDescription: (limit) =>
+        `For each month of the term: the disposable surplus (pale bar), the instalment (dark bar, red when it takes more than ${limit} of the surplus) and the limit (dashed line).`,
+      surplus: 'Surplus',
+      instalment: 'Instalment',
+      limitLine: (limit) => `Limit: ${limit} of the surplus`,
+      waterfall: 'Equity bridge',
+      waterfallDescription:
+        'From the initial equity through the profits, withdrawals, injections and depreciation to the expected equity, then the balance-sheet equity and the gap between them.',
+      steps: {
+        initialEquity: 'Initial equity',
+        profits: '+ Profits',
+        withdrawals: '− Withdrawals',
+        injections: '+ Injections',
+        depreciation: '− Depreciation',
+        expectedEquity: '= Expected equity',
+        balanceSheetEquity: 'Balance-sheet equity',
+        gap: 'Gap',
+      },
+      sales: 'Declared sales against the estimates',
+      salesDescription:
+        'Declared monthly sales and each independent estimate that disagrees with them; the shaded band is where an estimate would agree.',
+      declared: 'Declared sales',
+      band: (min, max, tolerance) => `agrees from ${min} to ${max} (±${tolerance})`,
+    },
+    pdfUnavailable: (detail) =>
+      `--format pdf needs a Chromium browser and playwright-core: install them (Debian: apt-get install chromium; npm install playwright-core), or set XCHECK_CHROMIUM to the browser's path (${detail})`,
+  },
 };

@@ -252,4 +252,58 @@ export interface MemoTexts {
     /** In place of the plan when the analysis ran without the extras. */
     readonly notComputed: string;
   };
+
+  /** The HTML memo's own texts (src/html, docs/html.md); the rest of the HTML memo reuses the keys above. */
+  readonly html: MemoHtmlTexts;
+}
+
+/** The HTML memo's own labels and sentences (src/html/memo.ts, src/html/charts.ts). */
+export interface MemoHtmlTexts {
+  /** The document's language tag (`<html lang>`). */
+  readonly lang: string;
+  /** A month's short name for a chart's axis, 1 = January: "Sep" / "9月". */
+  readonly monthShort: (month: number) => string;
+  /** The decision banner's heading. */
+  readonly decision: string;
+  /** The banner without a loan request. */
+  readonly noRequest: string;
+  /** The amount the decision grants (already grouped), or null when it grants none. */
+  readonly amount: (amount: string | null) => string;
+  /** The cross-check table: its heading and columns. */
+  readonly crossChecks: string;
+  readonly columns: { readonly check: string; readonly status: string; readonly flags: string };
+  readonly ran: string;
+  readonly skipped: (reason: string) => string;
+  /** Severities as a badge. */
+  readonly severities: Readonly<Record<Severity, string>>;
+  /**
+   * A deviation as a sentence: the reported figure above or below the expected one by `amount` (already
+   * formatted; percentage points when `points`), and the relative deviation (a signed percentage) when there is one.
+   */
+  readonly deviation: (d: { readonly above: boolean; readonly amount: string; readonly points: boolean; readonly relative: string | null }) => string;
+  /** The allowed range as a sentence: either end may be open (null). */
+  readonly range: (min: string | null, max: string | null) => string;
+  /** A table row or a chart month over the limit. */
+  readonly overLimit: string;
+  /** The months over the limit (already named), with the limit (a percentage); none when the list is empty. */
+  readonly monthsOver: (months: readonly string[], limit: string) => string;
+  readonly charts: {
+    readonly capacity: string;
+    readonly capacityDescription: (limit: string) => string;
+    readonly surplus: string;
+    readonly instalment: string;
+    /** The limit line's legend: the most the instalment may take of the surplus (a percentage). */
+    readonly limitLine: (limit: string) => string;
+    readonly waterfall: string;
+    readonly waterfallDescription: string;
+    /** Short names of the waterfall's steps. */
+    readonly steps: Readonly<Record<EquityLine, string>>;
+    readonly sales: string;
+    readonly salesDescription: string;
+    readonly declared: string;
+    /** The tolerance band of one estimate: its ends (already grouped) and the tolerance (a percentage). */
+    readonly band: (min: string, max: string, tolerance: string) => string;
+  };
+  /** `--format pdf` without a browser: what to install. */
+  readonly pdfUnavailable: (detail: string) => string;
 }

@@ -258,4 +258,50 @@ export const memo: MemoTexts = {
     none: '—',
     notComputed: '未计算（本次分析未要求附加项）。',
   },
+
+  html: {
+    lang: 'zh-CN',
+    monthShort: (m) => `${m}月`,
+    decision: '审批意见',
+    noRequest: '未申请贷款，无需审批。',
+    amount: (amount) => (amount === null ? '不予授信' : `授信金额：${amount}`),
+    crossChecks: '交叉检验',
+    columns: { check: '检验项目', status: '状态', flags: '疑点数' },
+    ran: '已运行',
+    skipped: (reason) => `未运行：${reason}`,
+    severities: { critical: '严重', warning: '警告', info: '提示' },
+    deviation: ({ above, amount, points, relative }) =>
+      `申报值比应有值${above ? '高' : '低'} ${amount}${points ? ' 个百分点' : ''}${relative === null ? '' : `（${relative}）`}。`,
+    range: (min, max) =>
+      min !== null && max !== null ? `${min} 至 ${max}。` : min !== null ? `不低于 ${min}。` : max !== null ? `不高于 ${max}。` : '无限制。',
+    overLimit: '超过上限',
+    monthsOver: (months, limit) =>
+      months.length === 0 ? `每月还款额均未超过当月可支配收入的 ${limit}。` : `以下月份还款额超过可支配收入的 ${limit}：${months.join('、')}。`,
+    charts: {
+      capacity: '月可支配收入与月还款额',
+      capacityDescription: (limit) =>
+        `贷款期内每月：可支配收入（浅色柱）、月还款额（深色柱，超过可支配收入 ${limit} 时为红色）和上限（虚线）。`,
+      surplus: '可支配收入',
+      instalment: '月还款额',
+      limitLine: (limit) => `上限：可支配收入的 ${limit}`,
+      waterfall: '权益勾稽',
+      waterfallDescription: '从初始权益起，加利润、减提取、加注资、减折旧，得出应有权益；再与资产负债表权益比较，显示差额。',
+      steps: {
+        initialEquity: '初始权益',
+        profits: '+ 期间利润',
+        withdrawals: '− 提取',
+        injections: '+ 注资',
+        depreciation: '− 折旧',
+        expectedEquity: '= 应有权益',
+        balanceSheetEquity: '报表权益',
+        gap: '差额',
+      },
+      sales: '申报销售额与各项估算',
+      salesDescription: '申报的月销售额及与之不符的各项独立估算；阴影区间内的估算视为相符。',
+      declared: '申报销售额',
+      band: (min, max, tolerance) => `相符区间 ${min} 至 ${max}（±${tolerance}）`,
+    },
+    pdfUnavailable: (detail) =>
+      `--format pdf 需要 Chromium 浏览器和 playwright-core：请安装（Debian：apt-get install chromium；npm install playwright-core），或用 XCHECK_CHROMIUM 指定浏览器路径（${detail}）`,
+  },
 };
