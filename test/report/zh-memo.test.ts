@@ -5,6 +5,7 @@
  * supplied (the profile's own strings: the business name, items, lenders), removed before the check.
  * The en memo still reads as it did: a few lines checked by hand.
  */
+import { mdBlock, mdInline, plainLine } from '../../src/report/escape.js';
 import { describe, expect, test } from 'vitest';
 import { memoTexts } from '../../src/locales/memo.js';
 import { policyJsonSchema } from '../../src/profile/policy.js';
@@ -36,12 +37,13 @@ function schemaKeywords(): Set<string> {
 }
 const KEYWORDS = schemaKeywords();
 
-/** The applicant's own strings (free text: names, items, notes), longest first; schema keywords are not among them. */
+/** The applicant's own strings (free text: names, items, notes) and their escaped forms, longest first; schema keywords are not among them. */
 function ownStrings(...inputs: unknown[]): string[] {
   const out = new Set<string>();
   const walk = (v: unknown): void => {
     if (typeof v === 'string') {
-      if (!KEYWORDS.has(v) && /[A-Za-z]{2}/.test(v)) out.add(v);
+      // as typed, and as the memo writes it (escaped for Markdown: src/report/escape.ts)
+      if (!KEYWORDS.has(v) && /[A-Za-z]{2}/.test(v)) for (const form of [v, mdInline(v), mdBlock(v), plainLine(v)]) out.add(form);
     } else if (Array.isArray(v)) v.forEach(walk);
     else if (v !== null && typeof v === 'object') Object.values(v).forEach(walk);
   };
