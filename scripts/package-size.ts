@@ -18,7 +18,7 @@ import { thirdPartyNotice } from '../tsup.config.js';
 
 const root = join(import.meta.dirname, '..');
 export const PACKED_BUDGET = 1000 * 1024;
-export const UNPACKED_BUDGET = 3500 * 1024;
+export const UNPACKED_BUDGET = 4000 * 1024;
 /** dist/cli.js is the command line only (about 40 kB); the library bundled into it again made it 460 kB. */
 const CLI_BUDGET = 100 * 1024;
 
@@ -63,7 +63,11 @@ const collect = (v: unknown): void => {
 collect(pkg.exports);
 collect(pkg.bin);
 for (const key of ['main', 'module', 'types']) collect(pkg[key]);
-for (const f of ['LICENSE', 'CHANGELOG.md', 'README.md', 'package.json', ...named]) if (!paths.has(f)) fail(`${f} is not in the package`);
+for (const f of ['LICENSE', 'CHANGELOG.md', 'README.md', 'package.json', ...named]) {
+  // a subpath pattern (`./sheets/*`) names a folder: at least one file under it
+  const there = f.endsWith('/*') ? [...paths].some((p) => p.startsWith(f.slice(0, -1))) : paths.has(f);
+  if (!there) fail(`${f} is not in the package`);
+}
 for (const p of paths) {
   if (!/^(dist|docs)\//.test(p) && !['LICENSE', 'CHANGELOG.md', 'README.md', 'package.json'].includes(p)) fail(`${p} should not be in the package`);
 }
