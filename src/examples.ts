@@ -247,124 +247,17 @@ export const workedExample: ProfileInput = /* @__PURE__ */ frozen({
  * The same business with reported balances that do not agree: receivables 2,600,000 where the turnover gives
  * 1,500,000, payables 300,000 where it gives 850,000; three critical flags, declined as the file stands.
  */
-export const workedExampleDisagrees: ProfileInput = /* @__PURE__ */ frozen({
-  analysisDate: "2026-06-30",
-  business: {
-    name: "Lin's fastener wholesale (worked example)",
-    industry: "hardware and fastener wholesale",
-    kind: "trading",
-    startDate: "2005-03-01",
-    address: "Hangzhou"
-  },
-  sales: {
-    annual: "12000000"
-  },
-  settlement: {
-    customerDays: 45,
-    supplierDays: 30
-  },
-  grossMargin: "0.15",
-  operatingCosts: {
-    wages: "40000",
-    rent: "15000",
-    utilities: "3000",
-    transport: "12000",
-    taxes: "5000",
-    other: "5000"
-  },
-  balances: {
-    cash: "50000",
-    bank: "450000",
-    receivables: "2600000",
-    inventory: "1200000",
-    payables: "300000"
-  },
-  fixedAssets: [
-    {
-      name: "delivery van",
-      purchaseDate: "2024-06-30",
-      cost: "180000",
-      usefulLifeMonths: 60
-    }
-  ],
-  loans: [
-    {
-      lender: "city commercial bank",
-      kind: "bank",
-      balance: "300000",
-      monthlyInstalment: "26000"
-    }
-  ],
-  household: {
-    members: 4,
-    monthlyExpenses: "15000"
-  },
-  history: [
-    {
-      date: "2005-03-01",
-      kind: "start",
-      amount: "500000",
-      borrowed: "300000",
-      lender: "relatives",
-      repaidDate: "2008-06-30",
-      source: "savings from three years as an apprentice (2002-2005) and a loan from relatives",
-      description: "started own wholesale business"
-    },
-    {
-      date: "2008-06-30",
-      kind: "withdrawal",
-      amount: "300000",
-      description: "repaid the relatives' loan for the start capital"
-    },
-    {
-      date: "2008-12-31",
-      kind: "profit",
-      amount: "150000",
-      description: "retained profit 2005-2008"
-    },
-    {
-      date: "2015-05-01",
-      kind: "withdrawal",
-      amount: "2000000",
-      description: "bought the family flat in Hangzhou"
-    },
-    {
-      date: "2018-12-31",
-      kind: "profit",
-      amount: "1400000",
-      description: "retained profit 2009-2018 (stable since 2009)"
-    },
-    {
-      date: "2019-08-01",
-      kind: "injection",
-      amount: "100000",
-      description: "demolition compensation for the family house in Fujian"
-    },
-    {
-      date: "2021-04-01",
-      kind: "withdrawal",
-      amount: "1000000",
-      description: "down payment on a second flat"
-    },
-    {
-      date: "2025-12-31",
-      kind: "profit",
-      amount: "3000000",
-      description: "retained profit 2019-2025"
-    },
-    {
-      date: "2026-06-30",
-      kind: "profit",
-      amount: "330000",
-      description: "retained profit January-June 2026"
-    }
-  ],
-  loanRequest: {
-    amount: "300000",
-    termMonths: 12,
-    monthlyRate: "0.0129",
-    method: "annuity",
-    disbursementDate: "2026-07-10",
-    purpose: "stock for the autumn season"
-  }
-});
+export const workedExampleDisagrees: ProfileInput = /* @__PURE__ */ disagreeing(workedExample);
+
+/**
+ * The worked example as first collected: the same business without the officer's evidence, talking habit, premises
+ * and owner records (nor the loan's evidence), with the balances as the applicant reported them.
+ */
+function disagreeing(example: ProfileInput): ProfileInput {
+  const { evidence: _evidence, talkingHabit: _habit, premises: _premises, owner: _owner, ...same } = example;
+  return frozen({
+    ...same,
+    balances: { cash: '50000', bank: '450000', receivables: '2600000', inventory: '1200000', payables: '300000' },
+    loans: [{ lender: 'city commercial bank', kind: 'bank', balance: '300000', monthlyInstalment: '26000' }],
+  });
+}
