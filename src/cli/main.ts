@@ -45,10 +45,11 @@ export const USAGE = `Usage:
       --worker-memory caps each worker thread's heap (default 32 MB); a longer line than --max-line-bytes
       (default 4 MB; with workers at most 1/8 of --worker-memory) gets a tooLarge error line;
       --texts false: figures only; --progress: counts on stderr every 5 s (the default on a terminal).
-  xcheck schema [--profile | --policy | --flows | --case | --report | --ndjson-line]
+  xcheck schema [--profile | --policy | --flows | --case | --report | --ndjson-line | --monitor]
       Print a published JSON Schema (draft 2020-12): the profile (default), the policy, the monitor's flows,
-      a case file (it refers to the profile, policy and flows schemas by $id), the report (output), or one
-      result line of analyze --ndjson (it refers to the report's). Decimals are decimal strings there.
+      a case file (it refers to the profile, policy and flows schemas by $id), the report (output), one
+      result line of analyze --ndjson (it refers to the report's), or the monitor's report (output of
+      monitor --format json). Decimals are decimal strings there.
   xcheck verify PATH... [--format text|json] [--reporter junit --output FILE] [--policy FILE]
       Run case files (a folder: every *.json below it) and compare with their expectations.
       Exit 0 all passed, 1 any case failed, 2 an unreadable or invalid case file (or usage).

@@ -11,21 +11,21 @@ import { FLAG_CODES } from '../rules/types.js';
 
 const str = z.string();
 /** Money as the report writes it. */
-const amount = named(z.string().regex(/^-?\d+\.\d{2}$/), 'ReportMoney', {
+export const amount = named(z.string().regex(/^-?\d+\.\d{2}$/), 'ReportMoney', {
   description: 'An amount in CNY as the report writes it: a decimal string with two places (to the fen), possibly negative.',
   examples: ['1500000.00'],
 });
 /** A ratio as the report writes it. */
-const ratio = named(z.string().regex(/^-?\d+\.\d+$/), 'ReportRatio', {
+export const ratio = named(z.string().regex(/^-?\d+\.\d+$/), 'ReportRatio', {
   description: 'A ratio as a decimal string (four places in most figures): 0.1500 is 15%.',
   examples: ['0.1500'],
 });
-const decimalText = named(z.string().regex(/^-?\d+(\.\d+)?$/), 'ReportDecimal', {
+export const decimalText = named(z.string().regex(/^-?\d+(\.\d+)?$/), 'ReportDecimal', {
   description: 'A plain decimal string (a rate, a quantity) written with the places it has.',
   examples: ['0.0129'],
 });
-const bilingual = named(z.object({ en: str, zh: str }), 'Bilingual', { description: 'A text in English and Chinese.' });
-const date = z.string().meta({ format: 'date' });
+export const bilingual = named(z.object({ en: str, zh: str }), 'Bilingual', { description: 'A text in English and Chinese.' });
+export const date = z.string().meta({ format: 'date' });
 const int = z.int();
 const month = z.int().min(1).max(12);
 
@@ -42,7 +42,7 @@ const paramValue = z
   .unknown()
   .meta(doc('A value a message needs: decimal strings for amounts and ratios, numbers for counts and days, text for ids; or a list or object of them.'));
 
-const flag = named(
+export const flag = named(
   z.object({
     code: z.enum(FLAG_CODES).meta(doc('Stable code in SCREAMING_SNAKE_CASE (docs/rules.md).')),
     ruleId: str.meta(doc('The check that raised it.')),

@@ -1,6 +1,6 @@
 /**
  * The published JSON Schemas (draft 2020-12) of everything that crosses xcheck's boundary: the profile, the
- * policy, the flows, the case file, the report and the NDJSON result line (`xcheck schema --help` lists them;
+ * policy, the flows, the case file, the report, the NDJSON result line and the monitor report (`xcheck schema --help` lists them;
  * docs/profile.md, "JSON Schemas"). Generated from the zod schemas and their `.meta` documentation, the one
  * source of field descriptions, examples, units and constraints.
  *
@@ -17,6 +17,7 @@ import { NAMED_TYPES, named } from '../profile/fields.js';
 import { policySchema } from '../profile/policy.js';
 import { profileSchema } from '../profile/schema.js';
 import { flowsSchema } from '../relationship/flows.js';
+import { monitorReportSchema } from '../relationship/schema.js';
 import { reportSchema } from '../report/schema.js';
 
 type Json = Record<string, unknown>;
@@ -88,7 +89,7 @@ export function publishedJsonSchema(schema: z.ZodType, id: string, title: string
 
 
 /** The published schemas, by the name `xcheck schema --<name>` prints (the profile's is the default). */
-export const SCHEMA_NAMES = ['profile', 'policy', 'flows', 'case', 'report', 'ndjson-line'] as const;
+export const SCHEMA_NAMES = ['profile', 'policy', 'flows', 'case', 'report', 'ndjson-line', 'monitor'] as const;
 export type SchemaName = (typeof SCHEMA_NAMES)[number];
 
 /** What each published schema describes (also `xcheck schema --help`). */
@@ -99,9 +100,26 @@ export const SCHEMA_TITLES: Readonly<Record<SchemaName, string>> = {
   case: 'A case file: a profile, its policy or flows, and what the analysis must find (docs/fixtures.md)',
   report: 'The report of an analysis (output, schemaVersion 1)',
   'ndjson-line': 'One result line of `xcheck analyze --ndjson` (output)',
+  monitor: 'The report of the monitor after disbursement (output of `xcheck monitor --format json`, schemaVersion 1; docs/relationship.md)',
 };
 
-const ref = (name: SchemaName, description: string): Json => ({ $ref: schemaId(name), description });
+/** The `$id` file name of each schema (`monitor` is published as monitor-report.json: it describes the report, not the command's input). */
+const SCHEMA_FILES: Readonly<Record<SchemaName, string>> = {
+  profile: 'profile',
+  policy: 'policy',
+  flows: 'flows',
+  case: 'case',
+  report: 'report',
+  'ndjson-line': 'ndjson-line',
+  monitor: 'monitor-report',
+};
+
+/** The `$id` of a published schema, by its `xcheck schema --<name>` name. */
+export function publishedSchemaId(name: SchemaName): string {
+  return schemaId(SCHEMA_FILES[name]);
+}
+
+const ref = (name: SchemaName, description: string, pointer = ''): Json => ({ $ref: `${publishedSchemaId(name)}${pointer}`, description });
 
 /** Every code an input error can have (InputErrorCode). */
 const INPUT_ERROR_CODES = [
@@ -159,7 +177,7 @@ export function jsonSchemaOf(name: SchemaName): Json {
       const anyInput = ' With `expect.invalidPaths`, input the analysis must reject.';
       properties.profile = { description: `The applicant profile (the profile schema).${anyInput}` };
       properties.policy = { description: `${String(properties.policy?.description)} (The policy schema.)${anyInput}` };
-      properties.flows = { description: `${String(properties.flows?.description)} (The flows schema.)${anyInput}` };
+      properties.flows = { description: `${String(properties.flows?.description)} (The flows schema; the monitor report's is --monitor.)${anyInput}` };
       s.if = { properties: { expect: { type: 'object', required: ['invalidPaths'] } } };
       s.else = { properties: { profile: ref('profile', 'A valid profile.'), policy: ref('policy', 'A valid policy.'), flows: ref('flows', 'Valid flows.') } };
       return s;
@@ -175,6 +193,12 @@ export function jsonSchemaOf(name: SchemaName): Json {
       const [ok, , header] = s.anyOf as Json[];
       (ok?.properties as Record<string, Json>).report = ref('report', 'The report, without its policy unless --policy-header or the API asked for it.');
       (header?.properties as Record<string, Json>).policy = ref('policy', 'The resolved policy, written once first with --policy-header.');
+      return s;
+    }
+    case 'monitor': {
+      const s = publishedJsonSchema(monitorReportSchema, SCHEMA_FILES[name], 'xcheck monitor report', description, 'output');
+      const properties = s.properties as Record<string, Json>;
+      properties.policy = ref('policy', String(properties.policy?.description), '#/properties/relationship');
       return s;
     }
   }

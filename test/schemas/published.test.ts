@@ -12,7 +12,7 @@ import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/report/analyze.js';
 import { monitor } from '../../src/relationship/monitor.js';
 import type { PolicyInput } from '../../src/profile/policy.js';
-import { DECIMAL_PATTERNS, jsonSchemaOf, SCHEMA_NAMES, schemaId } from '../../src/schemas/json-schemas.js';
+import { DECIMAL_PATTERNS, jsonSchemaOf, publishedSchemaId, SCHEMA_NAMES, type SchemaName } from '../../src/schemas/json-schemas.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const fixtures = join(root, 'fixtures');
@@ -23,8 +23,8 @@ function validator() {
   addFormats.default(ajv);
   ajv.addKeyword({ keyword: 'unit', schemaType: 'string' });
   for (const name of SCHEMA_NAMES) ajv.addSchema(jsonSchemaOf(name));
-  return (name: string, value: unknown): string[] => {
-    const validate = ajv.getSchema(schemaId(name));
+  return (name: SchemaName, value: unknown): string[] => {
+    const validate = ajv.getSchema(publishedSchemaId(name));
     if (validate === undefined) throw new Error(`no schema ${name}`);
     return validate(value) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`);
   };
@@ -42,10 +42,14 @@ describe('the published schemas', () => {
   test('each has an $id, a title and a description, and the named types are in $defs', () => {
     for (const name of SCHEMA_NAMES) {
       const s = jsonSchemaOf(name);
-      expect([s.$id, typeof s.title, typeof s.description, s.$schema]).toEqual([schemaId(name), 'string', 'string', 'https://json-schema.org/draft/2020-12/schema']);
+      expect([s.$id, typeof s.title, typeof s.description, s.$schema]).toEqual([publishedSchemaId(name), 'string', 'string', 'https://json-schema.org/draft/2020-12/schema']);
     }
     expect(Object.keys(jsonSchemaOf('profile').$defs as object)).toEqual(expect.arrayContaining(['Money', 'Ratio', 'Date', 'Count', 'EvidenceItem']));
     expect(Object.keys(jsonSchemaOf('report').$defs as object)).toEqual(expect.arrayContaining(['Flag', 'ReportMoney', 'Bilingual']));
+    expect(jsonSchemaOf('monitor').$id).toBe('https://xcheck.invalid/schema/monitor-report.json');
+    expect(Object.keys(jsonSchemaOf('monitor').$defs as object)).toEqual(
+      expect.arrayContaining(['Flag', 'ReportMoney', 'ReportRatio', 'Bilingual', 'ObservedMonth', 'DepositExpectation', 'CheckStatus', 'LoanCost', 'ContactCalendar']),
+    );
   });
 
   test.each(files)('%s: its input follows the schemas; its report too', (file) => {
@@ -63,7 +67,10 @@ describe('the published schemas', () => {
     if (c.policy !== undefined) expect(check('policy', c.policy)).toEqual([]);
     if (c.flows !== undefined) expect(check('flows', c.flows)).toEqual([]);
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
-    if (c.flows !== undefined) return; // the monitor's report is not published yet
+    if (c.flows !== undefined) {
+      expect(check('monitor', JSON.parse(JSON.stringify(result.report)))).toEqual([]);
+      return;
+    }
     const report = JSON.parse(JSON.stringify(result.report)) as Record<string, unknown>;
     expect(check('report', report)).toEqual([]);
     const { policy: _, ...withoutPolicy } = report;
@@ -93,6 +100,48 @@ describe('the published schemas', () => {
     }
     expect(check('ndjson-line', { line: 2, ok: false, errors: [{ path: '(root)', code: 'caseFile', message: { en: 'a', zh: 'b' } }] })).toEqual([]);
     expect(check('ndjson-line', { line: 2, ok: false, errors: [{ path: '(root)', code: 'nope', message: { en: 'a', zh: 'b' } }] })).not.toEqual([]);
+  });
+
+  test('a broken monitor report is rejected: money as a number, a required field missing, an unknown key', () => {
+    const c = JSON.parse(readFileSync(join(fixtures, 'relationship', 'supermarket-supplier-flows-moved.monitor.json'), 'utf8')) as CaseFile;
+    const result = monitor(c.profile, c.flows, { policy: c.policy });
+    if (!result.ok) throw new Error('the fixture is valid');
+    const good = JSON.parse(JSON.stringify(result.report)) as Record<string, any>;
+    expect(check('monitor', good)).toEqual([]);
+    expect(good.cost).not.toBeNull(); // so that the cost's and the calendar's schemas are exercised too
+    expect(good.calendar).not.toBeNull();
+    const copy = (): Record<string, any> => structuredClone(good);
+    const broken: [string, Record<string, any>][] = [];
+    let b = copy();
+    b.observed[0].inflows = Number(b.observed[0].inflows);
+    broken.push(['observed money as a number', b]);
+    b = copy();
+    b.cost.bank.depositValue = Number(b.cost.bank.depositValue);
+    broken.push(['cost money as a number', b]);
+    b = copy();
+    b.expectation.months[0].sales = '1500000.5';
+    broken.push(['money with one place', b]);
+    b = copy();
+    delete b.summary;
+    broken.push(['summary missing', b]);
+    b = copy();
+    delete b.expectation.months[3].expectedBalance;
+    broken.push(['a month without its expected balance', b]);
+    b = copy();
+    b.expectation.months.pop();
+    broken.push(['eleven months of expectation', b]);
+    b = copy();
+    b.checks[2].code = 'RECEIVABLES_INCONSISTENT';
+    broken.push(['a check the monitor does not run', b]);
+    b = copy();
+    b.policy.bankSettledShare = '2';
+    broken.push(['a policy the policy schema rejects', b]);
+    b = copy();
+    b.extra = true;
+    broken.push(['an unknown key', b]);
+    for (const [what, report] of broken) expect(check('monitor', report).length, what).toBeGreaterThan(0);
+    // the analysis report is not a monitor report, nor the other way round
+    expect(check('report', good).length).toBeGreaterThan(0);
   });
 
   test('the decimal patterns accept exactly the canonical decimal strings xcheck accepts for each type', () => {
