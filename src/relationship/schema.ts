@@ -143,7 +143,7 @@ export const monitorReportSchema = z.strictObject({
     })
     .meta(doc('The business monitored.')),
   policy: z.unknown().meta(doc('The relationship policy in force (policy.relationship), fully resolved (defaults filled in), for audit.')),
-  expectation,
+  expectation: expectation.meta(doc('What the profile led the bank to expect, month by month, before any flow was observed.')),
   observed: z.array(observedMonth).meta(doc('Each month of the flows, in order, beside its expectation.')),
   summary: z
     .strictObject({

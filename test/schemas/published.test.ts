@@ -144,6 +144,28 @@ describe('the published schemas', () => {
     expect(check('report', good).length).toBeGreaterThan(0);
   });
 
+  test('every field of the monitor report\'s own types has a description (the shared Flag and Bilingual are the report\'s)', () => {
+    const s = jsonSchemaOf('monitor') as { properties: object; $defs: Record<string, object> };
+    const undocumented: string[] = [];
+    const walk = (node: unknown, at: string): void => {
+      if (node === null || typeof node !== 'object') return;
+      const n = node as Record<string, unknown>;
+      if (n.properties !== undefined) {
+        for (const [key, value] of Object.entries(n.properties as Record<string, Record<string, unknown>>)) {
+          if (typeof value.description !== 'string' || value.description === '') undocumented.push(`${at}.${key}`);
+          walk(value, `${at}.${key}`);
+        }
+      }
+      for (const key of ['items', 'anyOf', 'oneOf']) if (n[key] !== undefined) walk(n[key], at);
+      if (Array.isArray(node)) for (const item of node) walk(item, at);
+    };
+    walk(s, '');
+    const shared = new Set(['Flag', 'Bilingual', 'ReportMoney', 'ReportRatio', 'ReportDecimal']);
+    for (const [name, def] of Object.entries(s.$defs)) if (!shared.has(name)) walk(def, name);
+    expect(undocumented).toEqual([]);
+    expect(Object.keys(s.properties).length).toBe(10);
+  });
+
   test('the decimal patterns accept exactly the canonical decimal strings xcheck accepts for each type', () => {
     const cases: Record<string, [string[], string[]]> = {
       Money: [['0', '0.00', '1500000.00', '999999999999999.99999999999999999999'], ['-1', '1e5', '01', '1,000', '1000000000000000', '1.000000000000000000001', '.5', '']],
