@@ -22,7 +22,7 @@
  *   at which each constraint binds is linear too.
  */
 import { addMonths, type CalendarDate, formatIsoDate, mustParseIsoDate } from '../dates/index.js';
-import { type Dec, D, ONE, ZERO, floorToMultiple, sum, toDecimal } from '../money/index.js';
+import { type Dec, D, ONE, ZERO, floorToMultiple, sum, timesRoundedUp, toDecimal } from '../money/index.js';
 import type { SkipReason } from '../rules/types.js';
 import type { Policy } from '../profile/policy.js';
 import type { Profile, RepaymentMethod } from '../profile/schema.js';
@@ -265,17 +265,36 @@ export function maxAffordable(loan: Loan, terms: CapacityTerms, multiple: Dec): 
     const b = D.max(bound, ZERO);
     if (best === null || b.lt(best.bound)) best = { bound: b, kind, periods };
   };
+  // The bound is the first strictly smallest candidate. A candidate that cannot be strictly below the best so far is
+  // skipped without its division, which leaves the result as it is (correctly rounded products and quotients are
+  // monotonic):
+  // - nothing is below a bound of 0;
+  // - on the worst-month basis the coefficients never increase from one period to the next (annuity: one value;
+  //   equal principal: (1 + r(n − k + 1)) ÷ n), so a later window whose surplus is not below the best window's
+  //   surplus has a bound limit × s ÷ c not below it;
+  // - a buffer prefix room ÷ cPrefix is not below the best bound B when room ≥ B × cPrefix rounded up.
+  let bestSurplus: Dec | null = null;
+  const zeroBound = (): boolean => best !== null && best.bound.isZero();
   for (const periods of windows(terms.basis, loan.months)) {
     const ss = sum(periods.map((k) => s[k - 1] as Dec));
+    if (!ss.gt(0)) {
+      consider(ZERO, 'limit', periods);
+      continue;
+    }
+    if (zeroBound() || (terms.basis === 'worst-month' && bestSurplus !== null && ss.gte(bestSurplus))) continue;
     const cs = sum(periods.map((k) => c[k - 1] as Dec));
-    consider(ss.gt(0) ? terms.limit.times(ss).div(cs) : ZERO, 'limit', periods);
+    const before = best;
+    consider(terms.limit.times(ss).div(cs), 'limit', periods);
+    if (best !== before) bestSurplus = ss;
   }
   let cPrefix = ZERO;
   let room = terms.openingBuffer;
   for (let k = 1; k <= loan.months; k++) {
     cPrefix = cPrefix.plus(c[k - 1] as Dec);
     room = room.plus(s[k - 1] as Dec);
-    consider(room.gt(0) ? room.div(cPrefix) : ZERO, 'buffer', [k]);
+    if (!room.gt(0)) consider(ZERO, 'buffer', [k]);
+    else if (best !== null && (best.bound.isZero() || !room.lt(timesRoundedUp(best.bound, cPrefix)))) continue;
+    else consider(room.div(cPrefix), 'buffer', [k]);
   }
   const found = best;
   const exact = found?.bound ?? ZERO;
