@@ -304,7 +304,10 @@ export function maxAffordable(loan: Loan, terms: CapacityTerms, multiple: Dec): 
   // down (one step in practice; capped so that a tiny multiple can never loop long).
   for (let step = 0; step < 100 && amount.gt(0); step++) {
     const candidate = walkSchedule(amount, loan.monthlyRate, loan.months, loan.method, loan.rounding);
-    if (fits(candidate.payment.map((p: number | bigint) => fromUnits(p, candidate.scale)), s, terms)) {
+    if (
+      (step === 0 && provablyFits(exact, amount, loan)) ||
+      fits(candidate.payment.map((p: number | bigint) => fromUnits(p, candidate.scale)), s, terms)
+    ) {
       walk = candidate;
       break;
     }
@@ -327,6 +330,36 @@ export function maxAffordable(loan: Loan, terms: CapacityTerms, multiple: Dec): 
     { enumerable: true, get: () => (schedule ??= scheduleOfWalk(fitting, { amount, monthlyRate: loan.monthlyRate, months: loan.months, method: loan.method }, terms.start)) },
   ) as AffordableAmount;
 }
+
+/** Bounds above this are verified on the schedule itself (the fen margins below are proven for smaller sums). */
+const PROOF_CEILING = D('1e15');
+const FEN = D('0.01');
+const HALF_FEN = D('0.005');
+
+/**
+ * Whether the fen-rounded schedule at `amount` (rounded down from the bound `exact`) provably meets the limit in
+ * every window and keeps every buffer prefix covered, without walking it (docs/capacity.md §3; kept because
+ * checking every candidate's payments cost about 6% of `analyze()`, docs/performance.md "Integer fen"). Every
+ * payment is at most amount × cₖ + M, every coefficient at least 1/n, and exact × (a window's or prefix's Σ c) is at
+ * most its limit × Σ surplus or room (up to 40-digit rounding, far below a fen for sums under 10¹⁵); so when
+ * (exact − amount) ÷ n ≥ M, each window's and prefix's payments are within it. M, per payment:
+ * - annuity: the regular instalment R = PMT rounded is within half a fen of amount × a, and no earlier payment
+ *   exceeds R; each period's rounded interest and R move the balance by at most a fen from the unrounded
+ *   schedule's, which grows by (1 + r) a period, so the last payment is within 0.005 + 0.01 × Σᵢ₌₁ⁿ⁻¹ (1 + r)ⁱ
+ *   + 0.005 ≤ 0.01 × n × (1 + r)ⁿ of amount × a: M = 0.01 × n × (1 + r)ⁿ + 0.01;
+ * - equal principal: the principal amount ÷ n rounded is within half a fen, the balance after k periods within
+ *   k half fen, so each payment is within 0.005 × (n + 1) × (1 + r) + 0.005 of amount × cₖ: M = 0.005 × (n + 1) ×
+ *   (1 + r) + 0.01.
+ * (test/capacity/reference.property.test.ts checks the payment margins on random schedules.)
+ */
+export function paymentMargin(loan: Pick<Loan, 'monthlyRate' | 'months' | 'method'>): Dec {
+  const { monthlyRate: r, months: n } = loan;
+  if (loan.method === 'annuity') return FEN.times(n).times(r.plus(1).pow(n)).plus(FEN);
+  return HALF_FEN.times(n + 1).times(r.plus(1)).plus(FEN);
+}
+
+const provablyFits = (exact: Dec, amount: Dec, loan: Loan): boolean =>
+  exact.lt(PROOF_CEILING) && !exact.minus(amount).lt(paymentMargin(loan).times(loan.months));
 
 /** The sales drops at which the schedule crosses the limit and at which a period goes uncovered. */
 export function stressTest(schedule: Schedule, terms: CapacityTerms): Stress {

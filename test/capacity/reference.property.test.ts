@@ -8,7 +8,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { type CapacityTerms, maxAffordable } from '../../src/capacity/capacity.js';
+import { type CapacityTerms, maxAffordable, paymentCoefficients, paymentMargin } from '../../src/capacity/capacity.js';
 import { buildSchedule } from '../../src/capacity/schedule.js';
 import { D, type Dec } from '../../src/money/index.js';
 import { referenceMaxAffordable, referenceSchedule } from '../support/capacity-reference.js';
@@ -91,6 +91,21 @@ describe('the capacity search against the brute-force oracle (test/support/capac
       fc.property(loanArb, (l) => {
         const req = { amount: fen(l.amount), monthlyRate: new D(l.rate), months: l.months, method: l.method, rounding: l.rounding, startDate: '2026-01-31' };
         expect(canon(buildSchedule(req))).toEqual(canon(referenceSchedule(req)));
+      }),
+      { numRuns: RUNS },
+    );
+  }, TIMEOUT);
+
+  test('paymentMargin: every fen-rounded payment is within the margin of amount × its coefficient', () => {
+    fc.assert(
+      fc.property(loanArb, fc.integer({ min: 1, max: 1_000_000_000_000 }), (l, cents) => {
+        const loan = { monthlyRate: new D(l.rate), months: l.months, method: l.method };
+        const amount = fen(cents);
+        const c = paymentCoefficients(loan.monthlyRate, loan.months, loan.method);
+        // the derivation's margin, without the fen of slack kept for the 40-digit rounding of the bound search
+        const margin = paymentMargin(loan).minus('0.01').plus('1e-12');
+        const rows = referenceSchedule({ amount, ...loan, rounding: l.rounding }).rows;
+        for (const row of rows) expect(row.payment.lte(amount.times(c[row.period - 1] as Dec).plus(margin))).toBe(true);
       }),
       { numRuns: RUNS },
     );
