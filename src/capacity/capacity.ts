@@ -339,7 +339,7 @@ const HALF_FEN = D('0.005');
 /**
  * Whether the fen-rounded schedule at `amount` (rounded down from the bound `exact`) provably meets the limit in
  * every window and keeps every buffer prefix covered, without walking it (docs/capacity.md §3; kept because
- * checking every candidate's payments cost about 6% of `analyze()`, docs/performance.md "Integer fen"). Every
+ * walking and checking every candidate was a fifth of the capacity stage in its profile, docs/performance.md "Integer fen"). Every
  * payment is at most amount × cₖ + M, every coefficient at least 1/n, and exact × (a window's or prefix's Σ c) is at
  * most its limit × Σ surplus or room (up to 40-digit rounding, far below a fen for sums under 10¹⁵); so when
  * (exact − amount) ÷ n ≥ M, each window's and prefix's payments are within it. M, per payment:
