@@ -28,7 +28,7 @@ import type { Policy } from '../profile/policy.js';
 import type { Profile, RepaymentMethod } from '../profile/schema.js';
 import type { Statements } from '../statements/index.js';
 import { buildFundingPlan, type FundingPlan } from './funding-plan.js';
-import { annuityPayment, buildSchedule, fromUnits, type Schedule, type ScheduleWalk, scheduleOfWalk, walkSchedule } from './schedule.js';
+import { annuityPayment, fromUnits, type Schedule, type ScheduleWalk, scheduleOfWalk, walkSchedule } from './schedule.js';
 
 export type CapacityBasis = Policy['capacity']['basis'];
 /** covered: surplus ≥ payment; buffer: the carried buffer pays the difference; uncovered: it does not. */
@@ -151,6 +151,25 @@ const monthOf = (terms: CapacityTerms, period: number): CalendarDate => addMonth
 const at = (list: readonly Dec[], month: number): Dec => list[month - 1] ?? ZERO;
 const ratioOf = (payment: Dec, surplus: Dec): Dec | null => (surplus.gt(0) ? payment.div(surplus) : null);
 
+/**
+ * A quotient of a period's figures, computed again only when its operands change: the last one, or the last one of
+ * the same calendar month, is reused when every operand is equal. A schedule repeats its payment and the P&L its
+ * twelve months, so most of the divisions of the month-by-month check and the stress test repeat (they were a
+ * quarter of the capacity stage: docs/performance.md, "Integer fen").
+ */
+function repeatedQuotients(): (month: number, operands: readonly Dec[], compute: () => Dec) => Dec {
+  type Hit = { readonly operands: readonly Dec[]; readonly value: Dec };
+  let last: Hit | undefined;
+  const byMonth: (Hit | undefined)[] = [];
+  const same = (hit: Hit | undefined, operands: readonly Dec[]): hit is Hit =>
+    hit !== undefined && hit.operands.every((x, i) => x.eq(operands[i] as Dec));
+  return (month, operands, compute) => {
+    const hit = same(last, operands) ? last : same(byMonth[month - 1], operands) ? byMonth[month - 1] : undefined;
+    last = byMonth[month - 1] = hit ?? { operands, value: compute() };
+    return last.value;
+  };
+}
+
 /** Period windows the limit applies to. */
 function windows(basis: CapacityBasis, months: number): number[][] {
   const all = Array.from({ length: months }, (_, i) => i + 1);
@@ -160,6 +179,7 @@ function windows(basis: CapacityBasis, months: number): number[][] {
 /** Runs the month-by-month test of a schedule. */
 export function checkCapacity(schedule: Schedule, terms: CapacityTerms): CapacityCheck {
   const months: CapacityMonth[] = [];
+  const ratios = repeatedQuotients();
   let buffer = terms.openingBuffer;
   for (const row of schedule.rows) {
     const due = monthOf(terms, row.period);
@@ -173,7 +193,7 @@ export function checkCapacity(schedule: Schedule, terms: CapacityTerms): Capacit
       calendarMonth: due.month,
       surplus,
       payment: row.payment,
-      ratio: ratioOf(row.payment, surplus),
+      ratio: surplus.gt(0) ? ratios(due.month, [row.payment, surplus], () => row.payment.div(surplus)) : null,
       net,
       bufferBefore: buffer,
       bufferAfter: status === 'uncovered' ? ZERO : after,
@@ -188,7 +208,9 @@ export function checkCapacity(schedule: Schedule, terms: CapacityTerms): Capacit
     const rows = periods.map((k) => months[k - 1] as CapacityMonth);
     const payment = sum(rows.map((m) => m.payment));
     const surplus = sum(rows.map((m) => m.surplus));
-    const w: CapacityWindow = { periods, payment, surplus, ratio: ratioOf(payment, surplus) };
+    // a one-period window's ratio is its month's (Σ of one figure is that figure)
+    const ratio = rows.length === 1 ? (rows[0] as CapacityMonth).ratio : ratioOf(payment, surplus);
+    const w: CapacityWindow = { periods, payment, surplus, ratio };
     if (payment.gt(terms.limit.times(surplus))) exceeded = true;
     if (worst === null || (worst.ratio !== null && (w.ratio === null || w.ratio.gt(worst.ratio)))) worst = w;
   }
@@ -205,10 +227,10 @@ export function checkCapacity(schedule: Schedule, terms: CapacityTerms): Capacit
   };
 }
 
-/** Payment of each period per unit of amount, before fen rounding. */
-export function paymentCoefficients(monthlyRate: Dec, months: number, method: RepaymentMethod): Dec[] {
+/** Payment of each period per unit of amount, before fen rounding (`growth`: (1 + r)^months when known). */
+export function paymentCoefficients(monthlyRate: Dec, months: number, method: RepaymentMethod, growth?: Dec): Dec[] {
   if (method === 'annuity') {
-    const a = annuityPayment(ONE, monthlyRate, months);
+    const a = annuityPayment(ONE, monthlyRate, months, growth);
     return Array.from({ length: months }, () => a);
   }
   // equal principal: 1/n of the amount, plus interest on the (n − k + 1)/n still owed
@@ -220,6 +242,11 @@ interface Loan {
   readonly months: number;
   readonly method: RepaymentMethod;
   readonly rounding: Policy['rounding'];
+  /**
+   * (1 + r)^months for this rate, when the caller keeps them: the requested loan and every affordable amount of the
+   * analysis need the same powers for the coefficients, the instalment and the payment margin.
+   */
+  readonly growth?: (months: number) => Dec;
 }
 
 /**
@@ -243,8 +270,11 @@ function fits(payments: readonly Dec[], surplus: readonly Dec[], terms: Capacity
   return true;
 }
 
+/** The requested loan's schedule (the amount, rate and term are valid: the profile's schema checks them). */
 function scheduleAt(amount: Dec, loan: Loan, terms: CapacityTerms): Schedule {
-  return buildSchedule({ amount, ...loan, startDate: formatIsoDate(terms.start) });
+  const { monthlyRate, months, method } = loan;
+  const walk = walkSchedule(amount, monthlyRate, months, method, loan.rounding, loan.growth?.(months));
+  return scheduleOfWalk(walk, { amount, monthlyRate, months, method }, terms.start);
 }
 
 /**
@@ -257,7 +287,8 @@ function scheduleAt(amount: Dec, loan: Loan, terms: CapacityTerms): Schedule {
  * // surplus 29,000 a month, limit 70%: 20,300 ÷ 0.090484965… = 224,346.… → 224,000 (1.29%, 12 months, annuity)
  */
 export function maxAffordable(loan: Loan, terms: CapacityTerms, multiple: Dec): AffordableAmount {
-  const c = paymentCoefficients(loan.monthlyRate, loan.months, loan.method);
+  const growth = loan.growth?.(loan.months);
+  const c = paymentCoefficients(loan.monthlyRate, loan.months, loan.method, growth);
   const s = c.map((_, i) => at(terms.surplusByMonth, monthOf(terms, i + 1).month));
   type Candidate = { bound: Dec; kind: 'limit' | 'buffer'; periods: number[] };
   let best: Candidate | null = null as Candidate | null;
@@ -272,7 +303,8 @@ export function maxAffordable(loan: Loan, terms: CapacityTerms, multiple: Dec): 
   // - on the worst-month basis the coefficients never increase from one period to the next (annuity: one value;
   //   equal principal: (1 + r(n − k + 1)) ÷ n), so a later window whose surplus is not below the best window's
   //   surplus has a bound limit × s ÷ c not below it;
-  // - a buffer prefix room ÷ cPrefix is not below the best bound B when room ≥ B × cPrefix rounded up.
+  // - a buffer prefix room ÷ cPrefix is not below the best bound B when room ≥ B × cPrefix rounded up, and no prefix
+  //   can bind at all in the case of `bufferCannotBind`.
   let bestSurplus: Dec | null = null;
   const zeroBound = (): boolean => best !== null && best.bound.isZero();
   for (const periods of windows(terms.basis, loan.months)) {
@@ -289,7 +321,7 @@ export function maxAffordable(loan: Loan, terms: CapacityTerms, multiple: Dec): 
   }
   let cPrefix = ZERO;
   let room = terms.openingBuffer;
-  for (let k = 1; k <= loan.months; k++) {
+  for (let k = 1; k <= (bufferCannotBind(terms, loan.months) ? 0 : loan.months); k++) {
     cPrefix = cPrefix.plus(c[k - 1] as Dec);
     room = room.plus(s[k - 1] as Dec);
     if (!room.gt(0)) consider(ZERO, 'buffer', [k]);
@@ -303,7 +335,7 @@ export function maxAffordable(loan: Loan, terms: CapacityTerms, multiple: Dec): 
   // The bound is exact before fen rounding; the rounded schedule may miss it by a few fen, so check and step
   // down (one step in practice; capped so that a tiny multiple can never loop long).
   for (let step = 0; step < 100 && amount.gt(0); step++) {
-    const candidate = walkSchedule(amount, loan.monthlyRate, loan.months, loan.method, loan.rounding);
+    const candidate = walkSchedule(amount, loan.monthlyRate, loan.months, loan.method, loan.rounding, growth);
     if (
       (step === 0 && provablyFits(exact, amount, loan)) ||
       fits(candidate.payment.map((p: number | bigint) => fromUnits(p, candidate.scale)), s, terms)
@@ -331,6 +363,22 @@ export function maxAffordable(loan: Loan, terms: CapacityTerms, multiple: Dec): 
   ) as AffordableAmount;
 }
 
+/** A limit below 1 by more than any rounding of the bound search can add up to (see `bufferCannotBind`). */
+const SAFE_LIMIT = D('0.999999999999999999999999999999');
+
+/**
+ * On the worst-month basis with every surplus positive (otherwise the bound is 0 and no prefix is below it), an
+ * opening buffer not below 0 and a limit below 1 by more than 10⁻³⁰, no buffer prefix can be strictly below the
+ * bound B. Each window's bound is at least B, so B × cₖ ≤ limit × sₖ × (1 + ε)² with ε = 5 × 10⁻⁴⁰ (half an ulp at
+ * 40 digits); summed, B × cPrefix ≤ limit × Σ s × (1 + ε)^(k+2) while room ≥ Σ s × (1 − ε)^k (sums of positive
+ * terms, each rounded), and limit × (1 + ε)^(2k+2) < 1 for k ≤ 1,000 periods. So room ≥ B × cPrefix and the rounded
+ * room ÷ cPrefix is not below B. Kept because the prefix walk was a fifth of the capacity stage
+ * (docs/performance.md, "Integer fen"); test/capacity/max-affordable.property.test.ts compares with the full search.
+ */
+function bufferCannotBind(terms: CapacityTerms, months: number): boolean {
+  return terms.basis === 'worst-month' && months <= 1000 && !terms.openingBuffer.isNegative() && terms.limit.lte(SAFE_LIMIT);
+}
+
 /** Bounds above this are verified on the schedule itself (the fen margins below are proven for smaller sums). */
 const PROOF_CEILING = D('1e15');
 const FEN = D('0.01');
@@ -352,9 +400,9 @@ const HALF_FEN = D('0.005');
  *   (1 + r) + 0.01.
  * (test/capacity/reference.property.test.ts checks the payment margins on random schedules.)
  */
-export function paymentMargin(loan: Pick<Loan, 'monthlyRate' | 'months' | 'method'>): Dec {
+export function paymentMargin(loan: Pick<Loan, 'monthlyRate' | 'months' | 'method' | 'growth'>): Dec {
   const { monthlyRate: r, months: n } = loan;
-  if (loan.method === 'annuity') return FEN.times(n).times(r.plus(1).pow(n)).plus(FEN);
+  if (loan.method === 'annuity') return FEN.times(n).times(loan.growth?.(n) ?? r.plus(1).pow(n)).plus(FEN);
   return HALF_FEN.times(n + 1).times(r.plus(1)).plus(FEN);
 }
 
@@ -368,12 +416,17 @@ export function stressTest(schedule: Schedule, terms: CapacityTerms): Stress {
   const s = due.map((m) => at(terms.surplusByMonth, m));
   const g = due.map((m) => at(terms.grossProfitByMonth, m));
   let toLimit: { d: Dec; periods: number[] } | null = null;
+  const drops = repeatedQuotients();
   for (const periods of windows(terms.basis, schedule.months)) {
-    const pick = (list: Dec[]) => sum(periods.map((k) => list[k - 1] as Dec));
+    // Σ of one figure is that figure (a one-period window)
+    const pick = (list: Dec[]) => (periods.length === 1 ? (list[(periods[0] as number) - 1] as Dec) : sum(periods.map((k) => list[k - 1] as Dec)));
     const gs = pick(g);
     if (!gs.gt(0)) continue;
+    const ps = pick(p);
+    const ss = pick(s);
     // payment = limit × (surplus − d × gross profit)  ⇒  d = (surplus − payment / limit) / gross profit
-    const d = pick(s).minus(pick(p).div(terms.limit)).div(gs);
+    const dropOf = () => ss.minus(ps.div(terms.limit)).div(gs);
+    const d = periods.length === 1 ? drops(due[(periods[0] as number) - 1] as number, [ps, ss, gs], dropOf) : dropOf();
     if (toLimit === null || d.lt(toLimit.d)) toLimit = { d, periods };
   }
   let toShortfall: { d: Dec; period: number } | null = null;
@@ -426,11 +479,18 @@ export function computeCapacity(profile: Profile, statements: Statements, policy
       fundingPlan,
     };
   const terms = capacityTerms(profile, statements, policy);
+  const monthlyRate = toDecimal(request.monthlyRate);
+  const powers = new Map<number, Dec>();
   const loan: Loan = {
-    monthlyRate: toDecimal(request.monthlyRate),
+    monthlyRate,
     months: request.termMonths,
     method: request.method ?? 'annuity',
     rounding: policy.rounding,
+    growth: (months) => {
+      let g = powers.get(months);
+      if (g === undefined) powers.set(months, (g = monthlyRate.plus(1).pow(months)));
+      return g;
+    },
   };
   const amount = toDecimal(request.amount);
   const multiple = toDecimal(policy.capacity.roundingMultiple);

@@ -54,10 +54,13 @@ export interface Schedule {
   readonly effectiveAnnualRate: Dec;
 }
 
-/** The exact (unrounded) annuity payment P·r / (1 − (1 + r)^−n); P / n when r = 0. */
-export function annuityPayment(amount: Dec, monthlyRate: Dec, months: number): Dec {
+/**
+ * The exact (unrounded) annuity payment P·r / (1 − (1 + r)^−n); P / n when r = 0. `growth` is (1 + r)^n when the
+ * caller already has it (the capacity stage computes each term's once: docs/performance.md, "Integer fen").
+ */
+export function annuityPayment(amount: Dec, monthlyRate: Dec, months: number, growth?: Dec): Dec {
   if (monthlyRate.isZero()) return amount.div(months);
-  const growth = monthlyRate.plus(1).pow(months);
+  growth ??= monthlyRate.plus(1).pow(months);
   return amount.times(monthlyRate).times(growth).div(growth.minus(1));
 }
 
@@ -167,9 +170,11 @@ const MAX_DIGITS = 10n ** 40n;
  * (n + 1) × (A × (m + 10^d) + 10^s) < 2^53 and d + s ≤ 15: that bounds every product balance × m (the balance never
  * exceeds A), every payment (at most A plus a period's interest) and the total interest (n periods' interest, each at
  * most A × r + a fen), and 10^(d + s − 2) is an exact double; bigints otherwise.
- * The amount, rate and term are taken as valid (buildSchedule checks them).
+ * The amount, rate and term are taken as valid (buildSchedule checks them); `growth` is (1 + r)^n when the caller has it.
  */
-export function walkSchedule(amount: Dec, monthlyRate: Dec, months: number, method: RepaymentMethod, rounding: RoundingMode): ScheduleWalk {
+export function walkSchedule(
+  amount: Dec, monthlyRate: Dec, months: number, method: RepaymentMethod, rounding: RoundingMode, growth?: Dec,
+): ScheduleWalk {
   const rate = scaled(monthlyRate);
   const scale = Math.max(2, scaled(amount).scale);
   const amountUnits = toUnits(amount, scale);
@@ -179,7 +184,7 @@ export function walkSchedule(amount: Dec, monthlyRate: Dec, months: number, meth
   // (exactly Decimal's roundFen(amount ÷ n): docs/capacity.md, "Integer fen")
   const annuity = method === 'annuity';
   const regular = annuity
-    ? toUnits(roundFen(annuityPayment(amount, monthlyRate, months), rounding), scale)
+    ? toUnits(roundFen(annuityPayment(amount, monthlyRate, months, growth), rounding), scale)
     : roundedQuotient(amountUnits, BigInt(months) * fen, rounding) * fen;
   const bound = BigInt(months + 1) * (amountUnits * (rate.digits + 10n ** BigInt(rate.scale)) + 10n ** BigInt(scale));
   if (bound < TWO_53 && rate.scale + scale <= 15)
