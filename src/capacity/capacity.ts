@@ -227,15 +227,18 @@ export function checkCapacity(schedule: Schedule, terms: CapacityTerms): Capacit
   };
 }
 
-/** Payment of each period per unit of amount, before fen rounding (`growth`: (1 + r)^months when known). */
-export function paymentCoefficients(monthlyRate: Dec, months: number, method: RepaymentMethod, growth?: Dec): Dec[] {
+/** Payment of each period per unit of amount, before fen rounding. */
+export function paymentCoefficients(monthlyRate: Dec, months: number, method: RepaymentMethod): Dec[] {
   if (method === 'annuity') {
-    const a = annuityPayment(ONE, monthlyRate, months, growth);
+    const a = annuityPayment(ONE, monthlyRate, months);
     return Array.from({ length: months }, () => a);
   }
-  // equal principal: 1/n of the amount, plus interest on the (n − k + 1)/n still owed
-  return Array.from({ length: months }, (_, i) => ONE.plus(monthlyRate.times(months - i)).div(months));
+  return Array.from({ length: months }, (_, i) => equalPrincipalCoefficient(monthlyRate, months, i + 1));
 }
+
+/** Equal principal, period k: 1/n of the amount, plus interest on the (n − k + 1)/n still owed. */
+const equalPrincipalCoefficient = (monthlyRate: Dec, months: number, k: number): Dec =>
+  ONE.plus(monthlyRate.times(months - k + 1)).div(months);
 
 interface Loan {
   readonly monthlyRate: Dec;
@@ -288,8 +291,12 @@ function scheduleAt(amount: Dec, loan: Loan, terms: CapacityTerms): Schedule {
  */
 export function maxAffordable(loan: Loan, terms: CapacityTerms, multiple: Dec): AffordableAmount {
   const growth = loan.growth?.(loan.months);
-  const c = paymentCoefficients(loan.monthlyRate, loan.months, loan.method, growth);
-  const s = c.map((_, i) => at(terms.surplusByMonth, monthOf(terms, i + 1).month));
+  // the coefficients of paymentCoefficients, each when first needed (equal principal: a division each, and the
+  // search below reads few of them)
+  const annuity = loan.method === 'annuity' ? annuityPayment(ONE, loan.monthlyRate, loan.months, growth) : null;
+  const c: Dec[] = [];
+  const coefficient = (k: number): Dec => (c[k - 1] ??= annuity ?? equalPrincipalCoefficient(loan.monthlyRate, loan.months, k));
+  const s = Array.from({ length: loan.months }, (_, i) => at(terms.surplusByMonth, monthOf(terms, i + 1).month));
   type Candidate = { bound: Dec; kind: 'limit' | 'buffer'; periods: number[] };
   let best: Candidate | null = null as Candidate | null;
   const consider = (bound: Dec, kind: 'limit' | 'buffer', periods: number[]) => {
@@ -314,7 +321,7 @@ export function maxAffordable(loan: Loan, terms: CapacityTerms, multiple: Dec): 
       continue;
     }
     if (zeroBound() || (terms.basis === 'worst-month' && bestSurplus !== null && ss.gte(bestSurplus))) continue;
-    const cs = sum(periods.map((k) => c[k - 1] as Dec));
+    const cs = sum(periods.map((k) => coefficient(k)));
     const before = best;
     consider(terms.limit.times(ss).div(cs), 'limit', periods);
     if (best !== before) bestSurplus = ss;
@@ -322,7 +329,7 @@ export function maxAffordable(loan: Loan, terms: CapacityTerms, multiple: Dec): 
   let cPrefix = ZERO;
   let room = terms.openingBuffer;
   for (let k = 1; k <= (bufferCannotBind(terms, loan.months) ? 0 : loan.months); k++) {
-    cPrefix = cPrefix.plus(c[k - 1] as Dec);
+    cPrefix = cPrefix.plus(coefficient(k));
     room = room.plus(s[k - 1] as Dec);
     if (!room.gt(0)) consider(ZERO, 'buffer', [k]);
     else if (best !== null && (best.bound.isZero() || !room.lt(timesRoundedUp(best.bound, cPrefix)))) continue;
@@ -436,7 +443,11 @@ export function stressTest(schedule: Schedule, terms: CapacityTerms): Stress {
     room = room.plus(s[k - 1] as Dec).minus(p[k - 1] as Dec);
     gPrefix = gPrefix.plus(g[k - 1] as Dec);
     if (!gPrefix.gt(0)) continue;
-    // buffer₀ + Σ (surplus − d × gross profit − payment) = 0  ⇒  d = (buffer₀ + Σ surplus − Σ payment) / Σ gross profit
+    // buffer₀ + Σ (surplus − d × gross profit − payment) = 0  ⇒  d = (buffer₀ + Σ surplus − Σ payment) / Σ gross profit.
+    // Not below the best drop B (so skipped without its division) when room ≥ 0 and B < 0, or room ≥ B × Σ gross
+    // profit rounded up (correctly rounded quotients are monotonic).
+    const best = toShortfall?.d;
+    if (best !== undefined && !room.isNegative() && (best.isNegative() || !room.lt(timesRoundedUp(best, gPrefix)))) continue;
     const d = room.div(gPrefix);
     if (toShortfall === null || d.lt(toShortfall.d)) toShortfall = { d, period: k };
   }

@@ -94,7 +94,14 @@ export function scheduleOfWalk(
   start?: CalendarDate,
 ): Schedule {
   const { scale } = walk;
-  const money = (units: number | bigint) => fromUnits(units, scale);
+  // Each distinct figure becomes a Decimal once: a row's opening balance is the row before's closing balance, and the
+  // annuity's payment or the equal principal's principal repeats (Decimals are immutable, so rows may share them).
+  const made = new Map<number | bigint, Dec>();
+  const money = (units: number | bigint): Dec => {
+    let value = made.get(units);
+    if (value === undefined) made.set(units, (value = fromUnits(units, scale)));
+    return value;
+  };
   const rows: ScheduleRow[] = [];
   for (let i = 0; i < loan.months; i++) {
     rows.push({
