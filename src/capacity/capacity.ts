@@ -315,12 +315,14 @@ export function maxAffordable(loan: Loan, terms: CapacityTerms, multiple: Dec): 
   let bestSurplus: Dec | null = null;
   const zeroBound = (): boolean => best !== null && best.bound.isZero();
   for (const periods of windows(terms.basis, loan.months)) {
+    if (zeroBound()) break;
+    // (a one-period window's surplus s is not below the best window's rounded sum ⇒ neither is its sum 0 + s)
+    if (terms.basis === 'worst-month' && bestSurplus !== null && !(s[(periods[0] as number) - 1] as Dec).lt(bestSurplus)) continue;
     const ss = sum(periods.map((k) => s[k - 1] as Dec));
     if (!ss.gt(0)) {
       consider(ZERO, 'limit', periods);
       continue;
     }
-    if (zeroBound() || (terms.basis === 'worst-month' && bestSurplus !== null && ss.gte(bestSurplus))) continue;
     const cs = sum(periods.map((k) => coefficient(k)));
     const before = best;
     consider(terms.limit.times(ss).div(cs), 'limit', periods);
@@ -424,6 +426,7 @@ export function stressTest(schedule: Schedule, terms: CapacityTerms): Stress {
   const g = due.map((m) => at(terms.grossProfitByMonth, m));
   let toLimit: { d: Dec; periods: number[] } | null = null;
   const drops = repeatedQuotients();
+  const allowed = repeatedQuotients(); // payment ÷ limit: the annuity's payment repeats from month to month
   for (const periods of windows(terms.basis, schedule.months)) {
     // Σ of one figure is that figure (a one-period window)
     const pick = (list: Dec[]) => (periods.length === 1 ? (list[(periods[0] as number) - 1] as Dec) : sum(periods.map((k) => list[k - 1] as Dec)));
@@ -432,8 +435,9 @@ export function stressTest(schedule: Schedule, terms: CapacityTerms): Stress {
     const ps = pick(p);
     const ss = pick(s);
     // payment = limit × (surplus − d × gross profit)  ⇒  d = (surplus − payment / limit) / gross profit
-    const dropOf = () => ss.minus(ps.div(terms.limit)).div(gs);
-    const d = periods.length === 1 ? drops(due[(periods[0] as number) - 1] as number, [ps, ss, gs], dropOf) : dropOf();
+    const month = due[(periods[0] as number) - 1] as number;
+    const dropOf = () => ss.minus(allowed(month, [ps], () => ps.div(terms.limit))).div(gs);
+    const d = periods.length === 1 ? drops(month, [ps, ss, gs], dropOf) : dropOf();
     if (toLimit === null || d.lt(toLimit.d)) toLimit = { d, periods };
   }
   let toShortfall: { d: Dec; period: number } | null = null;
