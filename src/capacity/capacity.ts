@@ -206,10 +206,12 @@ export function checkCapacity(schedule: Schedule, terms: CapacityTerms): Capacit
   let exceeded = false;
   for (const periods of windows(terms.basis, schedule.months)) {
     const rows = periods.map((k) => months[k - 1] as CapacityMonth);
-    const payment = sum(rows.map((m) => m.payment));
-    const surplus = sum(rows.map((m) => m.surplus));
-    // a one-period window's ratio is its month's (Σ of one figure is that figure)
-    const ratio = rows.length === 1 ? (rows[0] as CapacityMonth).ratio : ratioOf(payment, surplus);
+    // a one-period window's payment, surplus and ratio are its month's (Σ of one figure is that figure: the figures
+    // come out of D's arithmetic, at most 40 significant digits)
+    const one = rows.length === 1 ? (rows[0] as CapacityMonth) : null;
+    const payment = one?.payment ?? sum(rows.map((m) => m.payment));
+    const surplus = one?.surplus ?? sum(rows.map((m) => m.surplus));
+    const ratio = one !== null ? one.ratio : ratioOf(payment, surplus);
     const w: CapacityWindow = { periods, payment, surplus, ratio };
     if (payment.gt(terms.limit.times(surplus))) exceeded = true;
     if (worst === null || (worst.ratio !== null && (w.ratio === null || w.ratio.gt(worst.ratio)))) worst = w;
