@@ -29,7 +29,7 @@ import type { RepaymentMethod } from '../profile/schema.js';
 import type { ProfileData } from '../profile/domain.js';
 import type { Statements } from '../statements/index.js';
 import { buildFundingPlan, type FundingPlan } from './funding-plan.js';
-import { annuityPayment, buildSchedule, RatePowers, type Schedule, scheduleTotals, walkSchedule } from './schedule.js';
+import { annuityPayment, fromUnits, type Schedule, type ScheduleWalk, scheduleOfWalk, walkSchedule } from './schedule.js';
 
 export type CapacityBasis = Policy['capacity']['basis'];
 /** covered: surplus ≥ payment; buffer: the carried buffer pays the difference; uncovered: it does not. */
@@ -164,40 +164,35 @@ const monthOf = (terms: CapacityTerms, period: number): CalendarDate => addMonth
 const at = (list: readonly Dec[], month: number): Dec => list[month - 1] ?? ZERO;
 const ratioOf = (payment: Dec, surplus: Dec): Dec | null => (surplus.gt(0) ? payment.div(surplus) : null);
 
+/**
+ * A quotient of a period's figures, computed again only when its operands change: the last one, or the last one of
+ * the same calendar month, is reused when every operand is equal. A schedule repeats its payment and the P&L its
+ * twelve months, so most of the divisions of the month-by-month check and the stress test repeat (they were a
+ * quarter of the capacity stage: docs/performance.md, "Integer fen").
+ */
+function repeatedQuotients(): (month: number, operands: readonly Dec[], compute: () => Dec) => Dec {
+  type Hit = { readonly operands: readonly Dec[]; readonly value: Dec };
+  let last: Hit | undefined;
+  const byMonth: (Hit | undefined)[] = [];
+  const same = (hit: Hit | undefined, operands: readonly Dec[]): hit is Hit =>
+    hit !== undefined && hit.operands.every((x, i) => x.eq(operands[i] as Dec));
+  return (month, operands, compute) => {
+    const hit = same(last, operands) ? last : same(byMonth[month - 1], operands) ? byMonth[month - 1] : undefined;
+    last = byMonth[month - 1] = hit ?? { operands, value: compute() };
+    return last.value;
+  };
+}
+
 /** Period windows the limit applies to. */
 function windows(basis: CapacityBasis, months: number): number[][] {
   const all = Array.from({ length: months }, (_, i) => i + 1);
   return basis === 'worst-month' ? all.map((k) => [k]) : [all];
 }
 
-/**
- * Quotients of repeated operands: a figure whose operands equal those of the last one computed, or of the last one
- * computed for the same calendar month, takes its value (equal operands give the same Decimal). Annuity: every
- * period but the last repeats the payment, so a flat year needs one division and a seasonal one twelve.
- */
-class RepeatedQuotients {
-  private last: { operands: readonly Dec[]; value: Dec } | undefined;
-  private readonly byMonth: ({ operands: readonly Dec[]; value: Dec } | undefined)[] = [];
-  get(month: number, operands: readonly Dec[], compute: () => Dec): Dec {
-    const same = (hit: { operands: readonly Dec[] } | undefined) =>
-      hit !== undefined && hit.operands.every((x, i) => x === operands[i] || x.eq(operands[i] as Dec));
-    const last = this.last;
-    if (same(last)) return (last as { value: Dec }).value;
-    const hit = this.byMonth[month - 1];
-    const value = hit !== undefined && same(hit) ? hit.value : compute();
-    this.last = this.byMonth[month - 1] = { operands, value };
-    return value;
-  }
-}
-
-/**
- * Runs the month-by-month test of a schedule. On the worst-month basis each window is one period, its payment,
- * surplus and ratio that period's (Σ of one figure is that figure: the figures come out of D's arithmetic, at most
- * 40 significant digits).
- */
+/** Runs the month-by-month test of a schedule. */
 export function checkCapacity(schedule: Schedule, terms: CapacityTerms): CapacityCheck {
   const months: CapacityMonth[] = [];
-  const ratios = new RepeatedQuotients();
+  const ratios = repeatedQuotients();
   let buffer = terms.openingBuffer;
   for (const row of schedule.rows) {
     const due = monthOf(terms, row.period);
@@ -211,7 +206,7 @@ export function checkCapacity(schedule: Schedule, terms: CapacityTerms): Capacit
       calendarMonth: due.month,
       surplus,
       payment: row.payment,
-      ratio: surplus.gt(0) ? ratios.get(due.month, [row.payment, surplus], () => row.payment.div(surplus)) : null,
+      ratio: surplus.gt(0) ? ratios(due.month, [row.payment, surplus], () => row.payment.div(surplus)) : null,
       net,
       bufferBefore: buffer,
       bufferAfter: status === 'uncovered' ? ZERO : after,
@@ -222,53 +217,54 @@ export function checkCapacity(schedule: Schedule, terms: CapacityTerms): Capacit
   }
   let worst: CapacityWindow | null = null;
   let exceeded = false;
-  const consider = (periods: () => number[], payment: Dec, surplus: Dec, ratio: Dec | null) => {
-    if (worst === null || (worst.ratio !== null && (ratio === null || ratio.gt(worst.ratio))))
-      worst = { periods: periods(), payment, surplus, ratio };
-  };
-  if (terms.basis === 'worst-month') {
-    // limit × surplus once per repeated surplus
-    const allowed = new RepeatedQuotients();
-    for (const m of months) {
-      if (m.payment.gt(allowed.get(m.calendarMonth, [m.surplus], () => terms.limit.times(m.surplus)))) exceeded = true;
-      consider(() => [m.period], m.payment, m.surplus, m.ratio);
-    }
-  } else {
-    const payment = sum(months.map((m) => m.payment));
-    const surplus = sum(months.map((m) => m.surplus));
+  for (const periods of windows(terms.basis, schedule.months)) {
+    const rows = periods.map((k) => months[k - 1] as CapacityMonth);
+    // a one-period window's payment, surplus and ratio are its month's (Σ of one figure is that figure: the figures
+    // come out of D's arithmetic, at most 40 significant digits)
+    const one = rows.length === 1 ? (rows[0] as CapacityMonth) : null;
+    const payment = one?.payment ?? sum(rows.map((m) => m.payment));
+    const surplus = one?.surplus ?? sum(rows.map((m) => m.surplus));
+    const ratio = one !== null ? one.ratio : ratioOf(payment, surplus);
+    const w: CapacityWindow = { periods, payment, surplus, ratio };
     if (payment.gt(terms.limit.times(surplus))) exceeded = true;
-    consider(() => months.map((m) => m.period), payment, surplus, ratioOf(payment, surplus));
+    if (worst === null || (worst.ratio !== null && (w.ratio === null || w.ratio.gt(worst.ratio)))) worst = w;
   }
   const shortfall = months.filter((m) => m.status !== 'covered');
-  const uncovered = months.filter((m) => m.status === 'uncovered');
   return {
     months,
-    worst: worst as unknown as CapacityWindow,
+    worst: worst as CapacityWindow,
     exceeded,
     shortfallPeriods: shortfall.map((m) => m.period),
     bufferPeriods: months.filter((m) => m.status === 'buffer').map((m) => m.period),
-    uncoveredPeriods: uncovered.map((m) => m.period),
-    // Σ gap over every month: the covered and buffer months' gaps are 0, and adding 0 leaves a sum as it is
-    uncoveredGap: sum(uncovered.map((m) => m.gap)),
+    uncoveredPeriods: months.filter((m) => m.status === 'uncovered').map((m) => m.period),
+    uncoveredGap: sum(months.map((m) => m.gap)),
     totalShortfall: sum(shortfall.map((m) => m.net.negated())),
   };
 }
 
 /** Payment of each period per unit of amount, before fen rounding. */
-export function paymentCoefficients(monthlyRate: Dec, months: number, method: RepaymentMethod, powers?: RatePowers): Dec[] {
+export function paymentCoefficients(monthlyRate: Dec, months: number, method: RepaymentMethod): Dec[] {
   if (method === 'annuity') {
-    const a = annuityPayment(ONE, monthlyRate, months, powers);
+    const a = annuityPayment(ONE, monthlyRate, months);
     return Array.from({ length: months }, () => a);
   }
-  // equal principal: 1/n of the amount, plus interest on the (n − k + 1)/n still owed
-  return Array.from({ length: months }, (_, i) => ONE.plus(monthlyRate.times(months - i)).div(months));
+  return Array.from({ length: months }, (_, i) => equalPrincipalCoefficient(monthlyRate, months, i + 1));
 }
+
+/** Equal principal, period k: 1/n of the amount, plus interest on the (n − k + 1)/n still owed. */
+const equalPrincipalCoefficient = (monthlyRate: Dec, months: number, k: number): Dec =>
+  ONE.plus(monthlyRate.times(months - k + 1)).div(months);
 
 interface Loan {
   readonly monthlyRate: Dec;
   readonly months: number;
   readonly method: RepaymentMethod;
   readonly rounding: Policy['rounding'];
+  /**
+   * (1 + r)^months for this rate, when the caller keeps them: the requested loan and every affordable amount of the
+   * analysis need the same powers for the coefficients, the instalment and the payment margin.
+   */
+  readonly growth?: (months: number) => Dec;
 }
 
 /**
@@ -292,138 +288,132 @@ function fits(payments: readonly Dec[], surplus: readonly Dec[], terms: Capacity
   return true;
 }
 
-function scheduleAt(amount: Dec, loan: Loan, terms: CapacityTerms, powers?: RatePowers): Schedule {
-  return buildSchedule({ amount, ...loan, startDate: formatIsoDate(terms.start) }, powers);
+/** The requested loan's schedule (the amount, rate and term are valid: the profile's schema checks them). */
+function scheduleAt(amount: Dec, loan: Loan, terms: CapacityTerms): Schedule {
+  const { monthlyRate, months, method } = loan;
+  const walk = walkSchedule(amount, monthlyRate, months, method, loan.rounding, loan.growth?.(months));
+  return scheduleOfWalk(walk, { amount, monthlyRate, months, method }, terms.start);
+}
+
+/**
+ * The largest amount for a term and method that meets the limit and leaves no period uncovered,
+ * rounded down to `multiple`. The bound is the first strictly smallest of every window's
+ * limit × Σ surplus ÷ Σ coefficient and every prefix's room ÷ Σ coefficient (docs/capacity.md §3); the amount is the
+ * bound rounded down to the multiple, stepped down one multiple while its fen-rounded schedule fails.
+ *
+ * @example
+ * // surplus 29,000 a month, limit 70%: 20,300 ÷ 0.090484965… = 224,346.… → 224,000 (1.29%, 12 months, annuity)
+ */
+export function maxAffordable(loan: Loan, terms: CapacityTerms, multiple: Dec): AffordableAmount {
+  const growth = loan.growth?.(loan.months);
+  // the coefficients of paymentCoefficients, each when first needed (equal principal: a division each, and the
+  // search below reads few of them)
+  const annuity = loan.method === 'annuity' ? annuityPayment(ONE, loan.monthlyRate, loan.months, growth) : null;
+  const c: Dec[] = [];
+  const coefficient = (k: number): Dec => (c[k - 1] ??= annuity ?? equalPrincipalCoefficient(loan.monthlyRate, loan.months, k));
+  const s = Array.from({ length: loan.months }, (_, i) => at(terms.surplusByMonth, monthOf(terms, i + 1).month));
+  type Candidate = { bound: Dec; kind: 'limit' | 'buffer'; periods: number[] };
+  let best: Candidate | null = null as Candidate | null;
+  const consider = (bound: Dec, kind: 'limit' | 'buffer', periods: number[]) => {
+    const b = D.max(bound, ZERO);
+    if (best === null || b.lt(best.bound)) best = { bound: b, kind, periods };
+  };
+  // The bound is the first strictly smallest candidate. A candidate that cannot be strictly below the best so far is
+  // skipped without its division, which leaves the result as it is (correctly rounded products and quotients are
+  // monotonic):
+  // - nothing is below a bound of 0;
+  // - on the worst-month basis the coefficients never increase from one period to the next (annuity: one value;
+  //   equal principal: (1 + r(n − k + 1)) ÷ n), so a later window whose surplus is not below the best window's
+  //   surplus has a bound limit × s ÷ c not below it;
+  // - a buffer prefix room ÷ cPrefix is not below the best bound B when room ≥ B × cPrefix rounded up, and no prefix
+  //   can bind at all in the case of `bufferCannotBind`.
+  let bestSurplus: Dec | null = null;
+  const zeroBound = (): boolean => best !== null && best.bound.isZero();
+  for (const periods of windows(terms.basis, loan.months)) {
+    if (zeroBound()) break;
+    // (a one-period window's surplus s is not below the best window's rounded sum ⇒ neither is its sum 0 + s)
+    if (terms.basis === 'worst-month' && bestSurplus !== null && !(s[(periods[0] as number) - 1] as Dec).lt(bestSurplus)) continue;
+    const ss = sum(periods.map((k) => s[k - 1] as Dec));
+    if (!ss.gt(0)) {
+      consider(ZERO, 'limit', periods);
+      continue;
+    }
+    const cs = sum(periods.map((k) => coefficient(k)));
+    const before = best;
+    consider(terms.limit.times(ss).div(cs), 'limit', periods);
+    if (best !== before) bestSurplus = ss;
+  }
+  let cPrefix = ZERO;
+  let room = terms.openingBuffer;
+  for (let k = 1; k <= (bufferCannotBind(terms, loan.months) ? 0 : loan.months); k++) {
+    cPrefix = cPrefix.plus(coefficient(k));
+    room = room.plus(s[k - 1] as Dec);
+    if (!room.gt(0)) consider(ZERO, 'buffer', [k]);
+    else if (best !== null && (best.bound.isZero() || !room.lt(timesRoundedUp(best.bound, cPrefix)))) continue;
+    else consider(room.div(cPrefix), 'buffer', [k]);
+  }
+  const found = best;
+  const exact = found?.bound ?? ZERO;
+  let amount = floorToMultiple(exact, multiple);
+  let walk: ScheduleWalk | null = null;
+  // The bound is exact before fen rounding; the rounded schedule may miss it by a few fen, so check and step
+  // down (one step in practice; capped so that a tiny multiple can never loop long).
+  for (let step = 0; step < 100 && amount.gt(0); step++) {
+    const candidate = walkSchedule(amount, loan.monthlyRate, loan.months, loan.method, loan.rounding, growth);
+    if (
+      (step === 0 && provablyFits(exact, amount, loan)) ||
+      fits(candidate.payment.map((p: number | bigint) => fromUnits(p, candidate.scale)), s, terms)
+    ) {
+      walk = candidate;
+      break;
+    }
+    amount = D.max(amount.minus(multiple), ZERO);
+  }
+  const base = {
+    termMonths: loan.months,
+    method: loan.method,
+    exact,
+    amount: walk === null ? ZERO : amount,
+    binding: found === null ? null : { kind: found.kind, periods: found.periods },
+  };
+  if (walk === null) return { ...base, instalment: null, totalInterest: null, schedule: null };
+  const fitting = walk;
+  // the schedule itself (its rows as Decimals) only when read: the report needs the instalment and the interest
+  let schedule: Schedule | undefined;
+  return Object.defineProperty(
+    { ...base, instalment: fromUnits(fitting.instalment, fitting.scale), totalInterest: fromUnits(fitting.totalInterest, fitting.scale) },
+    'schedule',
+    { enumerable: true, get: () => (schedule ??= scheduleOfWalk(fitting, { amount, monthlyRate: loan.monthlyRate, months: loan.months, method: loan.method }, terms.start)) },
+  ) as AffordableAmount;
 }
 
 /** A limit below 1 by more than any rounding of the bound search can add up to (see `bufferCannotBind`). */
 const SAFE_LIMIT = D('0.999999999999999999999999999999');
+
+/**
+ * On the worst-month basis with every surplus positive (otherwise the bound is 0 and no prefix is below it), an
+ * opening buffer not below 0 and a limit below 1 by more than 10⁻³⁰, no buffer prefix can be strictly below the
+ * bound B. Each window's bound is at least B, so B × cₖ ≤ limit × sₖ × (1 + ε)² with ε = 5 × 10⁻⁴⁰ (half an ulp at
+ * 40 digits); summed, B × cPrefix ≤ limit × Σ s × (1 + ε)^(k+2) while room ≥ Σ s × (1 − ε)^k (sums of positive
+ * terms, each rounded), and limit × (1 + ε)^(2k+2) < 1 for k ≤ 1,000 periods. So room ≥ B × cPrefix and the rounded
+ * room ÷ cPrefix is not below B. Kept because the prefix walk was a fifth of the capacity stage
+ * (docs/performance.md, "Integer fen"); test/capacity/max-affordable.property.test.ts compares with the full search.
+ */
+function bufferCannotBind(terms: CapacityTerms, months: number): boolean {
+  return terms.basis === 'worst-month' && months <= 1000 && !terms.openingBuffer.isNegative() && terms.limit.lte(SAFE_LIMIT);
+}
+
 /** Bounds above this are verified on the schedule itself (the fen margins below are proven for smaller sums). */
 const PROOF_CEILING = D('1e15');
 const FEN = D('0.01');
 const HALF_FEN = D('0.005');
 
 /**
- * What the affordable-amount searches of one analysis share: the surplus of each period from period 1 and the
- * buffer room (opening buffer + Σ surplus up to each period), each computed once for the longest term.
- */
-export class PeriodSurplus {
-  private readonly surplus: Dec[] = [];
-  private readonly room: Dec[] = [];
-  /** The multiple's reciprocal when the multiple is a power of ten (then ÷ multiple is an exact × reciprocal). */
-  private readonly reciprocals = new Map<Dec, Dec | null>();
-  constructor(readonly terms: CapacityTerms) {}
-  /** Surplus of periods 1..n (index k − 1). */
-  surplusTo(n: number): readonly Dec[] {
-    const s = this.surplus;
-    for (let k = s.length + 1; k <= n; k++) s.push(at(this.terms.surplusByMonth, monthOf(this.terms, k).month));
-    return s;
-  }
-  /** Opening buffer + Σ surplus of periods 1..k (index k − 1), summed in period order. */
-  roomTo(n: number): readonly Dec[] {
-    const s = this.surplusTo(n);
-    const r = this.room;
-    for (let k = r.length + 1; k <= n; k++) r.push((k === 1 ? this.terms.openingBuffer : (r[k - 2] as Dec)).plus(s[k - 1] as Dec));
-    return r;
-  }
-  /** floorToMultiple(value, multiple), the same Decimal: for a power of ten the division is an exact shift. */
-  floorTo(value: Dec, multiple: Dec): Dec {
-    let reciprocal = this.reciprocals.get(multiple);
-    if (reciprocal === undefined) {
-      // 10^e has one significant digit, 1; its reciprocal 10^−e is exact, and so is v × 10^−e (= v ÷ 10^e)
-      reciprocal = multiple.gt(0) && multiple.sd() === 1 && multiple.toFixed().replace(/[0.]/g, '') === '1' ? ONE.div(multiple) : null;
-      this.reciprocals.set(multiple, reciprocal);
-    }
-    return reciprocal === null ? floorToMultiple(value, multiple) : value.times(reciprocal).floor().times(multiple);
-  }
-}
-
-type Candidate = { bound: Dec; kind: 'limit' | 'buffer'; periods: number[] };
-
-/**
- * The coefficients c₁..cₙ of paymentCoefficients, each computed on first use: annuity one value; equal principal
- * (1 + r(n − k + 1)) ÷ n, non-increasing in k (r ≥ 0 and every step rounds monotonically).
- */
-function coefficientsOf(loan: Loan, powers?: RatePowers): (k: number) => Dec {
-  if (loan.method === 'annuity') {
-    const a = annuityPayment(ONE, loan.monthlyRate, loan.months, powers);
-    return () => a;
-  }
-  const c: (Dec | undefined)[] = [];
-  return (k) => (c[k - 1] ??= ONE.plus(loan.monthlyRate.times(loan.months - k + 1)).div(loan.months));
-}
-
-/**
- * The first strictly smallest bound over the limit windows and the buffer prefixes: exactly the bound and binding
- * constraint of the direct search (every candidate divided out; test/capacity/max-affordable.property.test.ts).
- * A candidate that provably cannot be strictly below the best so far is skipped without its division:
- * - once the bound is 0 nothing can be below it (a window or prefix without positive surplus gives 0);
- * - worst month: the coefficients never increase from one period to the next, so a later window whose surplus is
- *   not below the best window's has a bound limit × s ÷ c not below it (correctly rounded products and quotients
- *   are monotonic);
- * - a buffer prefix room ÷ cPrefix is not below the best bound B when room ≥ B × cPrefix rounded up, and no
- *   prefix can bind at all in the case of `bufferCannotBind`.
- */
-function boundOf(loan: Loan, terms: CapacityTerms, shared: PeriodSurplus, c: (k: number) => Dec): Candidate {
-  const n = loan.months;
-  const s = shared.surplusTo(n);
-  let best: Candidate | null = null;
-  if (terms.basis === 'worst-month') {
-    let bestSurplus: Dec | null = null;
-    for (let k = 1; k <= n; k++) {
-      const sk = s[k - 1] as Dec;
-      if (!sk.gt(0)) return { bound: ZERO, kind: 'limit', periods: [k] };
-      if (bestSurplus !== null && !sk.lt(bestSurplus)) continue;
-      const bound = terms.limit.times(ZERO.plus(sk)).div(c(k));
-      if (best === null || bound.lt(best.bound)) {
-        best = { bound, kind: 'limit', periods: [k] };
-        bestSurplus = sk;
-      }
-    }
-  } else {
-    const periods = Array.from({ length: n }, (_, i) => i + 1);
-    let ss = ZERO;
-    for (let k = 1; k <= n; k++) ss = ss.plus(s[k - 1] as Dec);
-    if (!ss.gt(0)) return { bound: ZERO, kind: 'limit', periods };
-    let cs = ZERO;
-    for (let k = 1; k <= n; k++) cs = cs.plus(c(k));
-    best = { bound: terms.limit.times(ss).div(cs), kind: 'limit', periods };
-  }
-  let found = best as Candidate;
-  if (bufferCannotBind(terms, n)) return found;
-  const room = shared.roomTo(n);
-  let cPrefix = ZERO;
-  for (let k = 1; k <= n; k++) {
-    cPrefix = cPrefix.plus(c(k));
-    const r = room[k - 1] as Dec;
-    if (!r.gt(0)) {
-      if (found.bound.gt(0)) found = { bound: ZERO, kind: 'buffer', periods: [k] };
-      return found;
-    }
-    if (!r.lt(timesRoundedUp(found.bound, cPrefix))) continue;
-    const bound = r.div(cPrefix);
-    if (bound.lt(found.bound)) found = { bound, kind: 'buffer', periods: [k] };
-  }
-  return found;
-}
-
-/**
- * On the worst-month basis with every surplus positive (the bound B is then positive: the caller has returned
- * otherwise), an opening buffer not below 0 and a limit below 1 by more than 10⁻³⁰, no buffer prefix can be
- * strictly below B. Each window's bound is at least B, so B × cₖ ≤ limit × sₖ × (1 + ε)² with ε = 5 × 10⁻⁴⁰ (half
- * an ulp at 40 digits); summed, B × cPrefix ≤ limit × Σ s × (1 + ε)^(k+2) while room ≥ Σ s × (1 − ε)^k (sums of
- * positive terms, each rounded), and limit × (1 + ε)^(2k+2) < 1 for k ≤ 1,000 terms. So room ≥ B × cPrefix and the
- * rounded room ÷ cPrefix is not below B.
- */
-function bufferCannotBind(terms: CapacityTerms, months: number): boolean {
-  return terms.basis === 'worst-month' && months <= 1000 && !terms.openingBuffer.isNegative() && terms.limit.lte(SAFE_LIMIT);
-}
-
-/**
  * Whether the fen-rounded schedule at `amount` (rounded down from the bound `exact`) provably meets the limit in
- * every window and keeps every buffer prefix covered, without building it. Every payment is at most
- * amount × cₖ + M (M below), every coefficient at least 1/n, and exact × (a window's or prefix's Σ c) is at most its
- * limit × Σ surplus or room (up to 40-digit rounding, far below a fen for sums under 10¹⁵); so when
+ * every window and keeps every buffer prefix covered, without walking it (docs/capacity.md §3; kept because
+ * walking and checking every candidate was a fifth of the capacity stage in its profile, docs/performance.md "Integer fen"). Every
+ * payment is at most amount × cₖ + M, every coefficient at least 1/n, and exact × (a window's or prefix's Σ c) is at
+ * most its limit × Σ surplus or room (up to 40-digit rounding, far below a fen for sums under 10¹⁵); so when
  * (exact − amount) ÷ n ≥ M, each window's and prefix's payments are within it. M, per payment:
  * - annuity: the regular instalment R = PMT rounded is within half a fen of amount × a, and no earlier payment
  *   exceeds R; each period's rounded interest and R move the balance by at most a fen from the unrounded
@@ -434,142 +424,51 @@ function bufferCannotBind(terms: CapacityTerms, months: number): boolean {
  *   (1 + r) + 0.01.
  * (test/capacity/reference.property.test.ts checks the payment margins on random schedules.)
  */
-export function paymentMargin(loan: Pick<Loan, 'monthlyRate' | 'months' | 'method'>, powers?: RatePowers): Dec {
+export function paymentMargin(loan: Pick<Loan, 'monthlyRate' | 'months' | 'method' | 'growth'>): Dec {
   const { monthlyRate: r, months: n } = loan;
-  if (loan.method === 'annuity') {
-    const growth = r.isZero() ? ONE : powers !== undefined && powers.monthlyRate.eq(r) ? powers.pow(n) : r.plus(1).pow(n);
-    return FEN.times(n).times(growth).plus(FEN);
-  }
+  if (loan.method === 'annuity') return FEN.times(n).times(loan.growth?.(n) ?? r.plus(1).pow(n)).plus(FEN);
   return HALF_FEN.times(n + 1).times(r.plus(1)).plus(FEN);
 }
 
-function provablyFits(exact: Dec, amount: Dec, loan: Loan, powers?: RatePowers): boolean {
-  return exact.lt(PROOF_CEILING) && !exact.minus(amount).lt(paymentMargin(loan, powers).times(loan.months));
-}
+const provablyFits = (exact: Dec, amount: Dec, loan: Loan): boolean =>
+  exact.lt(PROOF_CEILING) && !exact.minus(amount).lt(paymentMargin(loan).times(loan.months));
 
-/**
- * Whether the fen-rounded schedule at `amount` meets the limit and leaves no period uncovered, checked on its
- * payments (the straightforward way, when the margin cannot prove it).
- */
-function fitsAt(amount: Dec, loan: Loan, s: readonly Dec[], terms: CapacityTerms, powers?: RatePowers): boolean {
-  const payments: Dec[] = [];
-  walkSchedule(amount, loan.monthlyRate, loan.months, loan.method, loan.rounding, powers, (_, __, payment) => payments.push(payment));
-  return fits(payments, s, terms);
-}
-
-/** An affordable amount whose schedule is built only when read (the report needs its instalment and interest). */
-function affordable(
-  base: Omit<AffordableAmount, 'schedule' | 'instalment' | 'totalInterest'>,
-  loan: Loan,
-  terms: CapacityTerms,
-  powers?: RatePowers,
-): AffordableAmount {
-  const amount = base.amount;
-  if (!amount.gt(0)) return { ...base, instalment: null, totalInterest: null, schedule: null };
-  const figures = scheduleTotals(amount, loan.monthlyRate, loan.months, loan.method, loan.rounding, powers);
-  let schedule: Schedule | undefined;
-  return Object.defineProperty({ ...base, instalment: figures.instalment, totalInterest: figures.totalInterest }, 'schedule', {
-    enumerable: true,
-    get: () => (schedule ??= scheduleAt(amount, loan, terms, powers)),
-  }) as AffordableAmount;
-}
-
-/**
- * The largest amount for a term and method that meets the limit and leaves no period uncovered,
- * rounded down to `multiple`.
- *
- * @example
- * // surplus 29,000 a month, limit 70%: 20,300 ÷ 0.090484965… = 224,346.… → 224,000 (1.29%, 12 months, annuity)
- */
-export function maxAffordable(
-  loan: Loan,
-  terms: CapacityTerms,
-  multiple: Dec,
-  powers?: RatePowers,
-  shared: PeriodSurplus = new PeriodSurplus(terms),
-): AffordableAmount {
-  const found = boundOf(loan, terms, shared, coefficientsOf(loan, powers));
-  // D.max(bound, 0) as the direct search keeps it (a copy: the same value; bounds are never negative)
-  const exact = D.max(found.bound, ZERO);
-  const binding = { kind: found.kind, periods: found.periods };
-  let amount = shared.floorTo(exact, multiple);
-  // The bound is exact before fen rounding; the rounded schedule may miss it by a few fen. Proven to fit in the
-  // common case; otherwise checked on the schedule's payments, stepping down one multiple while it fails (one step
-  // in practice; capped so that a tiny multiple can never loop long).
-  if (amount.gt(0) && !provablyFits(exact, amount, loan, powers)) {
-    const s = shared.surplusTo(loan.months);
-    let step = 0;
-    for (; step < 100 && amount.gt(0); step++) {
-      if (fitsAt(amount, loan, s, terms, powers)) break;
-      amount = D.max(amount.minus(multiple), ZERO);
-    }
-    if (step === 100) amount = ZERO;
-  }
-  return affordable({ termMonths: loan.months, method: loan.method, exact, amount, binding }, loan, terms, powers);
-}
-
-/** Exact products of two D figures (at most 40 digits each: at most 80 digits), for comparing quotients. */
-const DExact = D.clone({ precision: 100 });
-/** Whether a ÷ b ≥ c ÷ d for b, d > 0, exactly (cross-multiplied). */
-const quotientNotBelow = (a: Dec, b: Dec, c: Dec, d: Dec): boolean => !new DExact(a).times(d).lt(new DExact(c).times(b));
-
-/**
- * The sales drops at which the schedule crosses the limit and at which a period goes uncovered. Each is the first
- * strictly smallest of the windows' (or prefixes') drops; a window whose payment, surplus and gross profit are
- * those of an earlier window of the same calendar month takes its drop (the same operands), and a prefix whose
- * exact quotient room ÷ Σ gross profit is not below the best prefix's cannot round below it (so is not divided).
- */
+/** The sales drops at which the schedule crosses the limit and at which a period goes uncovered. */
 export function stressTest(schedule: Schedule, terms: CapacityTerms): Stress {
-  const n = schedule.months;
   const p = schedule.rows.map((r) => r.payment);
   const due = p.map((_, i) => monthOf(terms, i + 1).month);
   const s = due.map((m) => at(terms.surplusByMonth, m));
   const g = due.map((m) => at(terms.grossProfitByMonth, m));
-  let toLimit: { d: Dec; periods: number[]; ps: Dec; ss: Dec; gs: Dec } | null = null;
-  // payment = limit × (surplus − d × gross profit)  ⇒  d = (surplus − payment / limit) / gross profit
-  // payment ÷ limit once per repeated payment (an annuity's months share it, whatever their surplus)
-  let perLimit: { ps: Dec; value: Dec } | null = null;
-  const dropOf = (ps: Dec, ss: Dec, gs: Dec) => {
-    if (perLimit === null || !perLimit.ps.eq(ps)) perLimit = { ps, value: ps.div(terms.limit) };
-    return ss.minus(perLimit.value).div(gs);
-  };
-  if (terms.basis === 'worst-month') {
-    // Σ of one figure is that figure (D's results have at most 40 digits)
-    const drops = new RepeatedQuotients();
-    for (let k = 1; k <= n; k++) {
-      const gs = g[k - 1] as Dec;
-      if (!gs.gt(0)) continue;
-      const ps = p[k - 1] as Dec;
-      const ss = s[k - 1] as Dec;
-      // the drop is monotonic in each operand (correctly rounded steps): with the best window's gross profit, a
-      // surplus not below and a payment not above its own, the drop is not below the best (equal principal)
-      if (toLimit !== null && gs.eq(toLimit.gs) && !ss.lt(toLimit.ss) && !ps.gt(toLimit.ps)) continue;
-      const d = drops.get(due[k - 1] as number, [ps, ss, gs], () => dropOf(ps, ss, gs));
-      if (toLimit === null || d.lt(toLimit.d)) toLimit = { d, periods: [k], ps, ss, gs };
-    }
-  } else {
-    const gs = sum(g);
-    if (gs.gt(0)) {
-      const [ps, ss] = [sum(p), sum(s)];
-      toLimit = { d: dropOf(ps, ss, gs), periods: Array.from({ length: n }, (_, i) => i + 1), ps, ss, gs };
-    }
+  let toLimit: { d: Dec; periods: number[] } | null = null;
+  const drops = repeatedQuotients();
+  const allowed = repeatedQuotients(); // payment ÷ limit: the annuity's payment repeats from month to month
+  for (const periods of windows(terms.basis, schedule.months)) {
+    // Σ of one figure is that figure (a one-period window)
+    const pick = (list: Dec[]) => (periods.length === 1 ? (list[(periods[0] as number) - 1] as Dec) : sum(periods.map((k) => list[k - 1] as Dec)));
+    const gs = pick(g);
+    if (!gs.gt(0)) continue;
+    const ps = pick(p);
+    const ss = pick(s);
+    // payment = limit × (surplus − d × gross profit)  ⇒  d = (surplus − payment / limit) / gross profit
+    const month = due[(periods[0] as number) - 1] as number;
+    const dropOf = () => ss.minus(allowed(month, [ps], () => ps.div(terms.limit))).div(gs);
+    const d = periods.length === 1 ? drops(month, [ps, ss, gs], dropOf) : dropOf();
+    if (toLimit === null || d.lt(toLimit.d)) toLimit = { d, periods };
   }
-  let toShortfall: { d: Dec; period: number; room: Dec; gPrefix: Dec } | null = null;
+  let toShortfall: { d: Dec; period: number } | null = null;
   let room = terms.openingBuffer;
   let gPrefix = ZERO;
-  for (let k = 1; k <= n; k++) {
+  for (let k = 1; k <= schedule.months; k++) {
     room = room.plus(s[k - 1] as Dec).minus(p[k - 1] as Dec);
     gPrefix = gPrefix.plus(g[k - 1] as Dec);
     if (!gPrefix.gt(0)) continue;
-    // not divided when its exact quotient is not below the best prefix's exact quotient, or not below the best drop
-    if (
-      toShortfall !== null &&
-      (quotientNotBelow(room, gPrefix, toShortfall.room, toShortfall.gPrefix) || quotientNotBelow(room, gPrefix, toShortfall.d, ONE))
-    )
-      continue;
-    // buffer₀ + Σ (surplus − d × gross profit − payment) = 0  ⇒  d = (buffer₀ + Σ surplus − Σ payment) / Σ gross profit
+    // buffer₀ + Σ (surplus − d × gross profit − payment) = 0  ⇒  d = (buffer₀ + Σ surplus − Σ payment) / Σ gross profit.
+    // Not below the best drop B (so skipped without its division) when room ≥ 0 and B < 0, or room ≥ B × Σ gross
+    // profit rounded up (correctly rounded quotients are monotonic).
+    const best = toShortfall?.d;
+    if (best !== undefined && !room.isNegative() && (best.isNegative() || !room.lt(timesRoundedUp(best, gPrefix)))) continue;
     const d = room.div(gPrefix);
-    if (toShortfall === null || d.lt(toShortfall.d)) toShortfall = { d, period: k, room, gPrefix };
+    if (toShortfall === null || d.lt(toShortfall.d)) toShortfall = { d, period: k };
   }
   const limit = toLimit as { d: Dec; periods: number[] } | null;
   const short = toShortfall as { d: Dec; period: number } | null;
@@ -611,23 +510,28 @@ export function computeCapacity(profile: ProfileData, statements: Statements, po
       fundingPlan,
     };
   const terms = capacityTerms(profile, statements, policy);
+  const monthlyRate = request.monthlyRate;
+  const powers = new Map<number, Dec>();
   const loan: Loan = {
-    monthlyRate: request.monthlyRate,
+    monthlyRate,
     months: request.termMonths,
     method: request.method ?? 'annuity',
     rounding: policy.rounding,
+    growth: (months) => {
+      let g = powers.get(months);
+      if (g === undefined) powers.set(months, (g = monthlyRate.plus(1).pow(months)));
+      return g;
+    },
   };
   const amount = request.amount;
   const multiple = toDecimal(policy.capacity.roundingMultiple);
-  const powers = new RatePowers(loan.monthlyRate);
-  const shared = new PeriodSurplus(terms);
-  const schedule = scheduleAt(amount, loan, terms, powers);
+  const schedule = scheduleAt(amount, loan, terms);
   // The requested term is often one of the alternative terms (12 months): each term's amount is found once.
   const affordable = new Map<number, AffordableAmount>();
   const affordableFor = (months: number): AffordableAmount => {
     let found = affordable.get(months);
     if (found === undefined) {
-      found = maxAffordable({ ...loan, months }, terms, multiple, powers, shared);
+      found = maxAffordable({ ...loan, months }, terms, multiple);
       affordable.set(months, found);
     }
     return found;

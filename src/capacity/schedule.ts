@@ -11,8 +11,8 @@
  *   31 January start falls due on 28/29 February, 31 March, 30 April.
  */
 import * as z from 'zod';
-import { addMonths, formatIsoDate, mustParseIsoDate } from '../dates/index.js';
-import { type Dec, ZERO, roundFen, type RoundingMode, toDecimal } from '../money/index.js';
+import { addMonths, type CalendarDate, formatIsoDate, mustParseIsoDate } from '../dates/index.js';
+import { type Dec, D, roundFen, type RoundingMode, toDecimal } from '../money/index.js';
 import { type InputError, toInputErrors } from '../profile/errors.js';
 import { isoDate, monthlyRate as rateField, positiveDecimal } from '../profile/fields.js';
 import { endsBy9999, REPAYMENT_METHODS, type RepaymentMethod } from '../profile/schema.js';
@@ -55,40 +55,18 @@ export interface Schedule {
 }
 
 /**
- * The powers (1 + r)^n of one monthly rate, each computed once: the schedules, payment coefficients and
- * effective rates of one capacity analysis share them (a 40-digit `pow` costs several µs). Made per call,
- * never shared between analyses; the values are exactly those computed without it.
+ * The exact (unrounded) annuity payment P·r / (1 − (1 + r)^−n); P / n when r = 0. `growth` is (1 + r)^n when the
+ * caller already has it (the capacity stage computes each term's once: docs/performance.md, "Integer fen").
  */
-export class RatePowers {
-  private readonly growth = new Map<number, Dec>();
-  private readonly onePlus: Dec;
-  constructor(readonly monthlyRate: Dec) {
-    this.onePlus = monthlyRate.plus(1);
-  }
-  /** (1 + r)^n. */
-  pow(n: number): Dec {
-    let g = this.growth.get(n);
-    if (g === undefined) {
-      g = this.onePlus.pow(n);
-      this.growth.set(n, g);
-    }
-    return g;
-  }
-}
-
-const growthOf = (monthlyRate: Dec, months: number, powers?: RatePowers): Dec =>
-  powers !== undefined && powers.monthlyRate.eq(monthlyRate) ? powers.pow(months) : monthlyRate.plus(1).pow(months);
-
-/** The exact (unrounded) annuity payment P·r / (1 − (1 + r)^−n); P / n when r = 0. */
-export function annuityPayment(amount: Dec, monthlyRate: Dec, months: number, powers?: RatePowers): Dec {
+export function annuityPayment(amount: Dec, monthlyRate: Dec, months: number, growth?: Dec): Dec {
   if (monthlyRate.isZero()) return amount.div(months);
-  const growth = growthOf(monthlyRate, months, powers);
+  growth ??= monthlyRate.plus(1).pow(months);
   return amount.times(monthlyRate).times(growth).div(growth.minus(1));
 }
 
 /** (1 + r)^12 − 1. */
-export function effectiveAnnualRate(monthlyRate: Dec, powers?: RatePowers): Dec {
-  return growthOf(monthlyRate, 12, powers).minus(1);
+export function effectiveAnnualRate(monthlyRate: Dec): Dec {
+  return monthlyRate.plus(1).pow(12).minus(1);
 }
 
 /**
@@ -100,135 +78,219 @@ export function effectiveAnnualRate(monthlyRate: Dec, powers?: RatePowers): Dec 
  * buildSchedule({ amount: D(100000), monthlyRate: D('0.0129'), months: 12, method: 'annuity', rounding: 'half-up' })
  *   .instalment.toFixed(2) //=> '9048.50'
  */
-export function buildSchedule(req: ScheduleRequest, powers?: RatePowers): Schedule {
+export function buildSchedule(req: ScheduleRequest): Schedule {
   const { amount, monthlyRate, months, method, rounding } = req;
   if (!amount.isFinite() || amount.lte(0)) throw new RangeError('amount must be greater than zero');
   if (!monthlyRate.isFinite() || monthlyRate.isNegative()) throw new RangeError('monthlyRate must not be negative');
   if (!Number.isInteger(months) || months < 1) throw new RangeError('months must be a whole number of at least 1');
   const start = req.startDate === undefined ? undefined : mustParseIsoDate(req.startDate);
+  return scheduleOfWalk(walkSchedule(amount, monthlyRate, months, method, rounding), { amount, monthlyRate, months, method }, start);
+}
 
+/** The Decimal schedule of a walk (its rows, due dates from `start`, and the effective annual rate). */
+export function scheduleOfWalk(
+  walk: ScheduleWalk,
+  loan: Pick<Schedule, 'amount' | 'monthlyRate' | 'months' | 'method'>,
+  start?: CalendarDate,
+): Schedule {
+  const { scale } = walk;
+  // Each distinct figure becomes a Decimal once: a row's opening balance is the row before's closing balance, and the
+  // annuity's payment or the equal principal's principal repeats (Decimals are immutable, so rows may share them).
+  const made = new Map<number | bigint, Dec>();
+  const money = (units: number | bigint): Dec => {
+    let value = made.get(units);
+    if (value === undefined) made.set(units, (value = fromUnits(units, scale)));
+    return value;
+  };
   const rows: ScheduleRow[] = [];
-  const figures = walkSchedule(amount, monthlyRate, months, method, rounding, powers, (period, openingBalance, payment, interest, principal, closingBalance) => {
+  for (let i = 0; i < loan.months; i++) {
     rows.push({
-      period,
-      dueDate: start ? formatIsoDate(addMonths(start, period)) : null,
-      openingBalance,
-      payment,
-      interest,
-      principal,
-      closingBalance,
+      period: i + 1,
+      dueDate: start ? formatIsoDate(addMonths(start, i + 1)) : null,
+      openingBalance: money(walk.opening[i] as number | bigint),
+      payment: money(walk.payment[i] as number | bigint),
+      interest: money(walk.interest[i] as number | bigint),
+      principal: money(walk.principal[i] as number | bigint),
+      closingBalance: money(walk.closing[i] as number | bigint),
     });
-  });
+  }
+  const totalInterest = money(walk.totalInterest);
   return {
-    method,
-    amount,
-    monthlyRate,
-    months,
-    instalment: figures.instalment,
-    maxPayment: figures.maxPayment,
+    ...loan,
+    instalment: money(walk.instalment),
+    maxPayment: money(walk.maxPayment),
     rows,
-    totalInterest: figures.totalInterest,
-    totalPaid: amount.plus(figures.totalInterest),
-    effectiveAnnualRate: effectiveAnnualRate(monthlyRate, powers),
+    totalInterest,
+    totalPaid: loan.amount.plus(totalInterest),
+    effectiveAnnualRate: effectiveAnnualRate(loan.monthlyRate),
   };
 }
 
-/** The regular payment rounded to the fen: the annuity payment, or the equal principal amount / months. */
-function regularPayment(amount: Dec, monthlyRate: Dec, months: number, method: RepaymentMethod, rounding: RoundingMode, powers: RatePowers | undefined): Dec {
-  return method === 'annuity'
-    ? roundFen(annuityPayment(amount, monthlyRate, months, powers), rounding)
-    : roundFen(amount.div(months), rounding);
+/**
+ * A schedule's money in whole units of 10^−scale CNY: fen (scale 2), or finer when the amount has more decimals
+ * (up to 20, docs/profile.md "Limits"). Numbers when every figure of the walk is provably below 2^53, bigints
+ * otherwise (docs/capacity.md, "Integer fen").
+ */
+export type ScheduleWalk = UnitWalk<number> | UnitWalk<bigint>;
+
+interface UnitWalk<T extends number | bigint> {
+  readonly scale: number;
+  /** Period by period (index k − 1). */
+  readonly opening: readonly T[];
+  readonly payment: readonly T[];
+  readonly interest: readonly T[];
+  readonly principal: readonly T[];
+  readonly closing: readonly T[];
+  /** The regular instalment: the annuity payment, or the first (largest) equal-principal payment. */
+  readonly instalment: T;
+  readonly maxPayment: T;
+  readonly totalInterest: T;
 }
 
-/** What `walkSchedule` returns: the schedule's figures without its rows. */
-export interface ScheduleFigures {
-  /** The regular instalment: the annuity payment, or the first (largest) equal-principal payment. */
-  readonly instalment: Dec;
-  readonly maxPayment: Dec;
-  readonly totalInterest: Dec;
+/** A decimal as digits × 10^−scale (scale = its decimal places). */
+function scaled(value: Dec): { digits: bigint; scale: number } {
+  const text = value.toFixed();
+  const dot = text.indexOf('.');
+  return dot < 0 ? { digits: BigInt(text), scale: 0 } : { digits: BigInt(text.slice(0, dot) + text.slice(dot + 1)), scale: text.length - dot - 1 };
 }
+
+/** A decimal with at most `scale` decimals in whole units of 10^−scale. */
+function toUnits(value: Dec, scale: number): bigint {
+  const { digits, scale: own } = scaled(value);
+  return digits * 10n ** BigInt(scale - own);
+}
+
+/** Whole units of 10^−scale CNY as a Decimal (exact: at most 35 significant digits). */
+export function fromUnits(units: number | bigint, scale: number): Dec {
+  return new D(`${units}e-${scale}`);
+}
+
+const TWO_53 = 2n ** 53n;
+const MAX_DIGITS = 10n ** 40n;
 
 /**
- * The schedule's arithmetic, period by period (buildSchedule's rows, and the capacity stage's candidate amounts,
- * which need the payments and totals but no rows, due dates or effective rate): `onRow` sees each period's
- * figures. The amount, rate and term are taken as valid (buildSchedule checks them).
+ * The schedule's arithmetic in integer units (docs/capacity.md, "Integer fen"). With the amount A and the rate
+ * r = m ÷ 10^d in units of 10^−s (s = max(2, the amount's decimals)), the interest of a period is the balance × m
+ * divided by 10^(d + s − 2) and rounded to a whole fen with the policy's mode: exactly the Decimal walk's
+ * `roundFen(balance × r)`, whose product is exact when it has at most 40 digits (and rounded half-up to 40
+ * digits first otherwise, as decimal.js does, which the bigint walk repeats). Number arithmetic when
+ * (n + 1) × (A × (m + 10^d) + 10^s) < 2^53 and d + s ≤ 15: that bounds every product balance × m (the balance never
+ * exceeds A), every payment (at most A plus a period's interest) and the total interest (n periods' interest, each at
+ * most A × r + a fen), and 10^(d + s − 2) is an exact double; bigints otherwise.
+ * The amount, rate and term are taken as valid (buildSchedule checks them); `growth` is (1 + r)^n when the caller has it.
  */
 export function walkSchedule(
-  amount: Dec,
-  monthlyRate: Dec,
-  months: number,
-  method: RepaymentMethod,
-  rounding: RoundingMode,
-  powers: RatePowers | undefined,
-  onRow?: (period: number, openingBalance: Dec, payment: Dec, interest: Dec, principal: Dec, closingBalance: Dec) => void,
-): ScheduleFigures {
-  const regular = regularPayment(amount, monthlyRate, months, method, rounding, powers);
-  let balance = amount;
-  let totalInterest = ZERO;
-  let maxPayment: Dec | null = null;
-  let first: Dec | null = null;
-  for (let period = 1; period <= months; period++) {
-    const interest = roundFen(balance.times(monthlyRate), rounding);
-    // principal: the whole balance in the last period; else the regular payment less interest (annuity) or the
-    // regular principal (equal principal), never below 0 nor above the balance (comparisons pick the operand,
-    // the same value D.min/D.max would copy)
-    let principal: Dec;
-    if (period === months) principal = balance;
-    else {
-      const due = method === 'annuity' ? regular.minus(interest) : regular;
-      principal = method === 'annuity' && due.lt(ZERO) ? ZERO : due;
-      if (balance.lt(principal)) principal = balance;
-    }
-    const payment = principal.plus(interest);
-    const closing = balance.minus(principal);
-    onRow?.(period, balance, payment, interest, principal, closing);
-    totalInterest = totalInterest.plus(interest);
-    if (maxPayment === null || payment.gt(maxPayment)) maxPayment = payment;
-    first ??= payment;
-    balance = closing;
-  }
-  return {
-    instalment: method === 'equal-principal' ? (first ?? regular) : regular,
-    maxPayment: maxPayment as Dec,
-    totalInterest,
-  };
+  amount: Dec, monthlyRate: Dec, months: number, method: RepaymentMethod, rounding: RoundingMode, growth?: Dec,
+): ScheduleWalk {
+  const rate = scaled(monthlyRate);
+  const scale = Math.max(2, scaled(amount).scale);
+  const amountUnits = toUnits(amount, scale);
+  const fen = 10n ** BigInt(scale - 2);
+  const divisor = 10n ** BigInt(rate.scale + scale - 2);
+  // the regular payment: PMT rounded to the fen in Decimal (a rate's arithmetic), or amount ÷ n rounded to the fen
+  // (exactly Decimal's roundFen(amount ÷ n): docs/capacity.md, "Integer fen")
+  const annuity = method === 'annuity';
+  const regular = annuity
+    ? toUnits(roundFen(annuityPayment(amount, monthlyRate, months, growth), rounding), scale)
+    : roundedQuotient(amountUnits, BigInt(months) * fen, rounding) * fen;
+  const bound = BigInt(months + 1) * (amountUnits * (rate.digits + 10n ** BigInt(rate.scale)) + 10n ** BigInt(scale));
+  if (bound < TWO_53 && rate.scale + scale <= 15)
+    return walkNumber(scale, Number(amountUnits), Number(rate.digits), Number(divisor), Number(fen), Number(regular), months, annuity, rounding);
+  const exactProducts = amountUnits * rate.digits < MAX_DIGITS;
+  return walkBigInt(scale, amountUnits, rate.digits, divisor, fen, regular, months, annuity, rounding, exactProducts);
 }
 
-/**
- * The instalment and total interest of the schedule, as `walkSchedule` gives them, with fewer operations a period:
- * no payment, row or largest payment, and the balance carried as balance − (instalment − interest) (annuity) or
- * balance − principal. When some period would need a clamp (a principal below 0 or above the balance) the full
- * walk gives the figures instead.
- */
-export function scheduleTotals(
-  amount: Dec,
-  monthlyRate: Dec,
-  months: number,
-  method: RepaymentMethod,
-  rounding: RoundingMode,
-  powers?: RatePowers,
-): Pick<ScheduleFigures, 'instalment' | 'totalInterest'> {
-  const annuity = method === 'annuity';
-  const regular = regularPayment(amount, monthlyRate, months, method, rounding, powers);
+/** The walk on numbers (every figure below 2^53: see walkSchedule). */
+function walkNumber(
+  scale: number, amount: number, rate: number, divisor: number, fen: number, regular: number,
+  months: number, annuity: boolean, rounding: RoundingMode,
+): UnitWalk<number> {
+  const w = { scale, opening: [] as number[], payment: [] as number[], interest: [] as number[], principal: [] as number[], closing: [] as number[] };
   let balance = amount;
-  let totalInterest = ZERO;
-  let first: Dec | null = null;
-  for (let period = 1; period < months; period++) {
-    const interest = roundFen(balance.times(monthlyRate), rounding);
-    const principal = annuity ? regular.minus(interest) : regular;
-    if (principal.isNegative() || balance.lt(principal)) {
-      const { instalment, totalInterest } = walkSchedule(amount, monthlyRate, months, method, rounding, powers);
-      return { instalment, totalInterest };
-    }
-    first ??= principal.plus(interest);
-    totalInterest = totalInterest.plus(interest);
-    balance = balance.minus(principal);
+  let totalInterest = 0;
+  let maxPayment = 0;
+  for (let period = 1; period <= months; period++) {
+    const interest = roundedQuotientOfNumbers(balance * rate, divisor, rounding) * fen;
+    // the whole balance in the last period; else the regular payment less interest (annuity) or the regular
+    // principal (equal principal), never below 0 nor above the balance
+    let principal = period === months ? balance : annuity ? regular - interest : regular;
+    if (principal < 0) principal = 0;
+    if (principal > balance) principal = balance;
+    const payment = principal + interest;
+    w.opening.push(balance);
+    w.interest.push(interest);
+    w.principal.push(principal);
+    w.payment.push(payment);
+    balance -= principal;
+    w.closing.push(balance);
+    totalInterest += interest;
+    if (payment > maxPayment) maxPayment = payment;
   }
-  const interest = roundFen(balance.times(monthlyRate), rounding);
-  return {
-    instalment: annuity ? regular : (first ?? balance.plus(interest)),
-    totalInterest: totalInterest.plus(interest),
-  };
+  return { ...w, instalment: annuity ? regular : (w.payment[0] as number), maxPayment, totalInterest };
+}
+
+/** The same walk on bigints, each product first rounded half-up to 40 digits when it may be longer (see walkSchedule). */
+function walkBigInt(
+  scale: number, amount: bigint, rate: bigint, divisor: bigint, fen: bigint, regular: bigint,
+  months: number, annuity: boolean, rounding: RoundingMode, exactProducts: boolean,
+): UnitWalk<bigint> {
+  const w = { scale, opening: [] as bigint[], payment: [] as bigint[], interest: [] as bigint[], principal: [] as bigint[], closing: [] as bigint[] };
+  let balance = amount;
+  let totalInterest = 0n;
+  let maxPayment = 0n;
+  for (let period = 1; period <= months; period++) {
+    const product = exactProducts ? balance * rate : toFortyDigits(balance * rate);
+    const interest = roundedQuotient(product, divisor, rounding) * fen;
+    let principal = period === months ? balance : annuity ? regular - interest : regular;
+    if (principal < 0n) principal = 0n;
+    if (principal > balance) principal = balance;
+    const payment = principal + interest;
+    w.opening.push(balance);
+    w.interest.push(interest);
+    w.principal.push(principal);
+    w.payment.push(payment);
+    balance -= principal;
+    w.closing.push(balance);
+    totalInterest += interest;
+    if (payment > maxPayment) maxPayment = payment;
+  }
+  return { ...w, instalment: annuity ? regular : (w.payment[0] as bigint), maxPayment, totalInterest };
+}
+
+/** x ≥ 0 rounded half-up to 40 significant digits (what decimal.js does to a product at xcheck's precision). */
+function toFortyDigits(x: bigint): bigint {
+  const extra = x.toString().length - 40;
+  if (extra <= 0) return x;
+  const unit = 10n ** BigInt(extra);
+  return roundedQuotient(x, unit, 'half-up') * unit;
+}
+
+/** x ÷ m rounded to a whole number with the mode, for x ≥ 0 and m > 0. */
+function roundedQuotient(x: bigint, m: bigint, mode: RoundingMode): bigint {
+  const q = x / m;
+  const twice = (x % m) * 2n;
+  return roundsUp(twice, m, q % 2n === 1n, mode) ? q + 1n : q;
+}
+
+/** The same on numbers below 2^53 (`%` of two such numbers is exact, and so is the division of x − rem by m). */
+function roundedQuotientOfNumbers(x: number, m: number, mode: RoundingMode): number {
+  const rem = x % m;
+  const q = (x - rem) / m;
+  return roundsUp(rem * 2, m, q % 2 === 1, mode) ? q + 1 : q;
+}
+
+/** Whether a quotient whose remainder × 2 is `twice` (of divisor m) rounds up. */
+function roundsUp<T extends number | bigint>(twice: T, m: T, odd: boolean, mode: RoundingMode): boolean {
+  switch (mode) {
+    case 'half-up':
+      return twice >= m;
+    case 'half-even':
+      return twice > m || (twice === m && odd);
+    case 'down':
+      return false;
+    case 'up':
+      return twice > (typeof twice === 'bigint' ? 0n : 0);
+  }
 }
 
 /** A schedule's input: the rate zero or at least 1e-12, the last due date by 9999-12-31 (docs/profile.md, "Limits"). */

@@ -1,8 +1,8 @@
 /**
- * The money and ratio formatters write a value with no more decimals than asked straight from its digit
- * words (src/money toFixedPlaces). These tests compare them with the definition they must equal: decimal.js's
- * own `toFixed`, kept here as the reference (the implementation before the fast path), on random Decimals and
- * hand cases.
+ * The money and ratio formatters against their definitions, written here with decimal.js's own `toFixed`: the
+ * formatters call `toFixed` again since issue 13 (they once wrote values from decimal.js's digit words); these
+ * tests keep the rules around it (−0.00 written 0.00, a negative zero ratio without its sign, formatPercent's
+ * shift of the point instead of × 100) on random Decimals and hand cases.
  */
 import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
