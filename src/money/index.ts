@@ -82,22 +82,78 @@ export function floorToMultiple(value: Decimal, step: Decimal): Decimal {
   return value.div(step).floor().times(step);
 }
 
+/**
+ * Reading a Decimal's digit words. In decimal.js `d` holds base-1e7 words aligned on the decimal point (the
+ * integer part is words 0..⌊e/7⌋, e the base-10 exponent; `d` is null for ±Infinity and NaN), `s` the sign.
+ * When |value| < 10^13 (e ≤ 12) and its fraction fits in the one word after the point (at most 7 decimals),
+ * the integer part is an exact JS integer (< 2^53) and the value can be written from the words, without
+ * `toFixed`'s copy and rounding pass or `toString`'s digit string (most money in a report is whole fen).
+ */
+
+/** The fraction word (0..9,999,999, its digits the 7 decimals) of such a value, or -1 when the value is not one. */
+function fractionWord(value: Decimal): number {
+  const d = value.d;
+  const e = value.e;
+  if (d === null || d === undefined || e > 12 || e < -7) return -1;
+  const last = e < 0 ? -1 : (e / 7) | 0; // index of the word holding the units digit
+  const len = d.length;
+  if (len > last + 2) return -1; // more than one fraction word: more than 7 decimals
+  return len === last + 2 ? (d[last + 1] as number) : 0;
+}
+
+/** The integer part of a value `fractionWord` accepts, with its minus sign unless the value is zero (toFixed writes -0 as 0). */
+function signedWhole(value: Decimal): string {
+  const d = value.d;
+  const e = value.e;
+  const last = e < 0 ? -1 : (e / 7) | 0;
+  let whole = 0;
+  for (let i = 0; i <= last; i++) whole = whole * 1e7 + (i < d.length ? (d[i] as number) : 0);
+  return value.s < 0 && d[0] !== 0 ? `-${whole}` : `${whole}`;
+}
+
+/** 10^(7 − places) for places 0..7: the unit of the last kept decimal in a fraction word. */
+const WORD_UNIT = [1e7, 1e6, 1e5, 1e4, 1e3, 100, 10, 1];
+/** Zeros to pad a fraction of `places` decimals, by how many digits it has. */
+const ZEROS = ['', '0', '00', '000', '0000', '00000', '000000', '0000000'];
+
+/**
+ * `value.toFixed(places, rounding)`, the same string. Written from the digit words when nothing needs rounding:
+ * a value `fractionWord` accepts whose fraction word has no digit beyond `places` (places ≤ 7); the word divided
+ * by 10^(7 − places) is the kept decimals. Anything else takes `toFixed`.
+ */
+function toFixedPlaces(value: Decimal, places: number, rounding: Decimal.Rounding): string {
+  const word = places > 7 ? -1 : fractionWord(value);
+  const unit = WORD_UNIT[places] as number;
+  if (word < 0 || word % unit !== 0) return value.toFixed(places, rounding);
+  if (places === 0) return signedWhole(value);
+  const kept = `${word / unit}`;
+  return `${signedWhole(value)}.${ZEROS[places - kept.length]}${kept}`;
+}
+
 /** Money as a JSON string: two decimals, half-up, never exponent notation. `-0.00` becomes `0.00`. */
 export function formatMoney(value: Decimal, mode: RoundingMode = 'half-up'): string {
-  const s = value.toFixed(2, MODES[mode]);
+  const s = toFixedPlaces(value, 2, MODES[mode]);
   return s === '-0.00' ? '0.00' : s;
 }
 
 /** A ratio as a JSON string with `places` decimals (4 by default: 0.1234 = 12.34%). */
 export function formatRatio(value: Decimal, places = 4): string {
-  const s = value.toFixed(places, Decimal.ROUND_HALF_UP);
-  return NEGATIVE_ZERO.test(s) ? s.slice(1) : s;
+  const s = toFixedPlaces(value, places, Decimal.ROUND_HALF_UP);
+  return s.charCodeAt(0) === 45 /* '-' */ && NEGATIVE_ZERO.test(s) ? s.slice(1) : s;
 }
 
 const NEGATIVE_ZERO = /^-0\.?0*$/;
 
-/** A decimal string with no forced places (for counts, days, units), trailing zeros dropped. */
+/** A decimal string with no forced places (for counts, days, units), trailing zeros dropped: `toFixed()`, the same string. */
 export function formatPlain(value: Decimal): string {
+  let word = fractionWord(value);
+  if (word === 0) return signedWhole(value);
+  if (word > 0) {
+    let places = 7;
+    for (; word % 10 === 0; word /= 10) places--; // trailing zeros dropped
+    const kept = `${word}`;
+    return `${signedWhole(value)}.${ZEROS[places - kept.length]}${kept}`;
+  }
   const s = value.toFixed();
   return s === '-0' ? '0' : s;
 }
