@@ -133,7 +133,12 @@ export function isPreparedPolicy(value: unknown): value is PreparedPolicy {
   return Prepared.is(value);
 }
 
+/** The compiled profile schema of a prepared policy (made by any copy of xcheck), or undefined for anything else. Internal. */
+export function preparedSchemaOf(policy: unknown): typeof profileSchema | undefined {
+  return Prepared.schemaOf(policy);
+}
+
 /** The profile schema to parse with under a prepared policy (compiled), or the interpreted one. Internal. */
 export function profileSchemaFor(policy: unknown): typeof profileSchema {
-  return Prepared.schemaOf(policy) ?? profileSchema;
+  return preparedSchemaOf(policy) ?? profileSchema;
 }

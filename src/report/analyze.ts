@@ -18,8 +18,8 @@ import {
 import { reconcileEquity } from '../equity/index.js';
 import { type InputError, inputErrorsOf, internalError } from '../profile/errors.js';
 import { type Policy, type PolicyInput, policySchema } from '../profile/policy.js';
-import { isPreparedPolicy, type PreparedPolicy, profileSchemaFor } from '../profile/prepared.js';
-import type { Profile } from '../profile/schema.js';
+import { type PreparedPolicy, preparedSchemaOf } from '../profile/prepared.js';
+import { type Profile, profileSchema } from '../profile/schema.js';
 import { toProfileData } from '../profile/domain.js';
 import { formatIsoDate } from '../dates/index.js';
 import { ruleTitle, skipReasonTexts, withTexts } from '../locales/index.js';
@@ -162,10 +162,12 @@ export function parseInput(
   input: unknown,
   policyInput?: PreparedPolicy | unknown,
 ): { ok: true; profile: Profile; policy: Policy } | { ok: false; errors: InputError[] } {
-  // Under a prepared policy: the policy as it is, and the profile schema compiled for it (same results).
-  const profile = profileSchemaFor(policyInput).safeParse(input, { reportInput: true });
-  const policy = isPreparedPolicy(policyInput)
-    ? ({ success: true, data: policyInput } as const)
+  // Under a prepared policy: the policy as it is, and the profile schema compiled for it (same results). One
+  // lookup answers both (for a policy of the other build, a call into that copy).
+  const compiled = preparedSchemaOf(policyInput);
+  const profile = (compiled ?? profileSchema).safeParse(input, { reportInput: true });
+  const policy = compiled !== undefined
+    ? ({ success: true, data: policyInput as PreparedPolicy } as const)
     : policySchema.safeParse(policyInput, { reportInput: true });
   // one list, capped together (docs/profile.md, "Limits"), built by loops: never push(...spread) of a huge array
   if (!profile.success || !policy.success) {
