@@ -113,7 +113,7 @@ export function toProfileData(p: Profile): ProfileData {
       advancesReceived: optDec(b.advancesReceived),
       otherLiabilities: optDec(b.otherLiabilities),
     },
-    inventoryCount: p.inventoryCount?.map((l) => ({ ...l, quantity: dec(l.quantity), unitCost: dec(l.unitCost) })),
+    inventoryCount: p.inventoryCount?.map((l) => ({ ...l, quantity: dec(l.quantity), unitCost: dec(l.unitCost), margin: optDec(l.margin) })),
     fixedAssets: p.fixedAssets?.map((a) => ({
       ...a,
       purchaseDate: mustParseIsoDate(a.purchaseDate),

@@ -25,6 +25,8 @@ import { inventoryPolicy } from '../rules/inventory/policy.js';
 import { householdExpensesPolicy } from '../rules/household-expenses/policy.js';
 import { leveragePolicy } from '../rules/leverage/policy.js';
 import { liquidityPolicy } from '../rules/liquidity/policy.js';
+import { industryPolicy } from '../industry/policy.js';
+import { stockCountPolicy } from '../stock/policy.js';
 
 export const policySchema = z
   .strictObject({
@@ -67,6 +69,8 @@ export const policySchema = z
     ...householdExpensesPolicy,
     ...leveragePolicy,
     ...liquidityPolicy,
+    ...industryPolicy,
+    ...stockCountPolicy,
     /** After the loan: deposit expectation, cost and yield, monitoring, contact calendar (docs/relationship.md). */
     relationship: relationshipPolicySchema,
     capacity: z

@@ -11,6 +11,8 @@ import { boundedArray, count, doc, LIST_LIMITS, fraction, isoDate, money, monthl
 import { evidenceItemSchema, evidenceSchema, ownerSchema, premisesSchema, talkingHabitSchema } from './evidence.js';
 import { operationsSchema, productsSchema, regionClassSchema, salesEstimatesSchema, stockSchema } from './observations.js';
 import { relationshipProfileSchema } from './relationship.js';
+import { industryCodeField } from './industry.js';
+import { stockCountLineFields } from './stock-count.js';
 import type { Profile as GeneratedProfile } from './types.js';
 
 export const BUSINESS_KINDS = ['trading', 'production', 'service', 'agriculture'] as const;
@@ -21,6 +23,7 @@ export const businessSchema = z.strictObject({
   kind: z.enum(BUSINESS_KINDS, { error: 'enum' }).meta(doc('trading (buy and resell) / production / service / agriculture.')),
   startDate: isoDate.meta(doc('When the applicant started this business on their own. Not after `analysisDate`.', { examples: ['2005-03-01'] })),
   address: text.optional().meta(doc('Where the business is.', { examples: ['Hangzhou'] })),
+  industryCode: industryCodeField,
 });
 
 export const salesSchema = z
@@ -68,6 +71,7 @@ export const inventoryLineSchema = z.strictObject({
   quantity: money.meta(doc('How many were counted (in `unit`).', { unit: 'units', examples: ['1200'] })),
   unitCost: money.meta(doc('Cost of one unit.', { unit: 'CNY/unit', examples: ['0.85'] })),
   unit: text.optional().meta(doc('What one unit is.', { examples: ['box'] })),
+  ...stockCountLineFields,
 });
 
 export const fixedAssetSchema = z

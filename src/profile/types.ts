@@ -29,6 +29,8 @@ export type Profile = {
     startDate: string;
     /** Where the business is. */
     address?: string;
+    /** The trade as a GB/T 4754-2017 code (国民经济行业分类): a division (2 digits), group (3) or class (4), with or without its section letter. Keys the industry benchmarks (docs/industry.md). */
+    industryCode?: string;
   };
   /** Declared sales: `annual` or `monthly` (or both) is required. */
   sales: {
@@ -101,6 +103,18 @@ export type Profile = {
     unitCost: Decimal;
     /** What one unit is. */
     unit?: string;
+    /** Where the goods are (shop floor, back room, a warehouse and its address). */
+    location?: string;
+    /** current (sells normally), slow-moving (积压, sells slowly or at a discount) or unsaleable (obsolete, damaged, out of season for good). Default current. Unsaleable stock is written down by `policy.stockCount.unsaleableWriteDown`, slow-moving by `policy.stockCount.slowMovingWriteDown`. */
+    condition?: "current" | "slow-moving" | "unsaleable";
+    /** owned, or consigned (代销: a supplier's goods sold on commission, paid for only when sold). Default owned. Consigned goods are left out of the balance sheet. */
+    ownership?: "owned" | "consigned";
+    /** What `unitCost` holds: cost (the purchase cost of one unit, the default) or shelf-price (the selling price; converted to cost as price × (1 − margin), the margin from `margin`, else the gross margin of the profile, else 1 − purchases ÷ sales). */
+    valuation?: "cost" | "shelf-price";
+    /** For a shelf-price line: the gross margin of this item, to convert its price to cost. */
+    margin?: Decimal;
+    /** How the quantity was found: estimate (目测, by eye), stock-list (the firm's own 库存清单) or counted (点数). */
+    countMethod?: "estimate" | "stock-list" | "counted";
   })[];
   /** Fixed assets (at most 1,000). */
   fixedAssets?: ({

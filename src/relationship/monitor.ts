@@ -411,7 +411,7 @@ function loanParts(
 /** Runs the monitoring on a validated profile, policy and flows (the profile converted once, src/profile/domain.ts). */
 export function runMonitor(validated: Profile, policy: Policy, flows: Flows): MonitorReport {
   const profile = toProfileData(validated);
-  const statements = buildStatements(profile, policy.rounding);
+  const statements = buildStatements(profile, policy.rounding, policy.stockCount);
   const e = expectDeposits(profile, policy, statements.incomeStatement);
   const rows: Compared[] = flows.months.map((m) => {
     const calendarMonth = Number(m.month.slice(5, 7));

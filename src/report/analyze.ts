@@ -189,7 +189,7 @@ export function runAnalysis(validated: Profile, policy: Policy, rules: readonly 
   // Pre-stage: figures resting only on the applicant's word are adjusted for the talking habit first.
   const selfReport = adjustSelfReported(original, policy);
   const profile = selfReport.profile;
-  const statements = buildStatements(profile, policy.rounding);
+  const statements = buildStatements(profile, policy.rounding, policy.stockCount);
   const equity = reconcileEquity(profile, statements, policy);
   const capacity = computeCapacity(profile, statements, policy, { extras: options.extras === true });
   const context: AnalysisContext = { profile, policy, statements, equity, selfReport, capacity };

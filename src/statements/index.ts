@@ -10,6 +10,7 @@
 import { type CalendarDate, formatIsoDate, wholeMonthsBetween } from '../dates/index.js';
 import { type Dec, D, ONE, ZERO, roundFen, type RoundingMode, sum } from '../money/index.js';
 import type { FixedAssetData, ProfileData } from '../profile/domain.js';
+import { type CountLine, type CountNote, type CountTotals, DEFAULT_STOCK_COUNT_POLICY, type StockCountPolicy, valueCount } from '../stock/index.js';
 
 export interface InventoryLineValue {
   readonly item: string;
@@ -113,9 +114,11 @@ export interface IncomeStatement {
  * - `annual-differs`: the annual sales differ from the sum of the monthly sales (`params.monthlySum`), the P&L uses the months;
  * - `no-gross-margin`: no gross margin stated, cost of goods sold taken as the annual purchases;
  * - `no-household`: no household given, household expenses taken as 0;
- * - `no-instalment`: a loan without its monthly instalment, taken as 0.
+ * - `no-instalment`: a loan without its monthly instalment, taken as 0;
+ * - `stock-written-down`, `consigned-excluded`, `shelf-price-converted`: what the stock count did to a line
+ *   (docs/industry.md, "The stock count"; params in src/stock/index.ts).
  */
-export type StatementNoteCode = 'not-reported' | 'no-inventory' | 'annual-differs' | 'no-gross-margin' | 'no-household' | 'no-instalment';
+export type StatementNoteCode = 'not-reported' | 'no-inventory' | 'annual-differs' | 'no-gross-margin' | 'no-household' | 'no-instalment' | CountNote['code'];
 
 /** Something the statements had to assume because the profile did not say (shown in the report): data, no text. */
 export interface StatementNote {
@@ -129,6 +132,14 @@ export interface Statements {
   readonly balanceSheet: BalanceSheet;
   readonly incomeStatement: IncomeStatement;
   readonly notes: readonly StatementNote[];
+  /** The stock count line by line (condition, ownership, write-down) and its totals; null without count lines. */
+  readonly stockCount: StockCount | null;
+}
+
+/** The valued stock count (src/stock/index.ts). */
+export interface StockCount {
+  readonly lines: readonly CountLine[];
+  readonly totals: CountTotals;
 }
 
 const BALANCE_FIELDS = [
@@ -190,7 +201,13 @@ export function valueFixedAsset(
  * and accumulated depreciation are rounded to the fen with `rounding` (the policy's mode) as they are entered,
  * so the totals are exact sums of fen amounts and equity = assets − liabilities holds exactly in the report.
  */
-export function buildBalanceSheet(profile: ProfileData, notes: StatementNote[] = [], rounding: RoundingMode = 'half-up'): BalanceSheet {
+export function buildBalanceSheet(
+  profile: ProfileData,
+  notes: StatementNote[] = [],
+  rounding: RoundingMode = 'half-up',
+  stockPolicy: StockCountPolicy = DEFAULT_STOCK_COUNT_POLICY,
+  count?: { value?: StockCount },
+): BalanceSheet {
   const fen = (v: Dec) => roundFen(v, rounding);
   const b = profile.balances ?? {};
   const reported = {} as Record<(typeof BALANCE_FIELDS)[number], Dec>;
@@ -203,10 +220,10 @@ export function buildBalanceSheet(profile: ProfileData, notes: StatementNote[] =
       notes.push({ path: `balances.${field}`, code: 'not-reported', params: {} });
   }
 
-  const inventoryLines: InventoryLineValue[] = (profile.inventoryCount ?? []).map((line) => {
-    const { quantity, unitCost } = line;
-    return { item: line.item, quantity, unitCost, value: fen(quantity.times(unitCost)) };
-  });
+  // Each line at cost, written down or left out as its condition and ownership say (src/stock/index.ts).
+  const valued = valueCount(profile, stockPolicy, fen, notes);
+  if (count !== undefined && valued.lines.length > 0) count.value = valued;
+  const inventoryLines: InventoryLineValue[] = valued.lines.map((l) => ({ item: l.item, quantity: l.quantity, unitCost: l.unitCost, value: l.value }));
   let inventory: Dec;
   let inventorySource: BalanceSheet['inventorySource'];
   if (inventoryLines.length > 0) {
@@ -383,10 +400,14 @@ export function buildIncomeStatement(profile: ProfileData, notes: StatementNote[
   };
 }
 
-/** Both statements and the notes on what they assumed; balance-sheet lines rounded to the fen with `rounding` (the policy's mode). */
-export function buildStatements(profile: ProfileData, rounding: RoundingMode = 'half-up'): Statements {
+/**
+ * Both statements and the notes on what they assumed; balance-sheet lines rounded to the fen with `rounding` (the
+ * policy's mode); the stock count valued under `stockPolicy` (policy.stockCount).
+ */
+export function buildStatements(profile: ProfileData, rounding: RoundingMode = 'half-up', stockPolicy: StockCountPolicy = DEFAULT_STOCK_COUNT_POLICY): Statements {
   const notes: StatementNote[] = [];
-  const balanceSheet = buildBalanceSheet(profile, notes, rounding);
+  const count: { value?: StockCount } = {};
+  const balanceSheet = buildBalanceSheet(profile, notes, rounding, stockPolicy, count);
   const incomeStatement = buildIncomeStatement(profile, notes);
-  return { balanceSheet, incomeStatement, notes };
+  return { balanceSheet, incomeStatement, notes, stockCount: count.value ?? null };
 }

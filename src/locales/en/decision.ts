@@ -1,5 +1,5 @@
 /** The `decision` section of the en catalog. */
-import { money } from '../format.js';
+import { money, percent } from '../format.js';
 import type { DecisionTexts } from '../sections/decision.js';
 
 export const decision: DecisionTexts = {
@@ -22,6 +22,10 @@ export const decision: DecisionTexts = {
     'no-gross-margin': () => 'no gross margin stated: cost of goods sold taken as the annual purchases (inventory assumed stable)',
     'no-household': () => 'no household given: household expenses taken as 0',
     'no-instalment': () => 'no monthly instalment given: taken as 0',
+    'stock-written-down': (p) =>
+      `${p.condition === 'unsaleable' ? 'unsaleable' : 'slow-moving'} stock: ${money(p.writeDown)} of its cost of ${money(p.cost)} written off (factor ${p.factor ?? '—'}), carried at ${money(p.value)}`,
+    'consigned-excluded': (p) => `consigned goods (代销) at ${money(p.cost)}: the supplier's, left out of the balance sheet`,
+    'shelf-price-converted': (p) => `counted at shelf prices (${money(p.price)}), converted to cost through the margin ${percent(p.margin)}: ${money(p.cost)}`,
   },
   stageSkips: {
     'no-start-event': 'the history has no start event (the capital put in at the start), so equity cannot be traced from the start',

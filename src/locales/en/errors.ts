@@ -24,6 +24,8 @@ export const errors: ErrorsTexts = {
     belowOne: 'must be below 1',
     monthRange: 'must be a month number from 1 (January) to 12 (December)',
     sharesOverOne: 'the shares of sales of the products add up to more than 1',
+    industryCode: 'must be a GB/T 4754-2017 code: 2 to 4 digits, optionally after the section letter (5132, F5132)',
+    fiveGrades: 'must list exactly five values, in grade order excellent, good, average, low, poor',
     calendarMonth: 'must be a month number from 1 to 12',
     monthsInOrder: 'must list months in increasing order, each once',
     yearMonth: 'must be a month written YYYY-MM',

@@ -40,6 +40,8 @@ export const ERROR_KEYS = [
   'rangeOrder',
   'afterYear9999',
   'caseFile',
+  'industryCode',
+  'fiveGrades',
 ] as const;
 
 export type ErrorKey = (typeof ERROR_KEYS)[number];

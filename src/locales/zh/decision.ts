@@ -1,5 +1,5 @@
 /** The `decision` section of the zh catalog（审批建议、报表假设说明、未运行原因）. */
-import { money } from '../format.js';
+import { money, percent } from '../format.js';
 import type { DecisionTexts } from '../sections/decision.js';
 
 export const decision: DecisionTexts = {
@@ -20,6 +20,10 @@ export const decision: DecisionTexts = {
     'no-gross-margin': () => '未填毛利率，销售成本按年进货额计（假设存货稳定）',
     'no-household': () => '未填家庭情况，家庭支出按 0 计',
     'no-instalment': () => '未填月还款额，按 0 计',
+    'stock-written-down': (p) =>
+      `${p.condition === 'unsaleable' ? '滞销（无法销售）' : '积压'}存货：成本 ${money(p.cost)} 元中核减 ${money(p.writeDown)} 元（系数 ${p.factor ?? '—'}），按 ${money(p.value)} 元列示`,
+    'consigned-excluded': (p) => `代销商品 ${money(p.cost)} 元：属于供货方，不计入资产负债表`,
+    'shelf-price-converted': (p) => `按售价盘点（${money(p.price)} 元），按毛利率 ${percent(p.margin)} 折算为成本 ${money(p.cost)} 元`,
   },
   stageSkips: {
     'no-start-event': '经营履历中没有创业事件（初始投入资金），无法从创业起推算权益',

@@ -24,6 +24,8 @@ export const errors: ErrorsTexts = {
     belowOne: '必须小于 1',
     monthRange: '应为 1（1 月）到 12（12 月）之间的月份',
     sharesOverOne: '各产品占销售额的比例之和超过 1',
+    industryCode: '应为 GB/T 4754-2017 行业代码：2 至 4 位数字，可带门类字母（5132、F5132）',
+    fiveGrades: '应正好列出五个值，依次为优秀、良好、平均、较低、较差',
     calendarMonth: '应为 1 到 12 的月份',
     monthsInOrder: '月份应按先后顺序排列且不重复',
     yearMonth: '应为月份，格式 YYYY-MM',

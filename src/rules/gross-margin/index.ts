@@ -5,7 +5,8 @@
  * - the weighted margin of the main products: Σ shareᵢ × (priceᵢ − costᵢ) / priceᵢ ÷ Σ shareᵢ (`products`);
  * - the margin implied by sales and purchases: 1 − annual purchases / annual sales (inventory assumed stable);
  * - the industry's usual range in the policy (`policy.grossMargin.industries`, first entry whose `match`
- *   is contained in business.industry or equals business.kind).
+ *   is contained in business.industry or equals business.kind), else the industry benchmark of
+ *   `business.industryCode` (docs/industry.md: from its 较差 to its 优秀 margin).
  * When no margin is stated, the products' weighted margin is the anchor for the other two.
  *
  * Margins are compared in percentage points, not relatively: deviation = anchor − other margin (0.05 is 5
@@ -20,7 +21,9 @@
  * 0.25 − 0.10 = 15 points, beyond 10: critical.
  */
 import { type Dec, ONE, ZERO, formatMoney, formatRatio, toDecimal, sum } from '../../money/index.js';
-import type { IndustryMargin } from '../../profile/policy.js';
+import type { IndustryMargin, Policy } from '../../profile/policy.js';
+import type { ProfileData } from '../../profile/domain.js';
+import { benchmarkPath, profileBenchmark, usualRange } from '../../industry/index.js';
 import { bandRequirement, moneyInput, plainInput, policyValue, ran, ratioInput, severityFor } from '../flag.js';
 import type { FindingParams, FlagInput, Requirement, Rule, RuleFinding, Severity } from '../types.js';
 
@@ -51,7 +54,8 @@ export interface PurchasesParams {
 
 /**
  * Against the industry range: the entry's `match`, its `min` and `max` (ratios), its `source` (text or null),
- * its index in policy.grossMargin.industries, and whether the anchor is `below` the range (else above).
+ * its index in policy.grossMargin.industries, and whether the anchor is `below` the range (else above). For the
+ * industry benchmark of `business.industryCode` (docs/industry.md): `match` is the benchmark's code, `index` −1.
  */
 export interface IndustryParams {
   readonly match: string;
@@ -60,6 +64,41 @@ export interface IndustryParams {
   readonly source: string | null;
   readonly index: number;
   readonly below: boolean;
+}
+
+/**
+ * The usual margin range of the business: the policy's range (`grossMargin.industries`) when one matches, else the
+ * industry benchmark of its `business.industryCode` (docs/industry.md): from the 较差 to the 优秀 margin. `index` is
+ * the policy entry's, −1 for a benchmark; `match` the entry's text or the benchmark's code.
+ */
+function industryRange(industries: readonly IndustryMargin[], profile: ProfileData, policy: Policy) {
+  const entry = industryMarginFor(industries, profile.business.industry, profile.business.kind);
+  if (entry !== undefined) {
+    const index = industries.indexOf(entry);
+    return {
+      match: entry.match,
+      min: toDecimal(entry.min),
+      max: toDecimal(entry.max),
+      source: entry.source ?? null,
+      index,
+      minPath: `grossMargin.industries[${index}].min`,
+      maxPath: `grossMargin.industries[${index}].max`,
+      inputPath: 'policy.grossMargin.industries',
+    };
+  }
+  const b = profileBenchmark(profile, policy);
+  if (b === null || b.grossMargin === null) return undefined;
+  const { min, max } = usualRange(b.grossMargin);
+  return {
+    match: b.code,
+    min,
+    max,
+    source: b.origin === 'built-in' ? `xcheck industry table ${b.tableVersion ?? ''}` : b.source,
+    index: -1,
+    minPath: benchmarkPath(b, 'grossMargin', 'poor'),
+    maxPath: benchmarkPath(b, 'grossMargin', 'excellent'),
+    inputPath: benchmarkPath(b, 'grossMargin', 'poor').replace(/\.poor$/, ''),
+  };
 }
 
 /** The policy's industry range that applies to a business, if any. */
@@ -160,23 +199,21 @@ export const grossMarginRule: Rule = {
         },
       );
     }
-    const industry = industryMarginFor(band.industries, profile.business.industry, profile.business.kind);
+    const industry = industryRange(band.industries, profile, policy);
     if (industry !== undefined) {
       comparisons += 1;
-      const min = toDecimal(industry.min);
-      const max = toDecimal(industry.max);
+      const { min, max } = industry;
       const below = anchor.lt(min);
       const distance = below ? min.minus(anchor) : anchor.gt(max) ? anchor.minus(max) : ZERO;
       const severity: Severity | null = severityFor(distance, { tolerance: '0', critical: band.critical });
       if (severity !== null) {
         const bound = below ? min : max;
-        const index = band.industries.indexOf(industry);
         // Critical: beyond grossMargin.critical; a warning: outside the range's nearest bound.
         const requirement: Requirement =
           severity === 'critical'
             ? { path: 'grossMargin.critical', value: policyValue(band.critical) }
-            : { path: `grossMargin.industries[${index}].${below ? 'min' : 'max'}`, value: policyValue(below ? industry.min : industry.max) };
-        const params: IndustryParams = { match: industry.match, min: formatRatio(min), max: formatRatio(max), source: industry.source ?? null, index, below };
+            : { path: below ? industry.minPath : industry.maxPath, value: policyValue(bound.toFixed()) };
+        const params: IndustryParams = { match: industry.match, min: formatRatio(min), max: formatRatio(max), source: industry.source, index: industry.index, below };
         findings.push(
           marginFinding(
             'industry',
@@ -186,7 +223,7 @@ export const grossMarginRule: Rule = {
             { min, max },
             [
               anchorInput(),
-              plainInput('industryRange', 'policy.grossMargin.industries', `${industry.match}: ${formatRatio(min)}–${formatRatio(max)}${industry.source ? ` (${industry.source})` : ''}`, 'text'),
+              plainInput('industryRange', industry.inputPath, `${industry.match}: ${formatRatio(min)}–${formatRatio(max)}${industry.source ? ` (${industry.source})` : ''}`, 'text'),
             ],
             { ...params },
           ),

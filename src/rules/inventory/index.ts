@@ -16,6 +16,7 @@
  * (600,000 − 225,000) / 225,000 = +166.67%, critical; (600,000 − 50,000) / 150,000 = 3.67 months > 3: warning.
  */
 import { D, ONE, ZERO, formatMoney, toDecimal } from '../../money/index.js';
+import { benchmarkAverage } from '../../industry/index.js';
 import { limitFinding, moneyInput, plainInput, ran, skipped } from '../flag.js';
 import { turnoverFinding } from '../turnover.js';
 import type { Rule, RuleFinding } from '../types.js';
@@ -43,7 +44,9 @@ export const inventoryRule: Rule = {
     const inventory = bs.assets.inventory;
     const inventoryInput = () => moneyInput('inventory', bs.inventorySource === 'count' ? 'inventoryCount (Σ quantity × unitCost)' : 'balances.inventory', inventory);
     const findings: (RuleFinding | null)[] = [];
-    const stockingDays = profile.stock?.stockingDays;
+    // Without the profile's stocking days, the trade's average months of stock (docs/industry.md) × 30 days.
+    const benchmark = profile.stock?.stockingDays === undefined ? benchmarkAverage(profile, policy, 'stockMonths') : undefined;
+    const stockingDays = profile.stock?.stockingDays ?? (benchmark && benchmark.value.times(30).toNumber());
     if (stockingDays !== undefined) {
       const cogs = statements.incomeStatement.annual.costOfGoodsSold;
       const finding = turnoverFinding({
@@ -58,7 +61,9 @@ export const inventoryRule: Rule = {
         bandPath: 'inventory',
         inputs: () => [
           moneyInput('costOfGoodsSold', 'incomeStatement.annual.costOfGoodsSold', cogs),
-          plainInput('stockingDays', 'stock.stockingDays', String(stockingDays), 'days'),
+          benchmark
+            ? plainInput('stockingDays', benchmark.path, String(stockingDays), 'days', true)
+            : plainInput('stockingDays', 'stock.stockingDays', String(stockingDays), 'days'),
           plainInput('dayBasis', 'policy.dayBasis', String(policy.dayBasis), 'days'),
           inventoryInput(),
         ],

@@ -11,6 +11,7 @@
  * receivables (no published tolerance). Day basis 360. Credit purchase share defaults to 1.
  */
 import { ONE } from '../../money/index.js';
+import { benchmarkAverage } from '../../industry/index.js';
 import { moneyInput, plainInput, ran, ratioInput, skipped } from '../flag.js';
 import { turnoverFinding } from '../turnover.js';
 import type { Rule } from '../types.js';
@@ -20,7 +21,10 @@ export const payablesRule: Rule = {
   codes: ['PAYABLES_INCONSISTENT'],
   check({ profile, policy, statements }) {
     const missing: string[] = [];
-    const days = profile.settlement?.supplierDays;
+    const declared = profile.settlement?.supplierDays;
+    // Without the profile's days, the trade's average from the industry benchmarks (docs/industry.md).
+    const benchmark = declared === undefined ? benchmarkAverage(profile, policy, 'supplierDays') : undefined;
+    const days = declared ?? (benchmark && benchmark.value.toNumber());
     if (days === undefined) missing.push('settlement.supplierDays');
     if (profile.balances?.payables === undefined) missing.push('balances.payables');
     if (days === undefined || missing.length > 0) return skipped(missing);
@@ -44,7 +48,7 @@ export const payablesRule: Rule = {
           ? moneyInput('purchases', 'incomeStatement.annual.costOfGoodsSold', purchases, true)
           : moneyInput('purchases', 'purchases.annual', purchases),
         ratioInput('creditPurchaseShare', 'settlement.creditPurchaseShare', creditShare, shareGiven === undefined),
-        plainInput('supplierDays', 'settlement.supplierDays', String(days), 'days'),
+        benchmark ? plainInput('supplierDays', benchmark.path, String(days), 'days', true) : plainInput('supplierDays', 'settlement.supplierDays', String(days), 'days'),
         plainInput('dayBasis', 'policy.dayBasis', String(policy.dayBasis), 'days'),
         moneyInput('payables', 'balances.payables', reported),
       ],

@@ -11,6 +11,7 @@
  * Credit share defaults to 1 (all sales collected later) when the profile does not give it.
  */
 import { ONE } from '../../money/index.js';
+import { benchmarkAverage } from '../../industry/index.js';
 import { moneyInput, plainInput, ran, ratioInput, skipped } from '../flag.js';
 import { turnoverFinding } from '../turnover.js';
 import type { Rule } from '../types.js';
@@ -20,7 +21,10 @@ export const receivablesRule: Rule = {
   codes: ['RECEIVABLES_INCONSISTENT'],
   check({ profile, policy, statements }) {
     const missing: string[] = [];
-    const days = profile.settlement?.customerDays;
+    const declared = profile.settlement?.customerDays;
+    // Without the profile's days, the trade's average from the industry benchmarks (docs/industry.md).
+    const benchmark = declared === undefined ? benchmarkAverage(profile, policy, 'customerDays') : undefined;
+    const days = declared ?? (benchmark && benchmark.value.toNumber());
     if (days === undefined) missing.push('settlement.customerDays');
     if (profile.balances?.receivables === undefined) missing.push('balances.receivables');
     if (days === undefined || missing.length > 0) return skipped(missing);
@@ -41,7 +45,7 @@ export const receivablesRule: Rule = {
       inputs: () => [
         moneyInput('sales', 'incomeStatement.annual.sales', sales),
         ratioInput('creditShare', 'sales.creditShare', creditShare, shareGiven === undefined),
-        plainInput('customerDays', 'settlement.customerDays', String(days), 'days'),
+        benchmark ? plainInput('customerDays', benchmark.path, String(days), 'days', true) : plainInput('customerDays', 'settlement.customerDays', String(days), 'days'),
         plainInput('dayBasis', 'policy.dayBasis', String(policy.dayBasis), 'days'),
         moneyInput('receivables', 'balances.receivables', reported),
       ],

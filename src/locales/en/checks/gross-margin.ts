@@ -54,7 +54,7 @@ function industry(f: Finding) {
   return {
     formula: 'industry range min ≤ margin ≤ max; deviation = margin − nearest bound, in percentage points',
     computation: `${observed} ${p.below ? '<' : '>'} ${bound} (range ${p.min}–${p.max}); ${observed} − ${bound} = ${f.deviation?.absolute ?? ''}`,
-    message: `The ${anchor} of ${percent(observed)} is ${p.below ? 'below' : 'above'} the usual range for ${p.match}, ${percent(p.min)}–${percent(p.max)}.`,
+    message: `The ${anchor} of ${percent(observed)} is ${p.below ? 'below' : 'above'} the usual range for ${p.index === -1 ? `the trade ${p.match} (GB/T 4754) in the industry benchmarks, from its poor to its excellent grade` : p.match}, ${percent(p.min)}–${percent(p.max)}.`,
     evidence: ['the prices of two or three neighbours in the same trade', 'purchase invoices and price tags of the main products'],
     questions: ['How do your prices compare with the shops around you?', 'What do you do differently from others in your trade?'],
   };
