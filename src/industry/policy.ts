@@ -38,7 +38,7 @@ export const industryPolicy = {
         ),
       benchmarks: boundedArray(industryBenchmarkSchema, LIST_LIMITS.industries)
         .default([])
-        .meta(about("The bank's own rows. A row overrides the built-in row of the same code; the row whose code is the longest start of the profile's code is used. Empty by default.")),
+        .meta(about("The bank's own rows. A row overrides the built-in row of the same code; the row whose code is the longest start of the profile's code is used. Empty by default: xcheck's choice, the bank adds its own.")),
     })
     .prefault({})
     .meta(

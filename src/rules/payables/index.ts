@@ -21,10 +21,10 @@ export const payablesRule: Rule = {
   codes: ['PAYABLES_INCONSISTENT'],
   check({ profile, policy, statements }) {
     const missing: string[] = [];
-    const declared = profile.settlement?.supplierDays;
+    const declaredDays = profile.settlement?.supplierDays;
     // Without the profile's days, the trade's average from the industry benchmarks (docs/industry.md).
-    const benchmark = declared === undefined ? benchmarkAverage(profile, policy, 'supplierDays') : undefined;
-    const days = declared ?? (benchmark && benchmark.value.toNumber());
+    const benchmark = declaredDays === undefined ? benchmarkAverage(profile, policy, 'supplierDays') : undefined;
+    const days = declaredDays ?? (benchmark && benchmark.value.toNumber());
     if (days === undefined) missing.push('settlement.supplierDays');
     if (profile.balances?.payables === undefined) missing.push('balances.payables');
     if (days === undefined || missing.length > 0) return skipped(missing);
