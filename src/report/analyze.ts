@@ -37,6 +37,8 @@ import {
   serializeSelfReport,
   type SelfReportJson,
   serializePolicy,
+  serializeStockCount,
+  type StockCountJson,
 } from './serialize.js';
 
 export interface AnalyzeOptions {
@@ -139,6 +141,8 @@ export interface Report<F extends Finding = Flag> {
   readonly recommendation: RecommendationJson | null;
   /** The seasonal funding plan from the 12-month profile; null when not computed (the extras were not asked for). */
   readonly fundingPlan: FundingPlanJson | null;
+  /** The stock count line by line (location, condition, ownership, valuation, how counted, write-down) and its totals; null without count lines. */
+  readonly stockCount: StockCountJson | null;
 }
 
 export type AnalyzeResult<F extends Finding = Flag> =
@@ -258,6 +262,7 @@ export function toReport(analysis: Analysis, options: ReportOptions = {}): Repor
     notes: texts ? statements.notes.map(serializeNote) : statements.notes,
     selfReport: serializeSelfReport(analysis.context.selfReport, mode),
     ...capacityReport(analysis.context, analysis.findings, analysis.runs, options.extras !== false),
+    stockCount: statements.stockCount && serializeStockCount(statements.stockCount, mode),
   };
 }
 

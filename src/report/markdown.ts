@@ -16,6 +16,7 @@ import { renderCapacitySections, renderRecommendation } from './capacity-markdow
 import { mdBlock, mdCode, mdInline } from './escape.js';
 import { g, pct, table } from './markdown-parts.js';
 import { PNL_KEYS } from './serialize.js';
+import { renderStockSections } from './markdown-stock.js';
 
 export type { Lang } from '../locales/index.js';
 
@@ -177,6 +178,7 @@ export function renderMarkdown(report: Report, lang: Lang = 'en'): string {
     );
   }
 
+  out.push(...renderStockSections(report, lang));
   const e = m.equity;
   out.push(`## ${e.heading}`, '');
   const eq = report.equity;

@@ -290,5 +290,29 @@ export const reportSchema = z.object({
   capacity: capacity.nullable().meta(doc('The requested loan against the surplus, month by month (null without a loan request).')),
   recommendation: recommendation.nullable().meta(doc('approve / approve-lower / decline / refer-back, with reasons and affordable amounts (null without a loan request).')),
   fundingPlan: fundingPlan.nullable().optional().meta(doc('The seasonal funding plan from the 12-month profile; null (or left out) when not computed (an extra asked for).')),
+  stockCount: z
+    .object({
+      lines: z.array(
+        z.object({
+          item: str,
+          location: str.nullable(),
+          condition: z.enum(['current', 'slow-moving', 'unsaleable']),
+          ownership: z.enum(['owned', 'consigned']),
+          valuation: z.enum(['cost', 'shelf-price']),
+          countMethod: z.enum(['estimate', 'stock-list', 'counted']).nullable(),
+          quantity: decimalText,
+          unitCost: amount,
+          margin: ratio.nullable(),
+          costValue: amount,
+          writeDownFactor: decimalText,
+          writeDown: amount,
+          value: amount,
+        }),
+      ),
+      totals: z.object({ atCost: amount, writtenDown: amount, consigned: amount, carried: amount }),
+    })
+    .nullable()
+    .optional()
+    .meta(doc('The stock count line by line and its totals: owned stock at cost, written down, carried on the balance sheet; consigned goods left out (docs/industry.md). Null without count lines.')),
 });
 

@@ -9,7 +9,7 @@ import { type Dec, type RoundingMode, toDecimal } from '../money/index.js';
 import type { Bilingual } from '../profile/errors.js';
 import { catalogs } from '../locales/index.js';
 import type { StageSkipCode } from '../locales/sections/decision.js';
-import type { BalanceSheet, IncomeStatement, MonthPnL, PnLLine, StatementNote } from '../statements/index.js';
+import type { BalanceSheet, IncomeStatement, MonthPnL, PnLLine, StatementNote, StockCount } from '../statements/index.js';
 import { each, type Json, type ShapeOf, toJson } from './json-format.js';
 
 /** Why a stage (equity reconciliation, capacity) could not run, in both languages, from the catalogs. */
@@ -100,6 +100,32 @@ export type IncomeStatementJson = Json<IncomeStatement>;
 
 export function serializePnL(line: PnLLine, mode: RoundingMode): PnLLineJson {
   return toJson(line, pnlShape, mode);
+}
+
+const stockCountShape: ShapeOf<StockCount> = {
+  lines: each({
+    item: 'as-is',
+    location: 'as-is',
+    condition: 'as-is',
+    ownership: 'as-is',
+    valuation: 'as-is',
+    countMethod: 'as-is',
+    quantity: 'plain',
+    unitCost: 'money',
+    margin: 'ratio',
+    costValue: 'money',
+    writeDownFactor: 'plain',
+    writeDown: 'money',
+    value: 'money',
+  }),
+  totals: { atCost: 'money', writtenDown: 'money', consigned: 'money', carried: 'money' },
+};
+
+export type StockCountJson = Json<StockCount>;
+
+/** The stock count line by line and its totals (docs/industry.md, "The stock count"). */
+export function serializeStockCount(c: StockCount, mode: RoundingMode): StockCountJson {
+  return toJson(c, stockCountShape, mode);
 }
 
 export function serializeBalanceSheet(b: BalanceSheet, mode: RoundingMode): BalanceSheetJson {

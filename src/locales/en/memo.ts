@@ -239,4 +239,40 @@ export const memo: MemoTexts = {
     pdfUnavailable: (detail) =>
       `--format pdf needs a Chromium browser and playwright-core: install them (Debian: apt-get install chromium; npm install playwright-core), or set XCHECK_CHROMIUM to the browser's path (${detail})`,
   },
+  stock: {
+    heading: 'Stock count',
+    columns: {
+      item: 'Item',
+      location: 'Where',
+      condition: 'Condition',
+      ownership: 'Whose',
+      valuation: 'Valued at',
+      method: 'Counted by',
+      quantity: 'Quantity',
+      unitCost: 'Unit figure',
+      costValue: 'At cost',
+      writeDown: 'Written down',
+      value: 'On the balance sheet',
+    },
+    conditions: { current: 'current', 'slow-moving': 'slow-moving', unsaleable: 'unsaleable' },
+    ownership: { owned: 'owned', consigned: 'consigned' },
+    valuations: { cost: 'cost', 'shelf-price': 'shelf price' },
+    methods: { estimate: 'estimate by eye', 'stock-list': "the firm's stock list", counted: 'counted' },
+    totals: (t) =>
+      `Owned stock at cost ${t.atCost}, written down ${t.writtenDown}, on the balance sheet ${t.carried}; consigned goods left out: ${t.consigned}.`,
+    fixedAssets: {
+      heading: 'Fixed assets',
+      columns: {
+        name: 'Asset',
+        purchaseDate: 'Bought',
+        cost: 'Cost',
+        basis: 'Valued by',
+        months: 'Months used',
+        monthly: 'Depreciation a month',
+        accumulated: 'Accumulated depreciation',
+        netBookValue: 'Net book value',
+      },
+      bases: { depreciated: 'depreciation', appraised: 'appraisal' },
+    },
+  },
 };

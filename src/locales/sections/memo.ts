@@ -255,6 +255,46 @@ export interface MemoTexts {
 
   /** The HTML memo's own texts (src/html, docs/html.md); the rest of the HTML memo reuses the keys above. */
   readonly html: MemoHtmlTexts;
+  /** The stock count and the fixed-asset schedule (src/report/markdown-stock.ts, src/html/stock.ts). */
+  readonly stock: MemoStockTexts;
+}
+
+/** The memo's stock count (点货) and fixed-asset schedule. */
+export interface MemoStockTexts {
+  readonly heading: string;
+  readonly columns: {
+    readonly item: string;
+    readonly location: string;
+    readonly condition: string;
+    readonly ownership: string;
+    readonly valuation: string;
+    readonly method: string;
+    readonly quantity: string;
+    readonly unitCost: string;
+    readonly costValue: string;
+    readonly writeDown: string;
+    readonly value: string;
+  };
+  readonly conditions: Readonly<Record<'current' | 'slow-moving' | 'unsaleable', string>>;
+  readonly ownership: Readonly<Record<'owned' | 'consigned', string>>;
+  readonly valuations: Readonly<Record<'cost' | 'shelf-price', string>>;
+  readonly methods: Readonly<Record<'estimate' | 'stock-list' | 'counted', string>>;
+  /** The count's totals as a sentence (amounts already grouped). */
+  readonly totals: (t: { readonly atCost: string; readonly writtenDown: string; readonly consigned: string; readonly carried: string }) => string;
+  readonly fixedAssets: {
+    readonly heading: string;
+    readonly columns: {
+      readonly name: string;
+      readonly purchaseDate: string;
+      readonly cost: string;
+      readonly basis: string;
+      readonly months: string;
+      readonly monthly: string;
+      readonly accumulated: string;
+      readonly netBookValue: string;
+    };
+    readonly bases: Readonly<Record<'depreciated' | 'appraised', string>>;
+  };
 }
 
 /** The HTML memo's own labels and sentences (src/html/memo.ts, src/html/charts.ts). */

@@ -21,7 +21,7 @@ export const decision: DecisionTexts = {
     'no-household': () => '未填家庭情况，家庭支出按 0 计',
     'no-instalment': () => '未填月还款额，按 0 计',
     'stock-written-down': (p) =>
-      `${p.condition === 'unsaleable' ? '滞销（无法销售）' : '积压'}存货：成本 ${money(p.cost)} 元中核减 ${money(p.writeDown)} 元（系数 ${p.factor ?? '—'}），按 ${money(p.value)} 元列示`,
+      `${p.condition === 'unsaleable' ? '无法销售' : '积压'}存货：成本 ${money(p.cost)} 元中核减 ${money(p.writeDown)} 元（系数 ${p.factor ?? '—'}），按 ${money(p.value)} 元列示`,
     'consigned-excluded': (p) => `代销商品 ${money(p.cost)} 元：属于供货方，不计入资产负债表`,
     'shelf-price-converted': (p) => `按售价盘点（${money(p.price)} 元），按毛利率 ${percent(p.margin)} 折算为成本 ${money(p.cost)} 元`,
   },
