@@ -69,7 +69,7 @@ export const balancesSchema = z.strictObject({
 export const inventoryLineSchema = z.strictObject({
   item: name.meta(doc('What was counted.', { examples: ['M8 bolts'] })),
   quantity: money.meta(doc('How many were counted (in `unit`).', { unit: 'units', examples: ['1200'] })),
-  unitCost: money.meta(doc('Cost of one unit.', { unit: 'CNY/unit', examples: ['0.85'] })),
+  unitCost: money.meta(doc('Cost of one unit; with `valuation: shelf-price`, its shelf price.', { unit: 'CNY/unit', examples: ['0.85'] })),
   unit: text.optional().meta(doc('What one unit is.', { examples: ['box'] })),
   ...stockCountLineFields,
 });
@@ -167,7 +167,7 @@ export const profileSchema = z
     balances: balancesSchema.optional().meta(doc('The balance sheet at the analysis date as reported or found (missing ones are noted in the report).')),
     inventoryCount: boundedArray(inventoryLineSchema, LIST_LIMITS.inventoryCount)
       .optional()
-      .meta(doc("The officer's count of the stock (at most 10,000 lines); when present, inventory = Σ quantity × unitCost.")),
+      .meta(doc("The officer's count of the stock (点货, at most 10,000 lines); when present, inventory = Σ of each line's value: quantity × unitCost at cost (a shelf price converted through the margin), less the write-down of unsaleable and slow-moving stock, consigned goods left out (docs/industry.md, \"The stock count\").")),
     fixedAssets: boundedArray(fixedAssetSchema, LIST_LIMITS.fixedAssets).optional().meta(doc('Fixed assets (at most 1,000).')),
     loans: boundedArray(loanSchema, LIST_LIMITS.loans).optional().meta(doc('Loans outstanding at the analysis date, bank and private (at most 200).')),
     household: householdSchema.optional().meta(doc("The owner's household: members, living expenses, other income.")),

@@ -93,13 +93,13 @@ export type Profile = {
     /** Other liabilities (loans are listed in `loans`). */
     otherLiabilities?: Decimal;
   };
-  /** The officer's count of the stock (at most 10,000 lines); when present, inventory = Σ quantity × unitCost. */
+  /** The officer's count of the stock (点货, at most 10,000 lines); when present, inventory = Σ of each line's value: quantity × unitCost at cost (a shelf price converted through the margin), less the write-down of unsaleable and slow-moving stock, consigned goods left out (docs/industry.md, "The stock count"). */
   inventoryCount?: ({
     /** What was counted. */
     item: string;
     /** How many were counted (in `unit`). */
     quantity: Decimal;
-    /** Cost of one unit. */
+    /** Cost of one unit; with `valuation: shelf-price`, its shelf price. */
     unitCost: Decimal;
     /** What one unit is. */
     unit?: string;

@@ -54,7 +54,7 @@ function industry(f: Finding) {
   return {
     formula: '行业常见范围：下限 ≤ 毛利率 ≤ 上限；偏差 = 毛利率 − 最近的界限（以百分点计）',
     computation: `${observed} ${p.below ? '<' : '>'} ${bound}（范围 ${p.min}–${p.max}）；${observed} − ${bound} = ${f.deviation?.absolute ?? ''}`,
-    message: `${anchor} ${percent(observed)}，${p.below ? '低于' : '高于'}${p.index === -1 ? `行业基准中 ${p.match}（GB/T 4754）行业从较差到优秀` : `${p.match}行业`}的常见范围 ${percent(p.min)}–${percent(p.max)}。`,
+    message: `${anchor} ${percent(observed)}，${p.below ? '低于' : '高于'}${p.index === -1 ? `行业基准中 ${p.match}（国民经济行业分类代码）行业从较差到优秀` : `${p.match}行业`}的常见范围 ${percent(p.min)}–${percent(p.max)}。`,
     evidence: ['同行两三家的售价与进价', '主要产品的进货发票与标价'],
     questions: ['您的价格和周边同行比怎么样？', '您做生意和同行有什么不一样的地方？'],
   };
