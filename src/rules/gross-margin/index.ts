@@ -83,6 +83,8 @@ function industryRange(industries: readonly IndustryMargin[], profile: ProfileDa
       index,
       minPath: `grossMargin.industries[${index}].min`,
       maxPath: `grossMargin.industries[${index}].max`,
+      minValue: entry.min as string | number,
+      maxValue: entry.max as string | number,
       inputPath: 'policy.grossMargin.industries',
     };
   }
@@ -95,8 +97,10 @@ function industryRange(industries: readonly IndustryMargin[], profile: ProfileDa
     max,
     source: b.origin === 'built-in' ? `xcheck industry table ${b.tableVersion ?? ''}` : b.source,
     index: -1,
-    minPath: benchmarkPath(b, 'grossMargin', 'poor'),
-    maxPath: benchmarkPath(b, 'grossMargin', 'excellent'),
+    minPath: benchmarkPath(b, 'grossMargin', min.eq(b.grossMargin.poor) ? 'poor' : 'excellent'),
+    maxPath: benchmarkPath(b, 'grossMargin', max.eq(b.grossMargin.excellent) ? 'excellent' : 'poor'),
+    minValue: min.toFixed() as string | number,
+    maxValue: max.toFixed() as string | number,
     inputPath: benchmarkPath(b, 'grossMargin', 'poor').replace(/\.poor$/, ''),
   };
 }
@@ -212,7 +216,7 @@ export const grossMarginRule: Rule = {
         const requirement: Requirement =
           severity === 'critical'
             ? { path: 'grossMargin.critical', value: policyValue(band.critical) }
-            : { path: below ? industry.minPath : industry.maxPath, value: policyValue(bound.toFixed()) };
+            : { path: below ? industry.minPath : industry.maxPath, value: policyValue(below ? industry.minValue : industry.maxValue) };
         const params: IndustryParams = { match: industry.match, min: formatRatio(min), max: formatRatio(max), source: industry.source, index: industry.index, below };
         findings.push(
           marginFinding(
