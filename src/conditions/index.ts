@@ -49,6 +49,15 @@ export interface LoanCondition {
 export const CONDITION_CODES = ['RATE_FROM_GRID', 'COMPENSATING_DEPOSIT', 'MOVE_SETTLEMENT_ACCOUNT', 'GUARANTOR_REQUIRED', 'RENEWAL_IF_NOT_KEPT'] as const;
 export type ConditionCode = (typeof CONDITION_CODES)[number];
 
+/**
+ * The monitor check that verifies a condition after the loan (src/relationship/monitor.ts): the flows moved
+ * (FLOWS_NOT_MOVED) and the deposit kept (DEPOSIT_BELOW_EXPECTATION). The others are not visible in the flows.
+ */
+export const MONITORED_BY: Readonly<Partial<Record<ConditionCode, 'FLOWS_NOT_MOVED' | 'DEPOSIT_BELOW_EXPECTATION'>>> = {
+  COMPENSATING_DEPOSIT: 'DEPOSIT_BELOW_EXPECTATION',
+  MOVE_SETTLEMENT_ACCOUNT: 'FLOWS_NOT_MOVED',
+};
+
 /** What each condition's params hold (money: two places; shares: four; monthly rates and annual costs: six). */
 export interface ConditionParams {
   readonly RATE_FROM_GRID: {
