@@ -20,8 +20,8 @@ export const loanConditionSchema = named(
 
 /**
  * The conditions agreed: at most 50. The figures the monitor reads must be decimals: MOVE_SETTLEMENT_ACCOUNT's
- * `bankSettledShare` a fraction (0 to 1, key `fractionRange`), COMPENSATING_DEPOSIT's `deposit` an amount ≥ 0 (key
- * `money`); a condition without them is not read by the checks.
+ * `bankSettledShare` and RATE_FROM_GRID's `monthlyRate` fractions (0 to 1, key `fractionRange`),
+ * COMPENSATING_DEPOSIT's `deposit` an amount ≥ 0 (key `money`); a condition without them is not read.
  */
 export const agreedConditionsSchema = z
   .array(loanConditionSchema)
@@ -31,6 +31,9 @@ export const agreedConditionsSchema = z
       const share = c.code === 'MOVE_SETTLEMENT_ACCOUNT' ? c.params['bankSettledShare'] : undefined;
       if (share !== undefined && share !== null && !(isDecimalValue(share) && isNonNegative(share) && isAtMostOne(share)))
         ctx.addIssue({ code: 'custom', message: 'fractionRange', path: [i, 'params', 'bankSettledShare'], input: share });
+      const rate = c.code === 'RATE_FROM_GRID' ? c.params['monthlyRate'] : undefined;
+      if (rate !== undefined && rate !== null && !(isDecimalValue(rate) && isNonNegative(rate) && isAtMostOne(rate)))
+        ctx.addIssue({ code: 'custom', message: 'fractionRange', path: [i, 'params', 'monthlyRate'], input: rate });
       const deposit = c.code === 'COMPENSATING_DEPOSIT' ? c.params['deposit'] : undefined;
       if (deposit !== undefined && deposit !== null && !(isDecimalValue(deposit) && isNonNegative(deposit)))
         ctx.addIssue({ code: 'custom', message: 'money', path: [i, 'params', 'deposit'], input: deposit });

@@ -14,6 +14,8 @@ export interface AgreedConditions {
   readonly settledShare: Dec | null;
   /** COMPENSATING_DEPOSIT's deposit. */
   readonly deposit: Dec | null;
+  /** RATE_FROM_GRID's monthlyRate: the contract's rate, for the loan's cost. */
+  readonly monthlyRate: Dec | null;
 }
 
 export interface ConditionKept {
@@ -39,7 +41,11 @@ const param = (cs: readonly LoanCondition[] | undefined, code: ConditionCode, ke
 };
 
 export function agreedConditions(conditions: readonly LoanCondition[] | undefined): AgreedConditions {
-  return { settledShare: param(conditions, 'MOVE_SETTLEMENT_ACCOUNT', 'bankSettledShare'), deposit: param(conditions, 'COMPENSATING_DEPOSIT', 'deposit') };
+  return {
+    settledShare: param(conditions, 'MOVE_SETTLEMENT_ACCOUNT', 'bankSettledShare'),
+    deposit: param(conditions, 'COMPENSATING_DEPOSIT', 'deposit'),
+    monthlyRate: param(conditions, 'RATE_FROM_GRID', 'monthlyRate'),
+  };
 }
 
 export function conditionsKept(

@@ -26,7 +26,8 @@
  * `proposeConditions` or the report's recommendation gives them) are checked by the same checks: FLOWS_NOT_MOVED
  * reads MOVE_SETTLEMENT_ACCOUNT's agreed `bankSettledShare` (expected inflows = Σ sales_m × agreed share), and
  * DEPOSIT_BELOW_EXPECTATION adds COMPENSATING_DEPOSIT's agreed `deposit` to each month's expected balance (the flows'
- * average balance counts the client's deposits at the bank, the agreed deposit included). The report's
+ * average balance counts the client's deposits at the bank, the agreed deposit included); the loan's `cost` is
+ * at RATE_FROM_GRID's agreed rate with the agreed deposit. The report's
  * `conditions` says which agreed condition was kept, and whether RENEWAL_IF_NOT_KEPT applies.
  *
  * Never throws: bad input gives `{ ok: false, errors }` with a path for each problem (flows errors under
@@ -394,13 +395,15 @@ function loanParts(
   policy: Policy,
   e: DepositExpectation,
   monthly: IncomeStatement,
+  agreed: AgreedConditions,
 ): { cost: LoanCostJson | null; calendar: ContactCalendar | null } {
   const req = profile.loanRequest;
   if (!req) return { cost: null, calendar: null };
   const rp = policy.relationship;
   const schedule = buildSchedule({
     amount: req.amount,
-    monthlyRate: req.monthlyRate,
+    // the contract's rate: the grid's when a RATE_FROM_GRID condition was agreed
+    monthlyRate: agreed.monthlyRate ?? req.monthlyRate,
     months: req.termMonths,
     method: req.method ?? 'annuity',
     ...(req.disbursementDate ? { startDate: formatIsoDate(req.disbursementDate) } : {}),
@@ -415,6 +418,8 @@ function loanParts(
   const cost = loanCost({
     schedule,
     depositShare: cd?.share ?? ZERO,
+    // the agreed COMPENSATING_DEPOSIT, when there is one, is the deposit (the profile's share otherwise)
+    ...(agreed.deposit === null ? {} : { deposit: agreed.deposit }),
     depositRate: cd?.annualRate ?? toDecimal(rp.depositRate),
     transferRate: toDecimal(rp.transferRate),
     demandDepositRate: toDecimal(rp.demandDepositRate),
@@ -488,7 +493,7 @@ export function runMonitor(validated: Profile, policy: Policy, flows: Flows, con
     summary: { critical: count('critical'), warning: count('warning'), info: count('info'), months: rows.length },
     flags,
     checks,
-    ...loanParts(profile, policy, e, statements.incomeStatement),
+    ...loanParts(profile, policy, e, statements.incomeStatement, agreed),
     conditions: conditions === undefined ? null : conditionsKept(conditions, agreed, checks, flags),
   };
 }

@@ -214,3 +214,16 @@ describe('the policy fragment', () => {
       ]);
   });
 });
+
+describe('the IRR from a guess', () => {
+  test('the same root as from the midpoint, and a guess outside the bracket is ignored', async () => {
+    const { irr } = await import('../../src/conditions/irr.js');
+    // the fixture's flows: +40,000, 11 × −4,524.25, +5,625.78 (IRR 0.0192122807 by bisection)
+    const flows = [D(40000), ...Array.from({ length: 11 }, () => D('-4524.25')), D('5625.78')];
+    const plain = irr(flows);
+    expect(plain?.toFixed(10)).toBe('0.0192122807');
+    expect(irr(flows, { guess: D('0.0129') })?.toFixed()).toBe(plain?.toFixed());
+    expect(irr(flows, { guess: D(5) })?.toFixed()).toBe(plain?.toFixed());
+    expect(irr(flows, { guess: D('0.0129'), tolerance: D('1e-12'), places: 10 })?.toFixed(6)).toBe('0.019212');
+  });
+});

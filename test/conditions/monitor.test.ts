@@ -72,10 +72,26 @@ describe('monitor with the agreed conditions', () => {
     expect(notKept.flags.find((f) => f.code === 'FLOWS_NOT_MOVED')).toMatchObject({ expected: '1500000.00', deviation: { relative: '-0.6000' } });
     expect(notKept.conditions?.kept[0]?.kept).toBe(false);
   });
+  test("the loan's cost is at the agreed rate with the agreed deposit", () => {
+    // the profile's own share: 100,000 × 0.2 = 20,000 (fixture: effective cost 25.65%)
+    expect(run().cost).toMatchObject({ deposit: '20000.00', effectiveAnnualCost: '0.256539' });
+    // agreed 10,000: flows +90,000, 11 × −9,048.50, −9,048.46 + 10,000 + 150 = +1,101.54;
+    // IRR 0.0154034385 (Python decimal bisection), 1.0154034385^12 − 1 = 0.2013334141
+    expect(run([deposit('10000')]).cost).toMatchObject({ deposit: '10000.00', flows: expect.arrayContaining(['90000.00', '1101.54']), monthlyCost: '0.015403', effectiveAnnualCost: '0.201333' });
+    // agreed rate 1.19% and the profile's 20,000: instalment 8,991.89, last 8,991.93; +80,000 … −8,991.93 + 20,300 = +11,308.07;
+    // IRR 0.0177089215, 1.0177089215^12 − 1 = 0.2344769354; contract 1.0119^12 − 1 = 0.1525271131
+    const rate: LoanCondition = { code: 'RATE_FROM_GRID', params: { monthlyRate: '0.011900' }, reasons: [] };
+    expect(run([rate]).cost).toMatchObject({ contractMonthlyRate: '0.011900', contractEffectiveAnnualRate: '0.152527', monthlyCost: '0.017709', effectiveAnnualCost: '0.234477' });
+  });
   test('bad conditions are input errors under conditions., never an exception', () => {
-    const r = monitor(profile, flows, { conditions: [deposit('lots'), move('1.5')] });
+    const r = monitor(profile, flows, { conditions: [deposit('lots'), move('1.5'), { code: 'RATE_FROM_GRID', params: { monthlyRate: -1 }, reasons: [] }] });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors.map((e) => [e.path, e.code])).toEqual([['conditions[0].params.deposit', 'money'], ['conditions[1].params.bankSettledShare', 'fractionRange']]);
+    if (!r.ok)
+      expect(r.errors.map((e) => [e.path, e.code])).toEqual([
+        ['conditions[0].params.deposit', 'money'],
+        ['conditions[1].params.bankSettledShare', 'fractionRange'],
+        ['conditions[2].params.monthlyRate', 'fractionRange'],
+      ]);
     // a malformed condition is reported first (the figures are read once every condition has its shape)
     const m = monitor(profile, flows, { conditions: [{ code: 'X' }] });
     if (!m.ok) expect(m.errors.map((e) => e.path).sort()).toEqual(['conditions[0].params', 'conditions[0].reasons']);
