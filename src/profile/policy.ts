@@ -27,6 +27,7 @@ import { leveragePolicy } from '../rules/leverage/policy.js';
 import { liquidityPolicy } from '../rules/liquidity/policy.js';
 import { industryPolicy } from '../industry/policy.js';
 import { stockCountPolicy } from '../stock/policy.js';
+import { conditionsPolicy } from '../conditions/policy.js';
 
 export const policySchema = z
   .strictObject({
@@ -71,6 +72,7 @@ export const policySchema = z
     ...liquidityPolicy,
     ...industryPolicy,
     ...stockCountPolicy,
+    ...conditionsPolicy,
     /** After the loan: deposit expectation, cost and yield, monitoring, contact calendar (docs/relationship.md). */
     relationship: relationshipPolicySchema,
     capacity: z

@@ -13,6 +13,7 @@
  * and leaves it on the account from November to the new year, when the balance shows its real own funds.
  * The levels are policy (policy.relationship.retention), xcheck's own choice by default.
  */
+import { depositPatternFor } from '../conditions/potential.js';
 import { relationshipTexts } from '../locales/relationship.js';
 import type { RelationshipTexts } from '../locales/sections/relationship.js';
 import type { Dec } from '../money/index.js';
@@ -66,12 +67,8 @@ function monthReason(pattern: DepositPattern, phase: DepositPhase): Bilingual {
   return bilingual((t) => t.monthReason(pattern, phase));
 }
 
-/** The pattern in force: the profile's, else the policy's for the business kind. */
-export function depositPatternFor(profile: Pick<ProfileData, 'relationship' | 'business'>, policy: Policy): { pattern: DepositPattern; source: 'profile' | 'policy' } {
-  const given = profile.relationship?.depositPattern;
-  if (given !== undefined) return { pattern: given, source: 'profile' };
-  return { pattern: policy.relationship.patternByKind[profile.business.kind], source: 'policy' };
-}
+/** The pattern in force (src/conditions/potential.ts: the loan conditions size the deposit from the same definition). */
+export { depositPatternFor };
 
 /**
  * The month-by-month deposit expectation of a validated profile.

@@ -22,8 +22,16 @@
  *     deviation = (index_last − index_first) / index_first
  *     warning below −threshold, critical below −max(threshold, 50%). Needs 2 × windowMonths months.
  *
+ * The conditions agreed at disbursement (`options.conditions`: the loan conditions of docs/conditions.md, as
+ * `proposeConditions` or the report's recommendation gives them) are checked by the same checks: FLOWS_NOT_MOVED
+ * reads MOVE_SETTLEMENT_ACCOUNT's agreed `bankSettledShare` (expected inflows = Σ sales_m × agreed share), and
+ * DEPOSIT_BELOW_EXPECTATION adds COMPENSATING_DEPOSIT's agreed `deposit` to each month's expected balance (the flows'
+ * average balance counts the client's deposits at the bank, the agreed deposit included); the loan's `cost` is
+ * at RATE_FROM_GRID's agreed rate with the agreed deposit. The report's
+ * `conditions` says which agreed condition was kept, and whether RENEWAL_IF_NOT_KEPT applies.
+ *
  * Never throws: bad input gives `{ ok: false, errors }` with a path for each problem (flows errors under
- * `flows.`, policy errors under `policy.`).
+ * `flows.`, policy errors under `policy.`, conditions errors under `conditions.`).
  */
 import { buildSchedule } from '../capacity/schedule.js';
 import { addMonths, formatIsoDate } from '../dates/index.js';
@@ -42,6 +50,9 @@ import { type ContactCalendar, contactCalendar, peakStartMonths } from './calend
 import { type LoanCost, loanCost } from './cost.js';
 import { type DepositExpectation, expectDeposits } from './deposit.js';
 import { type Flows, flowsSchema } from './flows.js';
+import { type AgreedConditions, agreedConditions, type ConditionsCheck, conditionsKept } from './monitor-conditions.js';
+import { agreedConditionsSchema } from '../conditions/schema.js';
+import type { LoanCondition } from '../conditions/index.js';
 
 /** The codes the monitor raises (in FLAG_CODES, but raised by monitor(), never by analyze()). */
 export const MONITOR_CODES = ['FLOWS_NOT_MOVED', 'DEPOSIT_BELOW_EXPECTATION', 'SALES_DECLINE'] as const satisfies readonly FlagCode[];
@@ -66,6 +77,8 @@ export interface MonitorParams {
     readonly months: number;
     /** The deposit pattern behind the expectation. */
     readonly pattern: DepositPattern;
+    /** The compensating deposit agreed (money), added to each month's expected balance; only when one was agreed. */
+    readonly agreedDeposit?: string;
   };
   readonly SALES_DECLINE: {
     /** The windows compared, `YYYY-MM…YYYY-MM`. */
@@ -87,6 +100,8 @@ export type MonitorSkipCode = 'no-expected-inflows' | 'no-expected-balance' | 't
 export interface MonitorOptions {
   /** A policy object (validated; defaults fill what it leaves out). */
   readonly policy?: unknown;
+  /** The loan conditions agreed at disbursement (validated: an array of LoanCondition, docs/conditions.md). */
+  readonly conditions?: unknown;
 }
 
 export interface ObservedMonthJson {
@@ -155,6 +170,8 @@ export interface MonitorReport {
   readonly cost: LoanCostJson | null;
   /** The contact calendar; null without loanRequest.disbursementDate. */
   readonly calendar: ContactCalendar | null;
+  /** The agreed conditions and whether each was kept; null when no conditions were given. */
+  readonly conditions: ConditionsCheck | null;
 }
 
 export type MonitorResult =
@@ -163,6 +180,8 @@ export type MonitorResult =
 
 interface Compared {
   readonly month: string;
+  /** The sales of the calendar month (the profile's income statement). */
+  readonly sales: Dec;
   readonly inflows: Dec;
   readonly expectedInflows: Dec;
   readonly outflows: Dec;
@@ -195,9 +214,10 @@ const span = (xs: readonly Compared[]) => `${xs[0]?.month}…${xs[xs.length - 1]
 /** The observed months, as the subject of the findings on the whole span. */
 const spanSubject = (rows: readonly Compared[]) => ({ from: rows[0]?.month ?? '', to: rows[rows.length - 1]?.month ?? '' });
 
-function checkFlowsMoved(rows: readonly Compared[], e: DepositExpectation, policy: Policy): CheckOutcome {
+function checkFlowsMoved(rows: readonly Compared[], e: DepositExpectation, policy: Policy, agreed: AgreedConditions): CheckOutcome {
   const observed = sum(rows.map((r) => r.inflows));
-  const expected = sum(rows.map((r) => r.expectedInflows));
+  const share = agreed.settledShare ?? e.bankSettledShare;
+  const expected = agreed.settledShare === null ? sum(rows.map((r) => r.expectedInflows)) : sum(rows.map((r) => r.sales.times(share)));
   if (expected.isZero()) return { skipped: 'no-expected-inflows' };
   const band = policy.relationship.flowsNotMoved;
   const tol = toDecimal(band.tolerance);
@@ -205,7 +225,7 @@ function checkFlowsMoved(rows: readonly Compared[], e: DepositExpectation, polic
   const severity = shortfallSeverity(relative, tol, toDecimal(band.critical));
   if (severity === null) return { finding: null };
   const n = rows.length;
-  const params: MonitorParams['FLOWS_NOT_MOVED'] = { months: n, bankSettledShare: e.bankSettledShare.toFixed() };
+  const params: MonitorParams['FLOWS_NOT_MOVED'] = { months: n, bankSettledShare: share.toFixed() };
   return {
     finding: {
       code: 'FLOWS_NOT_MOVED',
@@ -217,7 +237,9 @@ function checkFlowsMoved(rows: readonly Compared[], e: DepositExpectation, polic
       inputs: [
         moneyInput('observedInflows', 'flows.months[].inflows', observed),
         moneyInput('expectedInflows', 'expectation.months[].inflows', expected),
-        ratioInput('bankSettledShare', 'relationship.bankSettledShare', e.bankSettledShare, e.bankSettledShareDefaulted),
+        agreed.settledShare === null
+          ? ratioInput('bankSettledShare', 'relationship.bankSettledShare', e.bankSettledShare, e.bankSettledShareDefaulted)
+          : ratioInput('bankSettledShare', 'conditions[MOVE_SETTLEMENT_ACCOUNT].params.bankSettledShare', share),
         plainInput('months', 'flows.months', String(n), 'months'),
       ],
       params,
@@ -225,17 +247,22 @@ function checkFlowsMoved(rows: readonly Compared[], e: DepositExpectation, polic
   };
 }
 
-function checkDeposit(rows: readonly Compared[], e: DepositExpectation, policy: Policy): CheckOutcome {
+function checkDeposit(rows: readonly Compared[], e: DepositExpectation, policy: Policy, agreed: AgreedConditions): CheckOutcome {
   const n = rows.length;
   const observed = sum(rows.map((r) => r.averageBalance)).div(n);
-  const expected = sum(rows.map((r) => r.expectedBalance)).div(n);
+  // the agreed deposit stays on the client's accounts at the bank every month: it adds to each month's expectation
+  const expected = sum(rows.map((r) => r.expectedBalance)).div(n).plus(agreed.deposit ?? ZERO);
   if (expected.isZero()) return { skipped: 'no-expected-balance' };
   const band = policy.relationship.depositBelowExpectation;
   const tol = toDecimal(band.tolerance);
   const relative = observed.minus(expected).div(expected);
   const severity = shortfallSeverity(relative, tol, toDecimal(band.critical));
   if (severity === null) return { finding: null };
-  const params: MonitorParams['DEPOSIT_BELOW_EXPECTATION'] = { months: n, pattern: e.pattern };
+  const params: MonitorParams['DEPOSIT_BELOW_EXPECTATION'] = {
+    months: n,
+    pattern: e.pattern,
+    ...(agreed.deposit === null ? {} : { agreedDeposit: formatMoney(agreed.deposit) }),
+  };
   return {
     finding: {
       code: 'DEPOSIT_BELOW_EXPECTATION',
@@ -249,6 +276,7 @@ function checkDeposit(rows: readonly Compared[], e: DepositExpectation, policy: 
         moneyInput('expectedAverageBalance', 'expectation.months[].expectedBalance', expected),
         plainInput('depositPattern', 'relationship.depositPattern', e.pattern, 'text', e.patternSource === 'policy'),
         plainInput('months', 'flows.months', String(n), 'months'),
+        ...(agreed.deposit === null ? [] : [moneyInput('agreedDeposit', 'conditions[COMPENSATING_DEPOSIT].params.deposit', agreed.deposit)]),
       ],
       params,
     },
@@ -367,13 +395,15 @@ function loanParts(
   policy: Policy,
   e: DepositExpectation,
   monthly: IncomeStatement,
+  agreed: AgreedConditions,
 ): { cost: LoanCostJson | null; calendar: ContactCalendar | null } {
   const req = profile.loanRequest;
   if (!req) return { cost: null, calendar: null };
   const rp = policy.relationship;
   const schedule = buildSchedule({
     amount: req.amount,
-    monthlyRate: req.monthlyRate,
+    // the contract's rate: the grid's when a RATE_FROM_GRID condition was agreed
+    monthlyRate: agreed.monthlyRate ?? req.monthlyRate,
     months: req.termMonths,
     method: req.method ?? 'annuity',
     ...(req.disbursementDate ? { startDate: formatIsoDate(req.disbursementDate) } : {}),
@@ -388,6 +418,8 @@ function loanParts(
   const cost = loanCost({
     schedule,
     depositShare: cd?.share ?? ZERO,
+    // the agreed COMPENSATING_DEPOSIT, when there is one, is the deposit (the profile's share otherwise)
+    ...(agreed.deposit === null ? {} : { deposit: agreed.deposit }),
     depositRate: cd?.annualRate ?? toDecimal(rp.depositRate),
     transferRate: toDecimal(rp.transferRate),
     demandDepositRate: toDecimal(rp.demandDepositRate),
@@ -409,8 +441,9 @@ function loanParts(
 }
 
 /** Runs the monitoring on a validated profile, policy and flows (the profile converted once, src/profile/domain.ts). */
-export function runMonitor(validated: Profile, policy: Policy, flows: Flows): MonitorReport {
+export function runMonitor(validated: Profile, policy: Policy, flows: Flows, conditions?: readonly LoanCondition[]): MonitorReport {
   const profile = toProfileData(validated);
+  const agreed = agreedConditions(conditions);
   const statements = buildStatements(profile, policy.rounding, policy.stockCount);
   const e = expectDeposits(profile, policy, statements.incomeStatement);
   const rows: Compared[] = flows.months.map((m) => {
@@ -418,6 +451,7 @@ export function runMonitor(validated: Profile, policy: Policy, flows: Flows): Mo
     const exp = e.months[calendarMonth - 1];
     return {
       month: m.month,
+      sales: exp?.sales ?? ZERO,
       inflows: toDecimal(m.inflows),
       expectedInflows: exp?.inflows ?? ZERO,
       outflows: toDecimal(m.outflows),
@@ -426,8 +460,8 @@ export function runMonitor(validated: Profile, policy: Policy, flows: Flows): Mo
     };
   });
   const outcomes: [MonitorCode, CheckOutcome][] = [
-    ['FLOWS_NOT_MOVED', checkFlowsMoved(rows, e, policy)],
-    ['DEPOSIT_BELOW_EXPECTATION', checkDeposit(rows, e, policy)],
+    ['FLOWS_NOT_MOVED', checkFlowsMoved(rows, e, policy, agreed)],
+    ['DEPOSIT_BELOW_EXPECTATION', checkDeposit(rows, e, policy, agreed)],
     ['SALES_DECLINE', checkSalesDecline(rows, profile, policy)],
   ];
   const flags = outcomes.flatMap(([, o]) => ('finding' in o && o.finding ? [withTexts(o.finding)] : []));
@@ -459,7 +493,8 @@ export function runMonitor(validated: Profile, policy: Policy, flows: Flows): Mo
     summary: { critical: count('critical'), warning: count('warning'), info: count('info'), months: rows.length },
     flags,
     checks,
-    ...loanParts(profile, policy, e, statements.incomeStatement),
+    ...loanParts(profile, policy, e, statements.incomeStatement, agreed),
+    conditions: conditions === undefined ? null : conditionsKept(conditions, agreed, checks, flags),
   };
 }
 
@@ -474,11 +509,13 @@ export function monitor(profileInput: unknown, flowsInput: unknown, options: Mon
   try {
     const parsed = parseInput(profileInput, options.policy);
     const flows = flowsSchema.safeParse(flowsInput, { reportInput: true });
+    const conditions = options.conditions === undefined ? undefined : agreedConditionsSchema.safeParse(options.conditions, { reportInput: true });
     // concat, never push(...spread): a spread of 100,000+ errors overflows the call stack (each list is capped)
     let errors: InputError[] = parsed.ok ? [] : parsed.errors;
     if (!flows.success) errors = errors.concat(toInputErrors(flows.error.issues, ['flows']));
-    if (!parsed.ok || !flows.success) return { ok: false, errors };
-    return { ok: true, report: runMonitor(parsed.profile, parsed.policy, flows.data) };
+    if (conditions && !conditions.success) errors = errors.concat(toInputErrors(conditions.error.issues, ['conditions']));
+    if (!parsed.ok || !flows.success || (conditions && !conditions.success)) return { ok: false, errors };
+    return { ok: true, report: runMonitor(parsed.profile, parsed.policy, flows.data, conditions?.data) };
   } catch (error) {
     return { ok: false, errors: [internalError(error)] };
   }

@@ -12,6 +12,7 @@ import { DEPOSIT_PATTERNS } from '../profile/relationship.js';
 import { amount, bilingual, date, flag, ratio } from '../report/schema.js';
 import { CONTACT_KINDS } from './calendar.js';
 import { MONITOR_CODES } from './monitor.js';
+import { loanConditionSchema } from '../conditions/schema.js';
 
 const str = z.string();
 const count = z.int().min(0);
@@ -157,4 +158,20 @@ export const monitorReportSchema = z.strictObject({
   checks: z.array(checkStatus).meta(doc('Every monitor check, in order: FLOWS_NOT_MOVED, DEPOSIT_BELOW_EXPECTATION, SALES_DECLINE.')),
   cost: cost.nullable().meta(doc("The loan's real cost and yield; null without profile.loanRequest.")),
   calendar: calendar.nullable().meta(doc('The contact calendar; null without loanRequest.disbursementDate.')),
+  conditions: z
+    .strictObject({
+      agreed: z.array(loanConditionSchema).meta(doc('The loan conditions agreed at disbursement, as given (docs/conditions.md).')),
+      kept: z
+        .array(
+          z.strictObject({
+            code: str.meta(doc('The condition.')),
+            checkedBy: z.enum(MONITOR_CODES).nullable().meta(doc('The monitor check that verifies it; null for a condition the flows do not show (rate, guarantor, renewal).')),
+            kept: z.boolean().nullable().meta(doc('false: its check raised a flag; true: its check ran without one; null: not checked.')),
+          }),
+        )
+        .meta(doc('Each agreed condition, in order, and whether it was kept.')),
+      renewalApplies: z.boolean().meta(doc('True when RENEWAL_IF_NOT_KEPT was agreed and a checked condition was not kept.')),
+    })
+    .nullable()
+    .meta(doc('The agreed conditions and whether each was kept; null when none were given (`monitor(profile, flows, { conditions })`).')),
 });

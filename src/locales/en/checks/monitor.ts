@@ -15,6 +15,7 @@ export const monitor: CheckTexts = {
     observedAverageBalance: 'mean observed average balance',
     expectedAverageBalance: 'mean expected average balance',
     depositPattern: 'deposit pattern',
+    agreedDeposit: 'compensating deposit agreed',
     firstWindowIndex: 'index of the first window',
     lastWindowIndex: 'index of the last window',
     stressSalesDecline: 'fall in sales the loan was stressed for',
@@ -47,8 +48,8 @@ export const monitor: CheckTexts = {
       return {
         title: relationship.checkTitles.DEPOSIT_BELOW_EXPECTATION,
         message: `Average balance ${obs} over ${p.months} months against an expected ${exp} (${dev}).`,
-        formula: 'expected balance_m = averageInflows × retention[pattern]_m; deviation = (mean observed − mean expected) / mean expected',
-        computation: `mean expected over ${p.months} months = ${exp} (${p.pattern}); (${obs} − ${exp}) / ${exp} = ${dev}`,
+        formula: `expected balance_m = averageInflows × retention[pattern]_m${p.agreedDeposit === undefined ? '' : ' + the compensating deposit agreed'}; deviation = (mean observed − mean expected) / mean expected`,
+        computation: `mean expected over ${p.months} months = ${exp} (${p.pattern}${p.agreedDeposit === undefined ? '' : `, the agreed deposit of ${money(p.agreedDeposit)} included`}); (${obs} − ${exp}) / ${exp} = ${dev}`,
         evidence: [
           'daily balances of the account for the months concerned',
           'where large outflows went (transfers to other own accounts, private lenders, property)',

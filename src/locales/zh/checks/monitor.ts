@@ -15,6 +15,7 @@ export const monitor: CheckTexts = {
     observedAverageBalance: '实际日均存款的均值',
     expectedAverageBalance: '预期日均存款的均值',
     depositPattern: '资金特征',
+    agreedDeposit: '约定的存款回报',
     firstWindowIndex: '首个窗口的进账指数',
     lastWindowIndex: '最后窗口的进账指数',
     stressSalesDecline: '贷前压力测试的销售下滑幅度',
@@ -39,8 +40,8 @@ export const monitor: CheckTexts = {
       return {
         title: relationship.checkTitles.DEPOSIT_BELOW_EXPECTATION,
         message: `${p.months} 个月日均存款 ${obs}，预期 ${exp}（偏差 ${dev}）。`,
-        formula: '各月预期日均 = 月均进账 × 该月留存系数（按资金特征）；偏差 = (实际日均的均值 − 预期日均的均值) ÷ 预期日均的均值',
-        computation: `${p.months} 个月预期日均的均值 = ${exp}（${relationship.patterns[p.pattern]}）；(${obs} − ${exp}) ÷ ${exp} = ${dev}`,
+        formula: `各月预期日均 = 月均进账 × 该月留存系数（按资金特征）${p.agreedDeposit === undefined ? '' : ' + 约定存款'}；偏差 = (实际日均的均值 − 预期日均的均值) ÷ 预期日均的均值`,
+        computation: `${p.months} 个月预期日均的均值 = ${exp}（${relationship.patterns[p.pattern]}${p.agreedDeposit === undefined ? '' : `，含约定存款 ${money(p.agreedDeposit)}`}）；(${obs} − ${exp}) ÷ ${exp} = ${dev}`,
         evidence: ['相关月份账户的每日余额', '大额转出的去向（转到本人他行账户、民间借贷、购房等）'],
         questions: ['钱进账以后，一般接下来用在哪里？', '贷款以后，存货和给客户的赊账有什么变化？', '放款前我们约定的存款，您看现在做得怎么样？'],
       };
