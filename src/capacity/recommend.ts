@@ -20,6 +20,7 @@
 import { type Dec, formatMoney } from '../money/index.js';
 import type { Finding } from '../rules/types.js';
 import type { LoanCapacity } from './capacity.js';
+import type { SeasonalProposal } from './seasonal-plan.js';
 
 export const CAPACITY_CODES = ['REPAYMENT_CAPACITY_EXCEEDED', 'SEASONAL_SHORTFALL'] as const;
 
@@ -57,6 +58,8 @@ export interface Recommendation {
   /** The amount recommended: the request (approve), the largest affordable amount (approve-lower), or null (decline, refer-back). */
   readonly amount: Dec | null;
   readonly params: RecommendationParams;
+  /** The seasonal plan proposed instead of equal instalments (docs/capacity.md §6); absent or null when none. */
+  readonly seasonalPlan?: SeasonalProposal | null;
 }
 
 const unique = (codes: readonly string[]): string[] => [...new Set(codes)];
@@ -100,6 +103,8 @@ export function recommend(loan: LoanCapacity, flags: readonly Finding[], options
 
   if (blocking.length > 0) return { decision: 'decline', reasons: unique([...blocking, ...capacityCodes]), notes, amount: null, params };
   if (capacityCodes.length === 0) return { decision: 'approve', reasons: [], notes, amount: loan.amount, params };
+  // equal instalments fail in the slow months but the year covers them: the seasonal plan that fits (judged month by month)
+  if (loan.seasonalPlan) return { decision: 'approve', reasons: capacityCodes, notes, amount: loan.amount, params, seasonalPlan: loan.seasonalPlan };
   if (max.gt(0) && max.gte(loan.minimumAmount)) return { decision: 'approve-lower', reasons: capacityCodes, notes, amount: max, params };
   return { decision: 'decline', reasons: capacityCodes, notes, amount: null, params };
 }

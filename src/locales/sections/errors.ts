@@ -40,6 +40,7 @@ export const ERROR_KEYS = [
   'rangeOrder',
   'afterYear9999',
   'caseFile',
+  'planShape',
 ] as const;
 
 export type ErrorKey = (typeof ERROR_KEYS)[number];
