@@ -91,6 +91,20 @@ interface AlternativeView {
   readonly coversRequest: boolean;
 }
 
+const seasonalPlanShape: ShapeOf<SeasonalPlan> = {
+  kind: 'as-is',
+  amount: 'money',
+  monthlyRate: 'plain',
+  months: 'as-is',
+  interestOnlyPeriods: 'as-is',
+  balloonPeriod: 'as-is',
+  maxPayment: 'money',
+  totalInterest: 'money',
+  totalPaid: 'money',
+  effectiveAnnualRate: 'ratio6',
+  rows: each(scheduleRowShape),
+};
+
 /** A proposed seasonal plan: the periods where equal instalments fail, the plan, and its capacity month by month. */
 interface SeasonalPlanView {
   readonly slowPeriods: readonly number[];
@@ -148,19 +162,7 @@ const recommendationShape: ShapeOf<RecommendationView> = {
   stress: { amount: 'money', salesDropToLimit: 'ratio', limitPeriods: 'as-is', salesDropToShortfall: 'ratio', shortfallPeriod: 'as-is' },
   seasonalPlan: {
     slowPeriods: 'as-is',
-    plan: {
-      kind: 'as-is',
-      amount: 'money',
-      monthlyRate: 'plain',
-      months: 'as-is',
-      interestOnlyPeriods: 'as-is',
-      balloonPeriod: 'as-is',
-      maxPayment: 'money',
-      totalInterest: 'money',
-      totalPaid: 'money',
-      effectiveAnnualRate: 'ratio6',
-      rows: each(scheduleRowShape),
-    },
+    plan: seasonalPlanShape,
     capacity: { worst: windowShape, exceeded: 'as-is', uncoveredPeriods: 'as-is', months: each(capacityMonthShape) },
   },
 };
@@ -196,6 +198,11 @@ export type FundingPlanJson = Json<FundingPlan>;
 
 export function serializeSchedule(s: Schedule, mode: RoundingMode = 'half-up'): ScheduleJson {
   return toJson(s, scheduleShape, mode);
+}
+
+/** A seasonal plan on its own (`xcheck schedule --plan`, the spreadsheet's SEASONAL_SCHEDULE). */
+export function serializeSeasonalPlan(p: SeasonalPlan, mode: RoundingMode = 'half-up'): SeasonalPlanScheduleJson {
+  return toJson(p, seasonalPlanShape, mode);
 }
 
 export function serializeCapacity(loan: LoanCapacity, mode: RoundingMode = 'half-up'): CapacityJson {

@@ -247,7 +247,7 @@ export const memo: MemoTexts = {
       'interest-only': 'interest only in the slow months, equal principal in the others',
       grace: 'principal grace at the start, then equal principal',
       proportional: 'principal in proportion to each month\'s surplus',
-      balloon: 'half the principal as a balloon in the peak month',
+      balloon: 'a balloon of principal in the peak month, the rest in equal principal',
     },
     summary: (kind, interest, paid, rate) => `Plan: ${kind}; total interest ${interest}, total paid ${paid}, effective annual rate ${rate}`,
     worst: (ratio, limit) => `Worst month: ${ratio} of the surplus (limit ${limit}); no month uncovered`,

@@ -312,7 +312,7 @@ export const memo: MemoTexts = {
       'interest-only': '淡季只还利息，其余月份等额还本',
       grace: '前期本金宽限，之后等额还本',
       proportional: '按各月盈余比例还本',
-      balloon: '旺季一次归还一半本金（气球贷）',
+      balloon: '旺季一次归还大额本金（气球贷），其余等额还本',
     },
     summary: (kind, interest, paid, rate) => `计划：${kind}；利息合计 ${interest}，还款合计 ${paid}，实际年利率 ${rate}`,
     worst: (ratio, limit) => `最差月份：还款占盈余 ${ratio}（上限 ${limit}）；没有缺口月份`,
