@@ -11,6 +11,8 @@
  *    the capacity rests on are not verified, and lending less does not make them so. The file can be
  *    re-run once the officer has settled them. Reasons: those codes (and the capacity codes that also fired).
  * 2. The requested loan meets the limit and leaves no month uncovered → `approve`.
+ * 2b. Otherwise, when equal instalments fail in the slow months but the year covers them and a seasonal plan of the
+ *    same loan fits month by month (seasonal-plan.ts, docs/capacity.md §6) → `approve` on that plan.
  * 3. Otherwise, the largest affordable amount for the requested term and method is at least the policy's
  *    minimum → `approve-lower` with that amount; below it → `decline`. Reasons: REPAYMENT_CAPACITY_EXCEEDED
  *    and/or SEASONAL_SHORTFALL.
