@@ -559,7 +559,7 @@ export function computeCapacity(profile: ProfileData, statements: Statements, po
       stress: extras ? stressTest(schedule, terms) : null,
       roundingMultiple: multiple,
       minimumAmount: toDecimal(policy.capacity.minimumAmount),
-      seasonalPlan: proposeSeasonalPlan(schedule, check, terms, policy.rounding),
+      seasonalPlan: proposeSeasonalPlan(schedule, check, terms, policy.rounding, (s) => checkCapacity(s, terms)),
     },
     skipped: null,
     fundingPlan,

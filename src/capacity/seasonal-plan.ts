@@ -12,7 +12,7 @@
  *   rest equal principal;
  * - `proportional`: principal in proportion to a weight per period (the surplus of the period's month);
  * - `balloon`: a share of the principal in one period (the peak), the rest in equal principal over the others.
- * The effective annual rate is (1 + IRR)^12 − 1 of the flows −loan, payment₁ … paymentₙ (relationship/irr.ts).
+ * The effective annual rate is (1 + IRR)^12 − 1 of the flows −loan, payment₁ … paymentₙ (irr.ts).
  */
 import * as z from 'zod';
 import { addMonths, type CalendarDate, formatIsoDate, mustParseIsoDate } from '../dates/index.js';
@@ -20,8 +20,8 @@ import { type Dec, D, ONE, type RoundingMode, toDecimal } from '../money/index.j
 import { type InputError, inputError, toInputErrors } from '../profile/errors.js';
 import { isoDate, monthlyRate as rateField, positiveDecimal } from '../profile/fields.js';
 import { endsBy9999 } from '../profile/schema.js';
-import { irr } from '../relationship/irr.js';
-import { type CapacityCheck, type CapacityTerms, checkCapacity } from './capacity.js';
+import type { CapacityCheck, CapacityTerms } from './capacity.js';
+import { irr } from './irr.js';
 import { fromUnits, roundedQuotient, type Schedule, type ScheduleRow, scaled, toFortyDigits, toUnits } from './schedule.js';
 
 export const SEASONAL_PLAN_KINDS = ['interest-only', 'grace', 'proportional', 'balloon'] as const;
@@ -289,9 +289,12 @@ export interface SeasonalProposal {
 }
 
 /**
- * checkCapacity reads a schedule's term and rows (payments) only; a plan has no single repayment method, so it is
- * checked as such a view of itself (the method and the instalment are never read).
+ * The month-by-month test (capacity.ts's `checkCapacity` with the loan's terms: passed in, so that this module does
+ * not import capacity.ts, which imports it). It reads a schedule's term and rows (payments) only; a plan has no single
+ * repayment method, so it is checked as such a view of itself (the method, instalment and rate are never read).
  */
+export type CheckSchedule = (schedule: Schedule) => CapacityCheck;
+
 const scheduleView = (plan: SeasonalPlan): Schedule => ({ ...plan, method: 'annuity', instalment: plan.maxPayment, effectiveAnnualRate: ONE });
 
 /**
@@ -308,6 +311,7 @@ export function proposeSeasonalPlan(
   check: CapacityCheck,
   terms: CapacityTerms,
   rounding: RoundingMode,
+  checkCapacity: CheckSchedule,
 ): SeasonalProposal | null {
   if (!check.exceeded && check.uncoveredPeriods.length === 0) return null;
   let paid = D(0);
@@ -336,7 +340,7 @@ export function proposeSeasonalPlan(
       startDate: formatIsoDate(terms.start),
       rounding,
     });
-    const planCheck = checkCapacity(scheduleView(plan), terms);
+    const planCheck = checkCapacity(scheduleView(plan));
     if (planCheck.exceeded || planCheck.uncoveredPeriods.length > 0) continue;
     if (best === null || plan.totalInterest.lt(best.plan.totalInterest)) best = { plan, check: planCheck, slowPeriods: slow };
   }
