@@ -30,6 +30,7 @@ import type { ProfileData } from '../profile/domain.js';
 import type { Statements } from '../statements/index.js';
 import { buildFundingPlan, type FundingPlan } from './funding-plan.js';
 import { annuityPayment, fromUnits, type Schedule, type ScheduleWalk, scheduleOfWalk, walkSchedule } from './schedule.js';
+import { proposeSeasonalPlan, type SeasonalProposal } from './seasonal-plan.js';
 
 export type CapacityBasis = Policy['capacity']['basis'];
 /** covered: surplus ≥ payment; buffer: the carried buffer pays the difference; uncovered: it does not. */
@@ -137,6 +138,8 @@ export interface LoanCapacity {
   readonly stress: Stress | null;
   readonly roundingMultiple: Dec;
   readonly minimumAmount: Dec;
+  /** The seasonal plan that fits when equal instalments do not but the year covers them (seasonal-plan.ts), else null. */
+  readonly seasonalPlan: SeasonalProposal | null;
 }
 
 export interface CapacityAnalysis {
@@ -526,6 +529,7 @@ export function computeCapacity(profile: ProfileData, statements: Statements, po
   const amount = request.amount;
   const multiple = toDecimal(policy.capacity.roundingMultiple);
   const schedule = scheduleAt(amount, loan, terms);
+  const check = checkCapacity(schedule, terms);
   // The requested term is often one of the alternative terms (12 months): each term's amount is found once.
   const affordable = new Map<number, AffordableAmount>();
   const affordableFor = (months: number): AffordableAmount => {
@@ -549,12 +553,13 @@ export function computeCapacity(profile: ProfileData, statements: Statements, po
       openingBuffer: terms.openingBuffer,
       openingBufferSource: policy.capacity.openingBuffer,
       schedule,
-      check: checkCapacity(schedule, terms),
+      check,
       maxAmount: affordableFor(loan.months),
       alternatives: extras ? policy.capacity.alternativeTerms.map(affordableFor) : null,
       stress: extras ? stressTest(schedule, terms) : null,
       roundingMultiple: multiple,
       minimumAmount: toDecimal(policy.capacity.minimumAmount),
+      seasonalPlan: proposeSeasonalPlan(schedule, check, terms, policy.rounding, (s) => checkCapacity(s, terms)),
     },
     skipped: null,
     fundingPlan,

@@ -11,6 +11,8 @@
  *    the capacity rests on are not verified, and lending less does not make them so. The file can be
  *    re-run once the officer has settled them. Reasons: those codes (and the capacity codes that also fired).
  * 2. The requested loan meets the limit and leaves no month uncovered → `approve`.
+ * 2b. Otherwise, when equal instalments fail in the slow months but the year covers them and a seasonal plan of the
+ *    same loan fits month by month (seasonal-plan.ts, docs/capacity.md §6) → `approve` on that plan.
  * 3. Otherwise, the largest affordable amount for the requested term and method is at least the policy's
  *    minimum → `approve-lower` with that amount; below it → `decline`. Reasons: REPAYMENT_CAPACITY_EXCEEDED
  *    and/or SEASONAL_SHORTFALL.
@@ -20,6 +22,7 @@
 import { type Dec, formatMoney } from '../money/index.js';
 import type { Finding } from '../rules/types.js';
 import type { LoanCapacity } from './capacity.js';
+import type { SeasonalProposal } from './seasonal-plan.js';
 
 export const CAPACITY_CODES = ['REPAYMENT_CAPACITY_EXCEEDED', 'SEASONAL_SHORTFALL'] as const;
 
@@ -57,6 +60,8 @@ export interface Recommendation {
   /** The amount recommended: the request (approve), the largest affordable amount (approve-lower), or null (decline, refer-back). */
   readonly amount: Dec | null;
   readonly params: RecommendationParams;
+  /** The seasonal plan proposed instead of equal instalments (docs/capacity.md §6); absent or null when none. */
+  readonly seasonalPlan?: SeasonalProposal | null;
 }
 
 const unique = (codes: readonly string[]): string[] => [...new Set(codes)];
@@ -100,6 +105,8 @@ export function recommend(loan: LoanCapacity, flags: readonly Finding[], options
 
   if (blocking.length > 0) return { decision: 'decline', reasons: unique([...blocking, ...capacityCodes]), notes, amount: null, params };
   if (capacityCodes.length === 0) return { decision: 'approve', reasons: [], notes, amount: loan.amount, params };
+  // equal instalments fail in the slow months but the year covers them: the seasonal plan that fits (judged month by month)
+  if (loan.seasonalPlan) return { decision: 'approve', reasons: capacityCodes, notes, amount: loan.amount, params, seasonalPlan: loan.seasonalPlan };
   if (max.gt(0) && max.gte(loan.minimumAmount)) return { decision: 'approve-lower', reasons: capacityCodes, notes, amount: max, params };
   return { decision: 'decline', reasons: capacityCodes, notes, amount: null, params };
 }

@@ -148,14 +148,14 @@ interface UnitWalk<T extends number | bigint> {
 }
 
 /** A decimal as digits × 10^−scale (scale = its decimal places). */
-function scaled(value: Dec): { digits: bigint; scale: number } {
+export function scaled(value: Dec): { digits: bigint; scale: number } {
   const text = value.toFixed();
   const dot = text.indexOf('.');
   return dot < 0 ? { digits: BigInt(text), scale: 0 } : { digits: BigInt(text.slice(0, dot) + text.slice(dot + 1)), scale: text.length - dot - 1 };
 }
 
 /** A decimal with at most `scale` decimals in whole units of 10^−scale. */
-function toUnits(value: Dec, scale: number): bigint {
+export function toUnits(value: Dec, scale: number): bigint {
   const { digits, scale: own } = scaled(value);
   return digits * 10n ** BigInt(scale - own);
 }
@@ -258,7 +258,7 @@ function walkBigInt(
 }
 
 /** x ≥ 0 rounded half-up to 40 significant digits (what decimal.js does to a product at xcheck's precision). */
-function toFortyDigits(x: bigint): bigint {
+export function toFortyDigits(x: bigint): bigint {
   const extra = x.toString().length - 40;
   if (extra <= 0) return x;
   const unit = 10n ** BigInt(extra);
@@ -266,7 +266,7 @@ function toFortyDigits(x: bigint): bigint {
 }
 
 /** x ÷ m rounded to a whole number with the mode, for x ≥ 0 and m > 0. */
-function roundedQuotient(x: bigint, m: bigint, mode: RoundingMode): bigint {
+export function roundedQuotient(x: bigint, m: bigint, mode: RoundingMode): bigint {
   const q = x / m;
   const twice = (x % m) * 2n;
   return roundsUp(twice, m, q % 2n === 1n, mode) ? q + 1n : q;

@@ -54,7 +54,8 @@ export const USAGE = `Usage:
       Run case files (a folder: every *.json below it) and compare with their expectations.
       Exit 0 all passed, 1 any case failed, 2 an unreadable or invalid case file (or usage).
   xcheck schedule --amount 100000 --rate 0.0129 --months 12 [--method annuity|equal-principal] [--start 2026-01-31] [--format json|md|csv]
-      Print a loan schedule on its own (docs/capacity.md).
+      Print a loan schedule on its own (docs/capacity.md); --plan interest-only|grace|proportional|balloon
+      a seasonal repayment plan (xcheck schedule --help).
   xcheck monitor PROFILE FLOWS [--format json|md|html|ics] [--lang en|zh] [--policy FILE] [--dtstamp 2026-01-31T00:00:00Z]
       Compare the flows observed after disbursement with the deposit expectation (docs/relationship.md).
   xcheck help [COMMAND]    (or xcheck COMMAND --help)

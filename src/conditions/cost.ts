@@ -11,7 +11,7 @@
  *   depositInterest = round_fen(deposit × depositRate × n / 12)   (simple interest for the term,
  *                                                                   as a time deposit pays at maturity)
  *
- *   monthly cost m          = IRR(cf)                       (src/conditions/irr.ts)
+ *   monthly cost m          = IRR(cf)                       (src/capacity/irr.ts)
  *   effective annual cost   = (1 + m)^12 − 1
  *
  * Bank's relationship yield over the term (annualised on the average loan outstanding):
@@ -28,7 +28,7 @@
  */
 import { type Dec, ONE, ZERO, roundFen, type RoundingMode, sum } from '../money/index.js';
 import { effectiveAnnualRate, type Schedule } from '../capacity/schedule.js';
-import { irr, type IrrOptions } from './irr.js';
+import { irr, type IrrOptions } from '../capacity/irr.js';
 
 export interface LoanCostRequest {
   readonly schedule: Schedule;
@@ -46,7 +46,7 @@ export interface LoanCostRequest {
   readonly expectedBalances?: readonly Dec[];
   readonly rounding: RoundingMode;
   /**
-   * The solver's settings for the IRR (src/conditions/irr.ts; default: its defaults, a rate to 16 places). The loan
+   * The solver's settings for the IRR (src/capacity/irr.ts; default: its defaults, a rate to 16 places). The loan
    * conditions, which print six places, ask for 10 places at a tolerance of 1e-12: a third of the work.
    */
   readonly irr?: Pick<IrrOptions, 'tolerance' | 'places'>;

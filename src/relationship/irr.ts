@@ -1,5 +1,2 @@
-/**
- * The IRR solver, re-exported for `xcheck/relationship`: it lives in src/conditions/irr.ts since the loan
- * conditions (docs/conditions.md) show the effective cost in the core analysis.
- */
-export * from '../conditions/irr.js';
+/** The IRR solver lives in src/capacity/irr.ts (the core needs it for the seasonal plans' effective rate and the loan conditions' cost); re-exported for `xcheck/relationship`. */
+export * from '../capacity/irr.js';

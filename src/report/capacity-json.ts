@@ -7,6 +7,7 @@ import type { AffordableAmount, CapacityCheck, CapacityMonth, CapacityWindow, Lo
 import type { FundingMonth, FundingPlan } from '../capacity/funding-plan.js';
 import type { Decision, Recommendation } from '../capacity/recommend.js';
 import type { Schedule, ScheduleRow } from '../capacity/schedule.js';
+import type { SeasonalPlan } from '../capacity/seasonal-plan.js';
 import type { Dec, RoundingMode } from '../money/index.js';
 import { catalogs } from '../locales/index.js';
 import type { Bilingual } from '../profile/errors.js';
@@ -90,6 +91,27 @@ interface AlternativeView {
   readonly coversRequest: boolean;
 }
 
+const seasonalPlanShape: ShapeOf<SeasonalPlan> = {
+  kind: 'as-is',
+  amount: 'money',
+  monthlyRate: 'plain',
+  months: 'as-is',
+  interestOnlyPeriods: 'as-is',
+  balloonPeriod: 'as-is',
+  maxPayment: 'money',
+  totalInterest: 'money',
+  totalPaid: 'money',
+  effectiveAnnualRate: 'ratio6',
+  rows: each(scheduleRowShape),
+};
+
+/** A proposed seasonal plan: the periods where equal instalments fail, the plan, and its capacity month by month. */
+interface SeasonalPlanView {
+  readonly slowPeriods: readonly number[];
+  readonly plan: SeasonalPlan;
+  readonly capacity: Pick<CapacityCheck, 'worst' | 'exceeded' | 'uncoveredPeriods' | 'months'>;
+}
+
 /** The stress test of the requested amount. */
 type StressView = { readonly amount: Dec } & Stress;
 
@@ -113,6 +135,8 @@ interface RecommendationView {
   readonly alternatives: readonly AlternativeView[] | null;
   /** null when not computed (the extras were not asked for). */
   readonly stress: StressView | null;
+  /** The seasonal plan proposed instead of equal instalments, with its capacity month by month; null when none. */
+  readonly seasonalPlan: SeasonalPlanView | null;
 }
 
 const recommendationShape: ShapeOf<RecommendationView> = {
@@ -136,9 +160,16 @@ const recommendationShape: ShapeOf<RecommendationView> = {
     coversRequest: 'as-is',
   }),
   stress: { amount: 'money', salesDropToLimit: 'ratio', limitPeriods: 'as-is', salesDropToShortfall: 'ratio', shortfallPeriod: 'as-is' },
+  seasonalPlan: {
+    slowPeriods: 'as-is',
+    plan: seasonalPlanShape,
+    capacity: { worst: windowShape, exceeded: 'as-is', uncoveredPeriods: 'as-is', months: each(capacityMonthShape) },
+  },
 };
 
 export type AlternativeJson = Json<AlternativeView>;
+export type SeasonalPlanJson = Json<SeasonalPlanView>;
+export type SeasonalPlanScheduleJson = Json<SeasonalPlan>;
 export type RecommendationJson = Json<RecommendationView>;
 
 const fundingMonthShape: ShapeOf<FundingMonth> = {
@@ -167,6 +198,11 @@ export type FundingPlanJson = Json<FundingPlan>;
 
 export function serializeSchedule(s: Schedule, mode: RoundingMode = 'half-up'): ScheduleJson {
   return toJson(s, scheduleShape, mode);
+}
+
+/** A seasonal plan on its own (`xcheck schedule --plan`, the spreadsheet's SEASONAL_SCHEDULE). */
+export function serializeSeasonalPlan(p: SeasonalPlan, mode: RoundingMode = 'half-up'): SeasonalPlanScheduleJson {
+  return toJson(p, seasonalPlanShape, mode);
 }
 
 export function serializeCapacity(loan: LoanCapacity, mode: RoundingMode = 'half-up'): CapacityJson {
@@ -200,6 +236,7 @@ export function serializeRecommendation(loan: LoanCapacity, rec: Recommendation,
     minimumAmount: loan.minimumAmount,
     alternatives: extras && loan.alternatives !== null ? loan.alternatives.map(alternative) : null,
     stress: extras && loan.stress !== null ? { amount: loan.amount, ...loan.stress } : null,
+    seasonalPlan: rec.seasonalPlan ? { slowPeriods: rec.seasonalPlan.slowPeriods, plan: rec.seasonalPlan.plan, capacity: rec.seasonalPlan.check } : null,
   };
   return toJson(view, recommendationShape, mode);
 }

@@ -13,6 +13,7 @@ import type { MemoTexts } from '../locales/sections/memo.js';
 import type { Flag, FlagInput, Severity } from '../rules/types.js';
 import type { Report } from './analyze.js';
 import { renderCapacitySections, renderRecommendation } from './capacity-markdown.js';
+import { renderSeasonalPlan } from './markdown-plan.js';
 import { mdBlock, mdCode, mdInline } from './escape.js';
 import { g, pct, table } from './markdown-parts.js';
 import { PNL_KEYS } from './serialize.js';
@@ -143,6 +144,7 @@ export function renderMarkdown(report: Report, lang: Lang = 'en'): string {
   out.push(`## ${m.summary.heading}`, '', mdBlock(m.summary.sentence(report.summary)), '');
 
   out.push(...renderRecommendation(report, lang));
+  out.push(...renderSeasonalPlan(report, lang));
   out.push(`## ${m.flags.heading}`, '');
   if (report.flags.length === 0) out.push(m.flags.none, '');
   for (const severity of ['critical', 'warning', 'info'] as Severity[]) {

@@ -224,6 +224,24 @@ const alternative = z.object({
   coversRequest: z.boolean(),
 });
 
+const seasonalPlan = z.object({
+  slowPeriods: z.array(int),
+  plan: z.object({
+    kind: z.enum(['interest-only', 'grace', 'proportional', 'balloon']),
+    amount,
+    monthlyRate: decimalText,
+    months: int,
+    interestOnlyPeriods: z.array(int),
+    balloonPeriod: int.nullable(),
+    maxPayment: amount,
+    totalInterest: amount,
+    totalPaid: amount,
+    effectiveAnnualRate: ratio.nullable(),
+    rows: schedule.shape.rows,
+  }),
+  capacity: z.object({ worst: capacity.shape.worst, exceeded: z.boolean(), uncoveredPeriods: z.array(int), months: capacity.shape.months }),
+});
+
 const recommendation = z.object({
   decision: z.enum(['approve', 'approve-lower', 'decline', 'refer-back']),
   reasons: z.array(str),
@@ -252,6 +270,10 @@ const recommendation = z.object({
     .nullable()
     .optional()
     .meta(doc('The stress test: the fall in sales the loan can bear; null (or left out) when not computed (an extra asked for).')),
+  seasonalPlan: seasonalPlan
+    .nullable()
+    .optional()
+    .meta(doc('The seasonal repayment plan proposed when equal instalments fail in the slow months but the year covers them (docs/capacity.md §6), with its schedule and its capacity month by month; null (or left out) when none.')),
 });
 
 const fundingPlan = z.object({

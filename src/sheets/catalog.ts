@@ -149,6 +149,38 @@ export const SHEET_FUNCTIONS = [
     exampleResult: '13 rows × 7 columns; row 2: 1 | 2026-02-28 | 100000 | 9048.5 | 1290 | 7758.5 | 92241.5',
   },
   {
+    id: 'SEASONAL_SCHEDULE',
+    description:
+      'A seasonal repayment plan (docs/capacity.md §6), spilled like SCHEDULE: interest every month, the principal following the season; the last period repays the balance left.',
+    parameters: [
+      { name: 'amount', description: 'The loan amount.', type: 'number' },
+      { name: 'monthlyRate', description: 'Monthly rate as a fraction (1.29% = 0.0129).', type: 'number' },
+      { name: 'months', description: 'Term in months (1 to 360).', type: 'number' },
+      {
+        name: 'kind',
+        description: '"interest-only", "grace", "proportional" or "balloon".',
+        type: 'string',
+      },
+      {
+        name: 'shape',
+        description:
+          'interest-only: the periods paying interest only (a range or one number); grace: how many first periods; proportional: one weight per period (e.g. each month’s surplus, a range); balloon: the balloon’s period.',
+        range: true,
+        type: 'any',
+      },
+      {
+        name: 'startDate',
+        description: 'Disbursement date; due dates are left empty without it.',
+        optional: true,
+        type: 'number',
+      },
+      { name: 'balloonShare', description: 'balloon: its share of the principal (default 0.5).', optional: true, type: 'number' },
+    ],
+    result: { type: 'any', matrix: true },
+    example: '=XCHECK.SEASONAL_SCHEDULE(12000, 1%, 3, "balloon", 2)',
+    exampleResult: '4 rows × 7 columns; payments 3120 | 6090 | 3030',
+  },
+  {
     id: 'ANALYZE',
     description:
       'Runs every cross-check on a two-column range of field paths and values (sales.annual | 12000000) and spills the flags: code, severity, message, expected, observed.',

@@ -6,6 +6,7 @@
  * (equity/), instalments and schedules from capacity/schedule.ts, flags from `analyze`.
  */
 import { scheduleFromInput } from '../capacity/schedule.js';
+import { seasonalPlanFromInput } from '../capacity/seasonal-plan.js';
 import { expectedEquity } from '../equity/index.js';
 import { DECIMAL_STRING, ONE } from '../money/index.js';
 import { REPAYMENT_METHODS, type RepaymentMethod } from '../profile/schema.js';
@@ -169,6 +170,69 @@ export function scheduleTable(
   ];
 }
 
+/** A cell or a range's non-empty cells, in reading order. */
+const cells = (value: unknown): unknown[] => (Array.isArray(value) ? value.flat(2) : [value]).filter((v) => !isEmptyCell(v));
+
+/** A shape's numbers: decimal texts as they are, numbers through the library's conversion; anything else kept for the schema to reject. */
+const shapeNumber = (v: unknown): unknown => {
+  const d = readDecimal(v, 'shape');
+  return isSheetError(d) ? v : d.isInteger() ? d.toNumber() : d.toFixed();
+};
+
+/**
+ * A seasonal plan spilled like SCHEDULE (the same header).
+ * @example seasonalSchedule(12000, 0.01, 3, 'balloon', 2) // payments 3120, 6090, 3030
+ */
+export function seasonalSchedule(
+  amount: unknown,
+  monthlyRate: unknown,
+  months: unknown,
+  kind: unknown,
+  shape: unknown,
+  startDate?: unknown,
+  balloonShare?: unknown,
+): SheetResult {
+  const a = readDecimal(amount, 'amount');
+  const r = readDecimal(monthlyRate, 'monthlyRate');
+  const n = readWholeNumber(months, 'months', 1, 360);
+  const k = readChoice(kind, 'kind', ['interest-only', 'grace', 'proportional', 'balloon'] as const, 'proportional');
+  const s = isEmptyCell(startDate) ? undefined : readDate(startDate, 'startDate');
+  const share = isEmptyCell(balloonShare) ? undefined : readDecimal(balloonShare, 'balloonShare');
+  const error = firstError([a, r, n, k, s, share]);
+  if (error) return error;
+  const values = cells(shape).map(shapeNumber);
+  const one = values[0];
+  const field =
+    k === 'interest-only'
+      ? { interestOnlyPeriods: values }
+      : k === 'grace'
+        ? { graceMonths: one }
+        : k === 'proportional'
+          ? { weights: values.map((v) => (typeof v === 'number' ? String(v) : v)) }
+          : { balloonPeriod: one, ...(share === undefined ? {} : { balloonShare: (share as Exclude<typeof share, SheetError>).toFixed() }) };
+  const result = seasonalPlanFromInput({
+    amount: (a as Exclude<typeof a, SheetError>).toFixed(),
+    monthlyRate: (r as Exclude<typeof r, SheetError>).toFixed(),
+    months: n,
+    kind: k,
+    ...field,
+    ...(s === undefined ? {} : { startDate: s }),
+  });
+  if (!result.ok) return sheetError(result.errors.map((e) => `${e.path === 'kind' ? 'kind' : 'shape'} ${e.message.en}`).join('; '));
+  return [
+    SCHEDULE_HEADER,
+    ...result.plan.rows.map((row) => [
+      row.period,
+      row.dueDate ?? '',
+      moneyCell(row.openingBalance),
+      moneyCell(row.payment),
+      moneyCell(row.interest),
+      moneyCell(row.principal),
+      moneyCell(row.closingBalance),
+    ]),
+  ];
+}
+
 export const ANALYZE_HEADER = ['code', 'severity', 'message', 'expected', 'observed'];
 
 /** A flag figure: a decimal string becomes a number; null becomes an empty cell. */
@@ -222,6 +286,7 @@ export const SHEET_IMPLEMENTATIONS: Readonly<Record<SheetFunctionId, (...args: u
   EQUITY: equity,
   INSTALLMENT: installment,
   SCHEDULE: scheduleTable,
+  SEASONAL_SCHEDULE: seasonalSchedule,
   ANALYZE: analyzeRange,
   SCHEMA: schemaTable,
 };

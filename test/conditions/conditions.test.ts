@@ -217,7 +217,7 @@ describe('the policy fragment', () => {
 
 describe('the IRR from a guess', () => {
   test('the same root as from the midpoint, and a guess outside the bracket is ignored', async () => {
-    const { irr } = await import('../../src/conditions/irr.js');
+    const { irr } = await import('../../src/capacity/irr.js');
     // the fixture's flows: +40,000, 11 × −4,524.25, +5,625.78 (IRR 0.0192122807 by bisection)
     const flows = [D(40000), ...Array.from({ length: 11 }, () => D('-4524.25')), D('5625.78')];
     const plain = irr(flows);

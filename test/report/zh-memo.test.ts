@@ -139,7 +139,10 @@ describe('the en memo still reads well', () => {
   const md = renderMarkdown(r.report, 'en');
   test('hand-picked lines', () => {
     expect(md.startsWith('# Credit memo: ')).toBe(true);
-    expect(md).toContain('**Approve a lower amount** — Approve a lower amount: at most 82,000.00 over 12 months (asked 200,000.00).');
+    // equal instalments would give approve-lower 82,000; the seasonal plan (docs/capacity.md §6) carries the 200,000
+    expect(md).toContain('**Approve as asked** — Approve as asked: 200,000.00 over 12 months fits the repayment capacity.');
+    // June on the plan: principal 200,000 × 10,600 / 502,400 = 4,219.74, interest 194,665.61 × 1.29% = 2,511.19
+    expect(md).toContain('| 2 | 2026-06-15 | 10,600.00 | 6,730.93 | 2,511.19 | 4,219.74 | 190,445.87 | 63.50% | covered |');
     expect(md).toContain('- Requested: 200,000.00, 12 months, 1.29% a month, equal instalments');
     expect(md).toContain('- Reasons: Repayment capacity exceeded (REPAYMENT_CAPACITY_EXCEEDED); Instalment not covered by the month’s surplus (SEASONAL_SHORTFALL)');
     expect(md).toContain('| 1 | 2026-05-15 | 13,400.00 | 18,096.99 | 135.05% | -4,696.99 | 0.00 | NOT covered (4,696.99); above the 70.00% limit by 65.05 points |');

@@ -41,6 +41,7 @@ const calls: Record<string, { args: (ctx: vm.Context) => unknown[]; expected?: u
   INSTALLMENT: { args: () => [100000, 0.0129, 12], expected: 9048.5 },
   // a Date made inside the context, as Apps Script passes date cells
   SCHEDULE: { args: (ctx) => [100000, 0.0129, 12, 'annuity', vm.runInContext('new Date(2026, 0, 31)', ctx)], rows: 13 },
+  SEASONAL_SCHEDULE: { args: () => [12000, 0.01, 3, 'balloon', 2], rows: 4 },
   ANALYZE: {
     args: (ctx) => [
       [
@@ -140,6 +141,7 @@ describe('Excel custom-functions bundle', () => {
     }
     expect(excelJson.functions.filter((f) => f.result.dimensionality === 'matrix').map((f) => f.id)).toEqual([
       'SCHEDULE',
+      'SEASONAL_SCHEDULE',
       'ANALYZE',
       'SCHEMA',
     ]);

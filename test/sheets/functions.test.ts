@@ -243,3 +243,22 @@ describe('the catalog and the implementations agree', () => {
     expect(callSheetFunction('RECEIVABLES', [12000000, 45])).toBe(1500000);
   });
 });
+
+describe('SEASONAL_SCHEDULE', () => {
+  test('balloon: 12,000 at 1%, half in period 2 → principal 3,000, 6,000, 3,000; interest 120, 90, 30', () => {
+    const t = callSheetFunction('SEASONAL_SCHEDULE', [12000, 0.01, 3, 'balloon', 2]) as unknown[][];
+    expect(t[0]).toEqual(SCHEDULE_HEADER);
+    expect(t.slice(1).map((r) => r[3])).toEqual([3120, 6090, 3030]);
+  });
+
+  test('proportional from a range of weights (a column), with a start date', () => {
+    const t = callSheetFunction('SEASONAL_SCHEDULE', [100, 0, 3, 'proportional', [[1], [1], [1]], '2026-01-31']) as unknown[][];
+    // 100 × 1/3 rounded down = 33.33 twice, the last 33.34
+    expect(t.slice(1).map((r) => [r[1], r[5]])).toEqual([['2026-02-28', 33.33], ['2026-03-31', 33.33], ['2026-04-30', 33.34]]);
+  });
+
+  test('a grace as long as the term is a #VALUE! naming the shape', () => {
+    const e = callSheetFunction('SEASONAL_SCHEDULE', [100, 0, 3, 'grace', 3]);
+    expect(isSheetError(e) && e.message).toMatch(/^shape /);
+  });
+});

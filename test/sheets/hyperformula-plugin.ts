@@ -64,8 +64,8 @@ function toEngine(result: SheetResult, size: ArraySize | undefined): unknown {
 }
 
 function predictedSize(f: SheetFunctionInfo, ast: Ast): ArraySize {
-  const width = { SCHEDULE: 7, ANALYZE: 5, SCHEMA: 4 }[f.id] ?? 1;
-  if (f.id === 'SCHEDULE') {
+  const width = { SCHEDULE: 7, SEASONAL_SCHEDULE: 7, ANALYZE: 5, SCHEMA: 4 }[f.id] ?? 1;
+  if (f.id === 'SCHEDULE' || f.id === 'SEASONAL_SCHEDULE') {
     const months = ast.args?.[2];
     const literal = months?.type === 'NUMBER' && typeof months.value === 'number' ? months.value : undefined;
     return new ArraySize(width, literal !== undefined && Number.isInteger(literal) && literal >= 1 && literal <= 360 ? literal + 1 : 361);

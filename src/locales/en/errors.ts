@@ -35,6 +35,7 @@ export const errors: ErrorsTexts = {
     rangeOrder: 'min must not be above max',
     afterYear9999: 'makes the loan run past 9999-12-31: its last due date cannot be written',
     caseFile: 'this is a case file (docs/fixtures.md), not a profile: pass its `profile` (and its `policy` as the policy)',
+    planShape: 'does not fit the term: a period outside it, a grace not shorter than it, not one weight per period, or a balloon share above 1',
   },
   typeNames: {
     object: 'an object',

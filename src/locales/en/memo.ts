@@ -239,6 +239,19 @@ export const memo: MemoTexts = {
     pdfUnavailable: (detail) =>
       `--format pdf needs a Chromium browser and playwright-core: install them (Debian: apt-get install chromium; npm install playwright-core), or set XCHECK_CHROMIUM to the browser's path (${detail})`,
   },
+
+  seasonalPlan: {
+    heading: 'Proposed seasonal repayment plan',
+    why: (periods) => `Equal instalments fail in periods ${periods}, while the year's surplus covers them: the same loan on a plan that follows the season`,
+    kinds: {
+      'interest-only': 'interest only in the slow months, equal principal in the others',
+      grace: 'principal grace at the start, then equal principal',
+      proportional: 'principal in proportion to each month\'s surplus',
+      balloon: 'a balloon of principal in the peak month, the rest in equal principal',
+    },
+    summary: (kind, interest, paid, rate) => `Plan: ${kind}; total interest ${interest}, total paid ${paid}, effective annual rate ${rate}`,
+    worst: (ratio, limit) => `Worst month: ${ratio} of the surplus (limit ${limit}); no month uncovered`,
+  },
   stock: {
     heading: 'Stock count',
     columns: {

@@ -42,6 +42,7 @@ export const ERROR_KEYS = [
   'caseFile',
   'industryCode',
   'fiveGrades',
+  'planShape',
 ] as const;
 
 export type ErrorKey = (typeof ERROR_KEYS)[number];

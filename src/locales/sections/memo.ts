@@ -255,6 +255,19 @@ export interface MemoTexts {
 
   /** The HTML memo's own texts (src/html, docs/html.md); the rest of the HTML memo reuses the keys above. */
   readonly html: MemoHtmlTexts;
+
+  /** The proposed seasonal repayment plan (report `recommendation.seasonalPlan`, docs/capacity.md §6). */
+  readonly seasonalPlan: {
+    readonly heading: string;
+    /** Why the plan: equal instalments fail in these periods, the year covers them. */
+    readonly why: (slowPeriods: string) => string;
+    /** The plan's kind (`interest-only`, `grace`, `proportional`, `balloon`) as a phrase. */
+    readonly kinds: Readonly<Record<string, string>>;
+    /** The plan, its total interest, total paid and effective annual rate. */
+    readonly summary: (kind: string, totalInterest: string, totalPaid: string, effectiveAnnualRate: string) => string;
+    /** Its worst period against the limit. */
+    readonly worst: (ratio: string, limit: string) => string;
+  };
   /** The stock count and the fixed-asset schedule (src/report/markdown-stock.ts, src/html/stock.ts). */
   readonly stock: MemoStockTexts;
 }

@@ -35,6 +35,7 @@ export const errors: ErrorsTexts = {
     rangeOrder: '下限（min）不能高于上限（max）',
     afterYear9999: '使贷款期限超过 9999-12-31：最后一期的到期日无法表示',
     caseFile: '这是案例文件（见 docs/fixtures.md），不是申请人资料：请传入其中的 `profile`（其 `policy` 作为政策传入）',
+    planShape: '与期限不符：期次超出期限、宽限期不短于期限、权重个数不等于期数，或气球贷比例大于 1',
   },
   typeNames: {
     object: '对象',

@@ -304,6 +304,19 @@ export const memo: MemoTexts = {
     pdfUnavailable: (detail) =>
       `--format pdf 需要 Chromium 浏览器和 playwright-core：请安装（Debian：apt-get install chromium；npm install playwright-core），或用 XCHECK_CHROMIUM 指定浏览器路径（${detail}）`,
   },
+
+  seasonalPlan: {
+    heading: '建议的季节性还款计划',
+    why: (periods) => `等额还款在第 ${periods} 期超出还款能力，但全年盈余足以覆盖：同一笔贷款改按随季节的计划还款`,
+    kinds: {
+      'interest-only': '淡季只还利息，其余月份等额还本',
+      grace: '前期本金宽限，之后等额还本',
+      proportional: '按各月盈余比例还本',
+      balloon: '旺季一次归还大额本金（气球贷），其余等额还本',
+    },
+    summary: (kind, interest, paid, rate) => `计划：${kind}；利息合计 ${interest}，还款合计 ${paid}，实际年利率 ${rate}`,
+    worst: (ratio, limit) => `最差月份：还款占盈余 ${ratio}（上限 ${limit}）；没有缺口月份`,
+  },
   stock: {
     heading: '存货盘点',
     columns: {
