@@ -11,6 +11,7 @@ import { boundedArray, count, doc, LIST_LIMITS, fraction, isoDate, money, monthl
 import { evidenceItemSchema, evidenceSchema, ownerSchema, premisesSchema, talkingHabitSchema } from './evidence.js';
 import { operationsSchema, productsSchema, regionClassSchema, salesEstimatesSchema, stockSchema } from './observations.js';
 import { relationshipProfileSchema } from './relationship.js';
+import { monthlyPurchasesSchema } from './cash-model.js';
 import type { Profile as GeneratedProfile } from './types.js';
 
 export const BUSINESS_KINDS = ['trading', 'production', 'service', 'agriculture'] as const;
@@ -40,6 +41,7 @@ export const settlementSchema = z.strictObject({
 
 export const purchasesSchema = z.strictObject({
   annual: money.meta(doc('Annual purchases of goods or materials (年进货额).', { unit: 'CNY/year', examples: ['10200000'] })),
+  monthly: monthlyPurchasesSchema.optional(),
 });
 
 export const operatingCostsSchema = z.strictObject({

@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { parseInput } from '../src/report/analyze.js';
+import { toProfileData } from '../src/profile/domain.js';
+import { buildStatements } from '../src/statements/index.js';
+import { cashModel } from '../src/capacity/cash-model.js';
+const f = JSON.parse(readFileSync(process.argv[2]!, 'utf8'));
+const p = parseInput(f.profile, f.policy);
+if (!p.ok) throw new Error('bad');
+const prof = toProfileData(p.profile);
+const st = buildStatements(prof, p.policy.rounding);
+const cm = cashModel(prof, st, p.policy);
+console.log(cm.stockingLeadDays, cm.stockingLeadSource);
+for (const m of cm.months) console.log(m.month, m.sales.toFixed(2), m.collections.toFixed(2), m.purchases.toFixed(2), m.supplierPayments.toFixed(2), m.netCashFlow.toFixed(2), m.workingCapitalNeed.toFixed(2), m.phase, m.slow);
+console.log(JSON.stringify(cm.season));
+console.log(cm.position.map(x=>`${x.month}:${x.position.toFixed(0)}`).join(' '));
