@@ -14,6 +14,7 @@ import type { Severity } from '../rules/types.js';
 import { capacityChart, equityWaterfall, overLimit, salesChart } from './charts.js';
 import { attr, type Html, html } from './escape.js';
 import { documentHtml, flagHtml, g, num, own, pathName, pct, table } from './parts.js';
+import { cashModelLines } from '../report/markdown-cash-model.js';
 
 const ASSET_LINES = ['cash', 'bank', 'receivables', 'inventory', 'prepayments', 'otherAssets', 'current', 'fixedAssets', 'total'] as const;
 const LIABILITY_LINES = ['payables', 'advancesReceived', 'bankLoans', 'privateLoans', 'otherLiabilities', 'total'] as const;
@@ -225,7 +226,7 @@ function rest(report: Report, lang: Lang): Html[] {
       section(
         'funding',
         t.heading,
-        html`<ul><li>${t.usingMoney(g(f.averageMonthlySales), months(f.usingMoney))}</li><li>${t.holdingCash(months(f.holdingCash))}</li><li>${t.disbursement(month(f.suggestedDisbursementMonth))}</li><li>${t.trough(month(f.troughMonth), g(f.expectedTroughDeposits))}</li></ul>`,
+        html`<ul><li>${t.usingMoney(g(f.averageMonthlySales), months(f.usingMoney))}</li><li>${t.holdingCash(months(f.holdingCash))}</li><li>${t.disbursement(month(f.suggestedDisbursementMonth))}</li><li>${t.trough(month(f.troughMonth), g(f.expectedTroughDeposits))}</li>${cashModelLines(f, m).map((line) => html`<li>${line}</li>`)}</ul>`,
       ),
     );
   }
