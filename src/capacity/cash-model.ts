@@ -15,8 +15,9 @@
  * - operating costs, household spending, other income and existing instalments: the P&L's;
  * - net cash flow = collections − supplier payments − operating costs − household + other income − instalments.
  *
- * Moving an amount x by d days (d = 30q + r) puts x × (30 − r) ÷ 30 in the month q later and the rest, x minus
- * that part (so nothing is lost to rounding), in the month q + 1 later; the year wraps (the cycle repeats).
+ * Moving an amount x by d days (d = 30q + r) puts x × (30 − r) ÷ 30, rounded half-up to the fen, in the month q
+ * later and the rest, x minus that part (so nothing is lost to rounding), in the month q + 1 later; the year wraps
+ * (the cycle repeats). Every moved part is whole fen, so every sum after it is exact.
  *
  * The running cash position starts from cash + bank at the analysis date and adds the net flows of the twelve
  * months after it. The working-capital need of a month is the largest deficit of the net flows of any run of at
@@ -30,7 +31,7 @@
  * - the build-up starts in the first month of the longest run of use months (wrapping over the new year), and
  *   the suggested disbursement month is the month before it; the peak working-capital gap is the largest need.
  *
- * Pure: Decimals in, Decimals out; sums and differences exact, one division by 30 per moved amount.
+ * Pure: Decimals in, Decimals out; sums and differences exact, one division by 30 per moved amount, rounded to the fen.
  */
 import { type Dec, D, ZERO, sum } from '../money/index.js';
 import type { Policy } from '../profile/policy.js';
@@ -105,7 +106,8 @@ const DAYS = 30;
 
 /**
  * `values` (twelve, January first) moved by `days` (forward when positive, back when negative) over a repeating
- * year: x × (30 − r) ÷ 30 lands q months away, the rest q + 1 months away (d = 30q + r, docs/capacity.md §4).
+ * year: x × (30 − r) ÷ 30 rounded half-up to the fen lands q months away, the rest q + 1 months away (d = 30q + r,
+ * docs/capacity.md §4).
  */
 export function moveByDays(values: readonly Dec[], days: number): Dec[] {
   const out = Array.from({ length: 12 }, () => ZERO);
@@ -119,7 +121,7 @@ export function moveByDays(values: readonly Dec[], days: number): Dec[] {
   };
   values.forEach((x, i) => {
     if (r === 0) return put(i + sign * q, x);
-    const near = x.times(DAYS - r).div(DAYS);
+    const near = x.times(DAYS - r).div(DAYS).toDecimalPlaces(2, D.ROUND_HALF_UP);
     put(i + sign * q, near);
     put(i + sign * (q + 1), x.minus(near));
   });
