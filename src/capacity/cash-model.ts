@@ -20,9 +20,9 @@
  * (the cycle repeats). Every moved part is whole fen, so every sum after it is exact.
  *
  * The running cash position starts from cash + bank at the analysis date and adds the net flows of the twelve
- * months after it. The working-capital need of a month is the largest deficit of the net flows of any run of at
- * most twelve months ending in it (0 when none): the money the trade has tied up beyond what it has earned since,
- * which the owner's funds or a loan must carry. The season, computed once here and read by the funding plan,
+ * months after it. The working-capital need of a month is the deficit of the net flows carried forward until the
+ * surplus repays it, walked round the year (0 when none): the money the trade has tied up beyond what it has earned
+ * since, which the owner's funds or a loan must carry. The season, computed once here and read by the funding plan,
  * the deposit expectation, the contact calendar and the monitor:
  *
  * - use months (用款月份): the working-capital need is above 0;
@@ -51,7 +51,7 @@ export interface CashMonth {
   readonly existingInstalments: Dec;
   /** collections − supplier payments − operating costs − household + other income − instalments. */
   readonly netCashFlow: Dec;
-  /** The largest deficit of any run of at most twelve months ending here (0 when none). */
+  /** The deficit carried into this month until the surplus repays it, walked round the year (0 when none). */
   readonly workingCapitalNeed: Dec;
   readonly phase: SeasonPhase;
   readonly slow: boolean;
@@ -159,20 +159,20 @@ function runs(flags: readonly boolean[]): { start: number; length: number }[] {
 }
 
 /**
- * The working-capital need of each month: the largest deficit −Σ net over any run of one to twelve months ending
- * in it, cyclically (0 when every such sum is ≥ 0). For a year whose net flows sum to ≥ 0 this is the deficit a
- * month-by-month walk carries forward until the surplus repays it, once the walk has gone round the year.
+ * The working-capital need of each month: the deficit a month-by-month walk carries forward until the surplus repays
+ * it (need(m) = max(0, need(m − 1) − net(m))), walked over two years from no deficit in January and read in the
+ * second. For a year whose net flows sum to ≥ 0 this is the largest deficit −Σ net of any run of one to twelve months
+ * ending in the month (cyclically): the walk has gone round the year once.
  */
 export function workingCapitalNeed(net: readonly Dec[]): Dec[] {
-  return net.map((_, m) => {
-    let run = ZERO;
-    let worst = ZERO;
-    for (let length = 1; length <= 12; length++) {
-      run = run.plus(net[(m - length + 1 + 12) % 12] as Dec);
-      if (run.negated().gt(worst)) worst = run.negated();
-    }
-    return worst;
-  });
+  const need: Dec[] = [];
+  let carried = ZERO;
+  for (let k = 0; k < 2 * net.length; k++) {
+    const after = carried.minus(net[k % net.length] as Dec);
+    carried = after.isNegative() ? ZERO : after;
+    if (k >= net.length) need.push(carried);
+  }
+  return need;
 }
 
 /** The season of twelve net flows and their working-capital needs (docs/capacity.md §4). */

@@ -144,3 +144,25 @@ describe('the calendar talks deposits when the idle months begin', () => {
     expect(idle[0]?.title).toEqual({ en: 'Idle months begin (November)', zh: '资金闲置月份（11月起）' });
   });
 });
+
+describe('workingCapitalNeed against the largest deficit of any run of up to twelve months (an independent oracle)', () => {
+  test('property: equal whenever the year’s net flows sum to at least 0', () => {
+    const oracle = (net: readonly number[]) =>
+      net.map((_, m) => {
+        let worst = 0;
+        let run = 0;
+        for (let length = 1; length <= 12; length++) {
+          run += net[(m - length + 1 + 12) % 12] ?? 0; // integers (fen): exact in a double
+          worst = Math.max(worst, -run);
+        }
+        return worst;
+      });
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -1_000_000, max: 1_000_000 }), { minLength: 12, maxLength: 12 }), (net) => {
+        fc.pre(net.reduce((a, b) => a + b, 0) >= 0);
+        expect(workingCapitalNeed(net.map((x) => D(x))).map((x) => x.toNumber())).toEqual(oracle(net));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
