@@ -61,6 +61,7 @@ export interface CapacityMonth {
   readonly ratio: Dec | null;
   /** surplus − payment. */
   readonly net: Dec;
+  /** The running position before and after the period (docs/capacity.md §2): negative while a deficit is carried. */
   readonly bufferBefore: Dec;
   readonly bufferAfter: Dec;
   readonly status: MonthStatus;
