@@ -226,7 +226,7 @@ function rest(report: Report, lang: Lang): Html[] {
       section(
         'funding',
         t.heading,
-        html`<ul><li>${t.usingMoney(g(f.averageMonthlySales), months(f.usingMoney))}</li><li>${t.holdingCash(months(f.holdingCash))}</li><li>${t.disbursement(month(f.suggestedDisbursementMonth))}</li><li>${t.trough(month(f.troughMonth), g(f.expectedTroughDeposits))}</li>${cashModelLines(f, m).map((line) => html`<li>${line}</li>`)}</ul>`,
+        html`<ul><li>${t.usingMoney(g(f.averageMonthlySales), months(f.usingMoney))}</li><li>${t.holdingCash(months(f.holdingCash))}</li><li>${f.suggestedDisbursementMonth === null ? m.cashModel.noBuildUp : t.disbursement(month(f.suggestedDisbursementMonth))}</li><li>${t.trough(month(f.troughMonth), g(f.expectedTroughDeposits))}</li>${cashModelLines(f, m).map((line) => html`<li>${line}</li>`)}</ul>`,
       ),
     );
   }

@@ -117,7 +117,7 @@ export function renderCapacitySections(report: Report, lang: Lang): string[] {
     out.push(
       `- ${mdBlock(t.usingMoney(g(f.averageMonthlySales), monthList(f.usingMoney, m)))}`,
       `- ${mdBlock(t.holdingCash(monthList(f.holdingCash, m)))}`,
-      `- ${mdBlock(t.disbursement(monthOrNone(f.suggestedDisbursementMonth, m)))}`,
+      `- ${mdBlock(f.suggestedDisbursementMonth === null ? m.cashModel.noBuildUp : t.disbursement(monthOrNone(f.suggestedDisbursementMonth, m)))}`,
       `- ${mdBlock(t.trough(monthOrNone(f.troughMonth, m), g(f.expectedTroughDeposits)))}`,
       ...cashModelLines(f, m).map((line) => `- ${mdBlock(line)}`),
       '',

@@ -166,3 +166,17 @@ describe('workingCapitalNeed against the largest deficit of any run of up to twe
     );
   });
 });
+
+describe('the memo without a stock build-up', () => {
+  test('says so instead of naming a disbursement month', async () => {
+    const { analyze } = await import('../../src/report/analyze.js');
+    const { renderMarkdown } = await import('../../src/report/markdown.js');
+    // the garment stall with 1,000,000 of other household income a month: its worst net flow (August, −66,200) becomes
+    // 933,800, so no deficit is ever carried and there is no build-up to lend before
+    const stall = load('corpus/garment-stall-seasonal.json').profile;
+    const r = analyze({ ...stall, household: { members: 4, monthlyExpenses: '8000', otherMonthlyIncome: '1000000' } }, { extras: true });
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.report.fundingPlan?.suggestedDisbursementMonth).toBeNull();
+    expect(renderMarkdown(r.report, 'zh')).toContain('- 建议放款月份：无（现金流模型未见备货期资金缺口');
+  });
+});

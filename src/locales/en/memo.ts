@@ -242,5 +242,6 @@ export const memo: MemoTexts = {
   cashModel: {
     peakNeed: (need, month, gap) => `Peak working-capital need: ${need} in ${month}; not carried by the cash and bank: ${gap}`,
     idleAndSlow: (idle, slow) => `Idle months (cash accumulating: ask for deposits): ${idle}; slow months for repayment: ${slow}`,
+    noBuildUp: 'Suggested disbursement month: none (the cash model finds no stock build-up: the year’s own cash carries the trade, or it never repays the need)',
   },
 };

@@ -261,6 +261,8 @@ export interface MemoTexts {
     readonly peakNeed: (need: string, month: string, gap: string) => string;
     /** The idle months (named) and the slow months for repayment (named). */
     readonly idleAndSlow: (idle: string, slow: string) => string;
+    /** In place of the disbursement month when the cash model finds no stock build-up. */
+    readonly noBuildUp: string;
   };
 }
 

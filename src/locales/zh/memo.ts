@@ -307,5 +307,6 @@ export const memo: MemoTexts = {
   cashModel: {
     peakNeed: (need, month, gap) => `营运资金需求高峰：${month} ${need}；现金和存款覆盖不了的部分：${gap}`,
     idleAndSlow: (idle, slow) => `资金闲置月份（资金沉淀，宜谈存款）：${idle}；还款淡季：${slow}`,
+    noBuildUp: '建议放款月份：无（现金流模型未见备货期资金缺口：全年自有现金足以周转，或缺口全年都补不回）',
   },
 };
