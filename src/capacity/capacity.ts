@@ -12,8 +12,9 @@
  *   whole-term basis — Σ payments ≤ limit × Σ surplus. A period whose surplus is 0 or less cannot carry a payment.
  * - Buffer: buffer₀ = the opening buffer (policy.capacity.openingBuffer: 0, or cash + bank);
  *   after period k: buffer + surplus − payment. A period whose surplus is below its payment is a shortfall,
- *   covered when the buffer carried from earlier months pays the difference, uncovered otherwise; after an
- *   uncovered period the buffer restarts at 0 and the gap is what the applicant must find outside the business.
+ *   covered when the buffer carried from earlier months pays the difference. The buffer is the running position:
+ *   a deficit is carried forward (never reset) until the surplus repays it, and every period the position is
+ *   below 0 is uncovered; the outside money is the deepest deficit, over the periods it lasts.
  * - Every payment is linear in the amount (annuity: P × a(r, n); equal principal: P × (1 + r(n − k + 1)) / n), so
  *   the largest amount meeting the limit in each window and keeping every buffer prefix non-negative is a
  *   minimum of ratios, solved in closed form; it is then rounded down to the policy's multiple and checked
@@ -28,12 +29,13 @@ import type { Policy } from '../profile/policy.js';
 import type { RepaymentMethod } from '../profile/schema.js';
 import type { ProfileData } from '../profile/domain.js';
 import type { Statements } from '../statements/index.js';
+import { cashModel } from './cash-model.js';
 import { buildFundingPlan, type FundingPlan } from './funding-plan.js';
 import { annuityPayment, fromUnits, type Schedule, type ScheduleWalk, scheduleOfWalk, walkSchedule } from './schedule.js';
 import { proposeSeasonalPlan, type SeasonalProposal } from './seasonal-plan.js';
 
 export type CapacityBasis = Policy['capacity']['basis'];
-/** covered: surplus ≥ payment; buffer: the carried buffer pays the difference; uncovered: it does not. */
+/** covered: surplus ≥ payment; buffer: the carried buffer pays the difference; uncovered: the running position is below 0. */
 export type MonthStatus = 'covered' | 'buffer' | 'uncovered';
 
 /** What the capacity test holds fixed while the loan varies. */
@@ -60,10 +62,11 @@ export interface CapacityMonth {
   readonly ratio: Dec | null;
   /** surplus − payment. */
   readonly net: Dec;
+  /** The running position before and after the period (docs/capacity.md §2): negative while a deficit is carried. */
   readonly bufferBefore: Dec;
   readonly bufferAfter: Dec;
   readonly status: MonthStatus;
-  /** For an uncovered period: payment − surplus − buffer before (what must come from outside). */
+  /** The outside money this period adds: how much further below 0 the running position goes (0 when it does not). */
   readonly gap: Dec;
 }
 
@@ -89,6 +92,23 @@ export interface CapacityCheck {
   readonly uncoveredGap: Dec;
   /** Σ (payment − surplus) over shortfall periods. */
   readonly totalShortfall: Dec;
+  /** The outside money the running position needs, and for how long. */
+  readonly outsideMoney: OutsideMoney;
+}
+
+/** What the client must find outside the business while the running position is below 0 (docs/capacity.md §2). */
+export interface OutsideMoney {
+  /** The deepest the position goes below 0 (0 when it never does). */
+  readonly peak: Dec;
+  /** The period of the peak (the first one); null when none. */
+  readonly peakPeriod: number | null;
+  /** How many periods the position stays below 0 (the uncovered periods). */
+  readonly months: number;
+  readonly firstPeriod: number | null;
+  /** The period after the last one below 0, when the surplus has repaid the deficit; null when never below 0 or still below at the end. */
+  readonly repaidPeriod: number | null;
+  /** The deficit still carried after the last instalment (0 when repaid). */
+  readonly owedAtEnd: Dec;
 }
 
 export interface AffordableAmount {
@@ -192,17 +212,76 @@ function windows(basis: CapacityBasis, months: number): number[][] {
   return basis === 'worst-month' ? all.map((k) => [k]) : [all];
 }
 
+/** One step of the running position (docs/capacity.md §2). */
+export interface PositionStep {
+  /** surplus − payment. */
+  readonly net: Dec;
+  /** The running position before and after the month: opening buffer + Σ net so far; negative while a deficit is carried. */
+  readonly before: Dec;
+  readonly after: Dec;
+  /** covered: net ≥ 0 and the position ≥ 0; buffer: net < 0 paid from the carried position; uncovered: the position is below 0. */
+  readonly status: MonthStatus;
+  /** The outside money the month adds: how much further below 0 the position goes (0 when it does not). */
+  readonly gap: Dec;
+}
+
+/**
+ * The running position month by month (docs/capacity.md §2), exported for every walk of a schedule against the
+ * surplus (the seasonal plans reuse it): position₀ = `opening`; positionₖ = positionₖ₋₁ + surplusₖ − paymentₖ,
+ * never reset. A deficit is carried forward until the surplus repays it: every month the position is below 0
+ * is uncovered, and its gap is the outside money it adds (max(0, −after) − max(0, −before)).
+ */
+export function walkPosition(opening: Dec, surplus: readonly Dec[], payment: readonly Dec[]): PositionStep[] {
+  const steps: PositionStep[] = [];
+  let position = opening;
+  payment.forEach((p, i) => {
+    const net = (surplus[i] ?? ZERO).minus(p);
+    const after = position.plus(net);
+    const status: MonthStatus = after.isNegative() ? 'uncovered' : net.isNegative() ? 'buffer' : 'covered';
+    const owedBefore = position.isNegative() ? position.negated() : ZERO;
+    const owedAfter = after.isNegative() ? after.negated() : ZERO;
+    steps.push({ net, before: position, after, status, gap: owedAfter.gt(owedBefore) ? owedAfter.minus(owedBefore) : ZERO });
+    position = after;
+  });
+  return steps;
+}
+
+/** How much outside money a walk needs and for how long (docs/capacity.md §2). */
+export function outsideMoneyOf(steps: readonly PositionStep[]): OutsideMoney {
+  let peak = ZERO;
+  let peakPeriod: number | null = null;
+  const periods: number[] = [];
+  steps.forEach((step, i) => {
+    if (step.status !== 'uncovered') return;
+    periods.push(i + 1);
+    if (step.after.negated().gt(peak)) {
+      peak = step.after.negated();
+      peakPeriod = i + 1;
+    }
+  });
+  const last = steps[steps.length - 1];
+  const lastNegative = periods[periods.length - 1];
+  return {
+    peak,
+    peakPeriod,
+    months: periods.length,
+    firstPeriod: periods[0] ?? null,
+    repaidPeriod: lastNegative === undefined || lastNegative === steps.length ? null : lastNegative + 1,
+    owedAtEnd: last !== undefined && last.after.isNegative() ? last.after.negated() : ZERO,
+  };
+}
+
 /** Runs the month-by-month test of a schedule. */
 export function checkCapacity(schedule: Schedule, terms: CapacityTerms): CapacityCheck {
   const months: CapacityMonth[] = [];
   const ratios = repeatedQuotients();
-  let buffer = terms.openingBuffer;
-  for (const row of schedule.rows) {
-    const due = monthOf(terms, row.period);
-    const surplus = at(terms.surplusByMonth, due.month);
-    const net = surplus.minus(row.payment);
-    const after = buffer.plus(net);
-    const status: MonthStatus = !net.isNegative() ? 'covered' : !after.isNegative() ? 'buffer' : 'uncovered';
+  const dues = schedule.rows.map((row) => monthOf(terms, row.period));
+  const surplusOf = dues.map((due) => at(terms.surplusByMonth, due.month));
+  const steps = walkPosition(terms.openingBuffer, surplusOf, schedule.rows.map((row) => row.payment));
+  schedule.rows.forEach((row, i) => {
+    const due = dues[i] as CalendarDate;
+    const surplus = surplusOf[i] as Dec;
+    const step = steps[i] as PositionStep;
     months.push({
       period: row.period,
       dueDate: formatIsoDate(due),
@@ -210,14 +289,13 @@ export function checkCapacity(schedule: Schedule, terms: CapacityTerms): Capacit
       surplus,
       payment: row.payment,
       ratio: surplus.gt(0) ? ratios(due.month, [row.payment, surplus], () => row.payment.div(surplus)) : null,
-      net,
-      bufferBefore: buffer,
-      bufferAfter: status === 'uncovered' ? ZERO : after,
-      status,
-      gap: status === 'uncovered' ? after.negated() : ZERO,
+      net: step.net,
+      bufferBefore: step.before,
+      bufferAfter: step.after,
+      status: step.status,
+      gap: step.gap,
     });
-    buffer = status === 'uncovered' ? ZERO : after;
-  }
+  });
   let worst: CapacityWindow | null = null;
   let exceeded = false;
   for (const periods of windows(terms.basis, schedule.months)) {
@@ -232,7 +310,7 @@ export function checkCapacity(schedule: Schedule, terms: CapacityTerms): Capacit
     if (payment.gt(terms.limit.times(surplus))) exceeded = true;
     if (worst === null || (worst.ratio !== null && (w.ratio === null || w.ratio.gt(worst.ratio)))) worst = w;
   }
-  const shortfall = months.filter((m) => m.status !== 'covered');
+  const shortfall = months.filter((m) => m.net.isNegative());
   return {
     months,
     worst: worst as CapacityWindow,
@@ -242,6 +320,7 @@ export function checkCapacity(schedule: Schedule, terms: CapacityTerms): Capacit
     uncoveredPeriods: months.filter((m) => m.status === 'uncovered').map((m) => m.period),
     uncoveredGap: sum(months.map((m) => m.gap)),
     totalShortfall: sum(shortfall.map((m) => m.net.negated())),
+    outsideMoney: outsideMoneyOf(steps),
   };
 }
 
@@ -504,7 +583,7 @@ export function capacityTerms(profile: ProfileData, statements: Statements, poli
  */
 export function computeCapacity(profile: ProfileData, statements: Statements, policy: Policy, options: CapacityOptions = {}): CapacityAnalysis {
   const extras = options.extras !== false;
-  const fundingPlan = extras ? buildFundingPlan(statements.incomeStatement, statements.balanceSheet, profile.analysisDate) : null;
+  const fundingPlan = extras ? buildFundingPlan(statements.incomeStatement, statements.balanceSheet, profile.analysisDate, cashModel(profile, statements, policy)) : null;
   const request = profile.loanRequest;
   if (request === undefined)
     return {

@@ -1,26 +1,29 @@
 /**
  * The seasonal funding plan (资金使用计划): when the business uses money and when it sits on cash, when to
- * disburse, and the deposit balance to expect in the trough (淡季存款).
+ * disburse, how much the peak ties up, and the deposit balance to expect in the idle months (淡季存款).
  *
  * The source: garment-market traders use their money from about May to October and hold idle cash from
  * November to the new year; lend into the peak (在旺季放贷款), ask for deposits in the trough (在淡季要求存款),
  * and read the trough's deposit balance as the owner's real own funds (淡季的存款水平往往体现了客户的真实自有资金).
  *
- * Method (docs/capacity.md):
- * - A month **uses money** when its sales are at or above the monthly average (stock and receivables grow
- *   with the trade), and **holds cash** when they are below it.
- * - The suggested disbursement month is the first month of the longest run of money-using months
- *   (the run may wrap over the new year).
- * - Expected trough deposits: the owner's liquid funds — cash + bank + (receivables + inventory − payables) at
- *   the analysis date — are taken as constant through the year, while the part tied up in the trade
- *   (receivables + inventory − payables) moves in proportion to the month's sales. So in month m
- *   deposits(m) = cash + bank + working capital × (1 − sales(m) / sales(analysis month)), and the trough is the
- *   month with the lowest sales. Profits saved and the new loan are left out: the figure is the owner's own
- *   funds, which the officer compares with the trough's bank statement. Never below 0.
+ * Method (docs/capacity.md §4): the season is the cash model's (./cash-model.ts), computed once:
+ * - a month **uses money** when the cash model's working-capital need is above 0 (stock bought and credit given
+ *   ahead of the collections), and **holds cash** otherwise;
+ * - the suggested disbursement month is the month before the build-up (the first month of the longest run of
+ *   money-using months, which may wrap over the new year): the loan is there before the stock is bought;
+ * - the peak working-capital need sizes the loan: `fundingGap` is the part the owner's cash + bank at the
+ *   analysis date does not carry;
+ * - expected deposits: the owner's liquid funds — cash + bank + (receivables + inventory − payables) at the
+ *   analysis date — are taken as constant through the year, while the part tied up in the trade moves in
+ *   proportion to the month's sales: deposits(m) = cash + bank + working capital × (1 − sales(m) / sales(analysis
+ *   month)), never below 0. The trough (the month to compare with the bank statement) is the idle month with the
+ *   lowest sales (the lowest-sales month when no month is idle). Profits saved and the new loan are left out: the
+ *   figure is the owner's own funds.
  */
 import type { CalendarDate } from '../dates/index.js';
 import { type Dec, D, ONE, ZERO, sum } from '../money/index.js';
 import type { BalanceSheet, IncomeStatement } from '../statements/index.js';
+import type { CashModel, CashMonth, RunningPosition } from './cash-model.js';
 
 export type FundingPhase = 'using-money' | 'holding-cash';
 
@@ -53,34 +56,40 @@ export interface FundingPlan {
   readonly liquidFunds: Dec;
   /** The month of the analysis date (1 = January). */
   readonly analysisMonth: number;
-}
-
-/** The longest circular run of `true` in a 12-month list: its first month (1-based), or null when none. */
-function longestRunStart(flags: readonly boolean[]): number | null {
-  if (flags.every((f) => f)) return 1;
-  let best: { start: number; length: number } | null = null;
-  for (let i = 0; i < 12; i++) {
-    const previous = flags[(i + 11) % 12];
-    if (!flags[i] || previous) continue; // a run starts where the month before is not in it
-    let length = 0;
-    while (length < 12 && flags[(i + length) % 12]) length++;
-    if (best === null || length > best.length) best = { start: i + 1, length };
-  }
-  return best?.start ?? null;
+  /** The first month of the longest run of money-using months (the stock build-up); null when not seasonal. */
+  readonly buildUpMonth: number | null;
+  /** The cash model's largest working-capital need, and its month (null when none). */
+  readonly peakWorkingCapitalNeed: Dec;
+  readonly peakNeedMonth: number | null;
+  /** max(0, peak need − cash − bank): the part of the peak the owner's cash does not carry. */
+  readonly fundingGap: Dec;
+  /** Months in which cash accumulates (no need, net flow above 0); empty when not seasonal. */
+  readonly idleMonths: readonly number[];
+  /** Months whose net cash flow is below the year's monthly average (the slow months for repayment); empty when not seasonal. */
+  readonly slowMonths: readonly number[];
+  /** The monthly cash model the season is drawn from (docs/capacity.md §4). */
+  readonly cashModel: {
+    readonly stockingLeadDays: number;
+    readonly stockingLeadSource: CashModel['stockingLeadSource'];
+    readonly customerDays: number;
+    readonly supplierDays: number;
+    readonly months: readonly CashMonth[];
+    readonly position: readonly RunningPosition[];
+  };
 }
 
 /**
- * Draws the funding plan from the P&L's twelve months and the balance sheet.
+ * Draws the funding plan from the P&L's twelve months, the balance sheet and the cash model's season.
  *
  * @example
- * // sales 100 a month except 300 in June–September: June–September use money, the plan suggests June
- * buildFundingPlan(incomeStatement, balanceSheet, { year: 2026, month: 3, day: 31 }).suggestedDisbursementMonth //=> 6
+ * // the garment stall (fixtures/corpus/garment-stall-seasonal.json): build-up in July, disburse in June
+ * buildFundingPlan(incomeStatement, balanceSheet, { year: 2026, month: 3, day: 31 }, cashModel).suggestedDisbursementMonth //=> 6
  */
-export function buildFundingPlan(income: IncomeStatement, balance: BalanceSheet, analysisDate: CalendarDate): FundingPlan {
+export function buildFundingPlan(income: IncomeStatement, balance: BalanceSheet, analysisDate: CalendarDate, cash: CashModel): FundingPlan {
   const analysisMonth = analysisDate.month;
   const sales = income.months.map((m) => m.sales);
   const average = sum(sales).div(12);
-  const using = sales.map((s) => s.gte(average));
+  const season = cash.season;
   const liquidFunds = balance.assets.cash.plus(balance.assets.bank);
   const workingCapital = balance.assets.receivables.plus(balance.assets.inventory).minus(balance.liabilities.payables);
   const analysisSales = sales[analysisMonth - 1] ?? ZERO;
@@ -88,29 +97,45 @@ export function buildFundingPlan(income: IncomeStatement, balance: BalanceSheet,
     analysisSales.isZero() ? null : D.max(ZERO, liquidFunds.plus(workingCapital.times(ONE.minus(s.div(analysisSales)))));
 
   const seasonal = income.seasonal;
-  const months: FundingMonth[] = income.months.map((m, i) => ({
+  const months: FundingMonth[] = income.months.map((m) => ({
     month: m.month,
     sales: m.sales,
     disposableSurplus: m.disposableSurplus,
-    phase: seasonal && using[i] ? 'using-money' : 'holding-cash',
+    phase: seasonal && season.useMonths.includes(m.month) ? 'using-money' : 'holding-cash',
     expectedDeposits: seasonal ? deposits(m.sales) : null,
   }));
   let troughMonth: number | null = null;
   if (seasonal) {
-    const lowest = D.min(...sales);
-    troughMonth = sales.findIndex((s) => s.eq(lowest)) + 1;
+    const candidates = season.idleMonths.length > 0 ? season.idleMonths : months.map((m) => m.month);
+    const lowest = D.min(...candidates.map((m) => sales[m - 1] ?? ZERO));
+    troughMonth = candidates.find((m) => (sales[m - 1] ?? ZERO).eq(lowest)) ?? null;
   }
+  const peak = season.peakNeed;
   return {
     seasonal,
     averageMonthlySales: average,
     months,
     usingMoney: seasonal ? months.filter((m) => m.phase === 'using-money').map((m) => m.month) : [],
     holdingCash: seasonal ? months.filter((m) => m.phase === 'holding-cash').map((m) => m.month) : [],
-    suggestedDisbursementMonth: seasonal ? longestRunStart(using) : null,
+    suggestedDisbursementMonth: seasonal ? season.disbursementMonth : null,
     troughMonth,
     expectedTroughDeposits: troughMonth === null ? null : (months[troughMonth - 1]?.expectedDeposits ?? null),
     workingCapital,
     liquidFunds,
     analysisMonth,
+    buildUpMonth: seasonal ? season.buildUpMonth : null,
+    peakWorkingCapitalNeed: peak,
+    peakNeedMonth: season.peakNeedMonth,
+    fundingGap: D.max(ZERO, peak.minus(liquidFunds)),
+    idleMonths: seasonal ? season.idleMonths : [],
+    slowMonths: seasonal ? season.slowMonths : [],
+    cashModel: {
+      stockingLeadDays: cash.stockingLeadDays,
+      stockingLeadSource: cash.stockingLeadSource,
+      customerDays: cash.customerDays,
+      supplierDays: cash.supplierDays,
+      months: cash.months,
+      position: cash.position,
+    },
   };
 }

@@ -16,6 +16,7 @@ import { attr, type Html, html } from './escape.js';
 import { documentHtml, flagHtml, g, num, own, pathName, pct, table } from './parts.js';
 import { stockSection } from './stock.js';
 import { seasonalPlanSection } from './plan.js';
+import { cashModelLines } from '../report/markdown-cash-model.js';
 
 const ASSET_LINES = ['cash', 'bank', 'receivables', 'inventory', 'prepayments', 'otherAssets', 'current', 'fixedAssets', 'total'] as const;
 const LIABILITY_LINES = ['payables', 'advancesReceived', 'bankLoans', 'privateLoans', 'otherLiabilities', 'total'] as const;
@@ -227,7 +228,7 @@ function rest(report: Report, lang: Lang): Html[] {
       section(
         'funding',
         t.heading,
-        html`<ul><li>${t.usingMoney(g(f.averageMonthlySales), months(f.usingMoney))}</li><li>${t.holdingCash(months(f.holdingCash))}</li><li>${t.disbursement(month(f.suggestedDisbursementMonth))}</li><li>${t.trough(month(f.troughMonth), g(f.expectedTroughDeposits))}</li></ul>`,
+        html`<ul><li>${t.usingMoney(g(f.averageMonthlySales), months(f.usingMoney))}</li><li>${t.holdingCash(months(f.holdingCash))}</li><li>${f.suggestedDisbursementMonth === null ? m.cashModel.noBuildUp : t.disbursement(month(f.suggestedDisbursementMonth))}</li><li>${t.trough(month(f.troughMonth), g(f.expectedTroughDeposits))}</li>${cashModelLines(f, m).map((line) => html`<li>${line}</li>`)}</ul>`,
       ),
     );
   }

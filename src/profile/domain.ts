@@ -92,7 +92,7 @@ export function toProfileData(p: Profile): ProfileData {
       creditShare: optDec(p.sales.creditShare),
     },
     settlement: p.settlement && { ...p.settlement, creditPurchaseShare: optDec(p.settlement.creditPurchaseShare) },
-    purchases: p.purchases && { annual: dec(p.purchases.annual) },
+    purchases: p.purchases && { annual: dec(p.purchases.annual), monthly: p.purchases.monthly?.map(dec) },
     grossMargin: optDec(p.grossMargin),
     operatingCosts: oc && {
       wages: optDec(oc.wages),

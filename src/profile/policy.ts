@@ -28,6 +28,7 @@ import { liquidityPolicy } from '../rules/liquidity/policy.js';
 import { industryPolicy } from '../industry/policy.js';
 import { stockCountPolicy } from '../stock/policy.js';
 import { conditionsPolicy } from '../conditions/policy.js';
+import { cashModelPolicy } from '../capacity/policy.js';
 
 export const policySchema = z
   .strictObject({
@@ -73,6 +74,7 @@ export const policySchema = z
     ...industryPolicy,
     ...stockCountPolicy,
     ...conditionsPolicy,
+    ...cashModelPolicy,
     /** After the loan: deposit expectation, cost and yield, monitoring, contact calendar (docs/relationship.md). */
     relationship: relationshipPolicySchema,
     capacity: z

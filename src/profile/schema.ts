@@ -13,6 +13,7 @@ import { operationsSchema, productsSchema, regionClassSchema, salesEstimatesSche
 import { relationshipProfileSchema } from './relationship.js';
 import { industryCodeField } from './industry.js';
 import { stockCountLineFields } from './stock-count.js';
+import { monthlyPurchasesSchema } from './cash-model.js';
 import type { Profile as GeneratedProfile } from './types.js';
 
 export const BUSINESS_KINDS = ['trading', 'production', 'service', 'agriculture'] as const;
@@ -43,6 +44,7 @@ export const settlementSchema = z.strictObject({
 
 export const purchasesSchema = z.strictObject({
   annual: money.meta(doc('Annual purchases of goods or materials (年进货额).', { unit: 'CNY/year', examples: ['10200000'] })),
+  monthly: monthlyPurchasesSchema.optional(),
 });
 
 export const operatingCostsSchema = z.strictObject({

@@ -54,6 +54,8 @@ export type Profile = {
   purchases?: {
     /** Annual purchases of goods or materials (年进货额). */
     annual: Decimal;
+    /** Twelve monthly purchases of goods, January to December, as paid for stock (进货月份): the cash model (docs/capacity.md §4) takes them as they are instead of deriving purchases from the cost of goods sold and the stocking lead. The P&L keeps `annual`. */
+    monthly?: Decimal[];
   };
   /** Gross margin as a fraction of sales (毛利率). `grossMargin` or `purchases` is required: cost of goods sold = sales × (1 − margin), else the purchases. */
   grossMargin?: Decimal;

@@ -12,7 +12,9 @@
  *   the Mid-Autumn Festival (table in festivals.ts);
  * - birthday: "the customer's or close family's birthday" — on the day (29 February → 28 February in
  *   common years);
- * - maturity: talk about the renewal (转贷) `maturityLeadDays` before the last due date.
+ * - maturity: talk about the renewal (转贷) `maturityLeadDays` before the last due date;
+ * - idle-deposits: "ask for deposits in the trough" — on the first day of each run of the client's idle months
+ *   (the cash model's season, docs/capacity.md §4), when the peak's money comes back and sits on the account.
  *
  * Only occasions from the disbursement date to the last due date (inclusive) are listed; a task whose
  * lead would fall before the disbursement date is moved to it. Sorted by date, then by the kind order
@@ -27,7 +29,7 @@ import type { Bilingual } from '../profile/errors.js';
 import type { RelationshipPolicy } from '../profile/relationship.js';
 import { FESTIVALS } from './festivals.js';
 
-export const CONTACT_KINDS = ['onboarding', 'interest-settlement', 'seasonal-peak', 'festival', 'birthday', 'maturity'] as const;
+export const CONTACT_KINDS = ['onboarding', 'interest-settlement', 'seasonal-peak', 'festival', 'birthday', 'maturity', 'idle-deposits'] as const;
 export type ContactKind = (typeof CONTACT_KINDS)[number];
 
 export interface ContactTask {
@@ -48,6 +50,8 @@ export interface CalendarRequest {
   readonly maturityDate: string | CalendarDate;
   /** Months (1–12) in which a seasonal peak starts. */
   readonly peakMonths?: readonly number[];
+  /** Months (1–12) in which a run of idle months starts (cash accumulates: talk deposits). */
+  readonly idleMonths?: readonly number[];
   readonly birthdays?: readonly { readonly name: string; readonly relation?: string | undefined; readonly date: string }[];
   readonly policy: RelationshipPolicy['calendar'];
 }
@@ -139,6 +143,12 @@ export function contactCalendar(req: CalendarRequest): ContactCalendar {
   for (const y of years) {
     for (const month of [...new Set(req.peakMonths ?? [])].sort((a, b) => a - b)) {
       add('seasonal-peak', { year: y, month, day: 1 }, p.peakLeadDays, (t) => t.seasonalPeak(month));
+    }
+  }
+
+  for (const y of years) {
+    for (const month of [...new Set(req.idleMonths ?? [])].sort((a, b) => a - b)) {
+      add('idle-deposits', { year: y, month, day: 1 }, 0, (t) => t.idleDeposits(month));
     }
   }
 

@@ -46,7 +46,7 @@ import { parseInput } from '../report/analyze.js';
 import { bandRequirement, moneyInput, plainInput, ratioInput, severityFor } from '../rules/flag.js';
 import type { Bilingual, Finding, FindingParams, Flag, FlagCode, Requirement, Severity } from '../rules/types.js';
 import { buildStatements, type IncomeStatement } from '../statements/index.js';
-import { type ContactCalendar, contactCalendar, peakStartMonths } from './calendar.js';
+import { type ContactCalendar, contactCalendar } from './calendar.js';
 import { type LoanCost, loanCost } from './cost.js';
 import { type DepositExpectation, expectDeposits } from './deposit.js';
 import { type Flows, flowsSchema } from './flows.js';
@@ -432,7 +432,9 @@ function loanParts(
       ? contactCalendar({
           disbursementDate: start,
           maturityDate: addMonths(start, schedule.rows.length),
-          peakMonths: profile.relationship?.peakMonths ?? (monthly.seasonal ? peakStartMonths(monthly.months.map((m) => m.sales)) : []),
+          // the client's own cycle (docs/capacity.md §4): visit before the money-using months, talk deposits in the idle ones
+          peakMonths: profile.relationship?.peakMonths ?? (monthly.seasonal ? e.season.useStartMonths : []),
+          idleMonths: monthly.seasonal ? e.season.idleStartMonths : [],
           birthdays: profile.relationship?.birthdays ?? [],
           policy: rp.calendar,
         })

@@ -110,7 +110,7 @@ const cost = named(
 const contactTask = named(
   z.strictObject({
     date: date.meta(doc('When to get in touch (ISO date).')),
-    kind: z.enum(CONTACT_KINDS).meta(doc('The occasion: onboarding, interest-settlement, seasonal-peak, festival, birthday or maturity.')),
+    kind: z.enum(CONTACT_KINDS).meta(doc('The occasion: onboarding, interest-settlement, seasonal-peak, festival, birthday, maturity or idle-deposits.')),
     occasionDate: date.meta(doc('The date of the occasion itself (the festival, the settlement day, the peak\'s first day…).')),
     title: bilingual.meta(doc('The task\'s title in both languages.')),
     purpose: bilingual.meta(doc('What to do, in both languages.')),

@@ -4,6 +4,7 @@
  * with two places, ratios with four (the effective annual rate with six), rates as plain decimals.
  */
 import type { AffordableAmount, CapacityCheck, CapacityMonth, CapacityWindow, LoanCapacity, Stress } from '../capacity/capacity.js';
+import type { CashMonth, RunningPosition } from '../capacity/cash-model.js';
 import type { FundingMonth, FundingPlan } from '../capacity/funding-plan.js';
 import type { Decision, Recommendation } from '../capacity/recommend.js';
 import type { Schedule, ScheduleRow } from '../capacity/schedule.js';
@@ -41,7 +42,7 @@ export type ScheduleJson = Json<Schedule>;
 
 /** The capacity as the report gives it: the loan's terms and its month-by-month check side by side. */
 type CapacityView = Pick<LoanCapacity, 'startDate' | 'startSource' | 'basis' | 'limit' | 'openingBuffer' | 'openingBufferSource'> &
-  Pick<CapacityCheck, 'worst' | 'exceeded' | 'shortfallPeriods' | 'bufferPeriods' | 'uncoveredPeriods' | 'totalShortfall' | 'uncoveredGap' | 'months'>;
+  Pick<CapacityCheck, 'worst' | 'exceeded' | 'shortfallPeriods' | 'bufferPeriods' | 'uncoveredPeriods' | 'totalShortfall' | 'uncoveredGap' | 'months' | 'outsideMoney'>;
 
 const windowShape: ShapeOf<CapacityWindow> = { periods: 'as-is', payment: 'money', surplus: 'money', ratio: 'ratio' };
 
@@ -74,6 +75,7 @@ const capacityShape: ShapeOf<CapacityView> = {
   totalShortfall: 'money',
   uncoveredGap: 'money',
   months: each(capacityMonthShape),
+  outsideMoney: { peak: 'money', peakPeriod: 'as-is', months: 'as-is', firstPeriod: 'as-is', repaidPeriod: 'as-is', owedAtEnd: 'money' },
 };
 
 export type CapacityMonthJson = Json<CapacityMonth>;
@@ -192,6 +194,34 @@ const fundingPlanShape: ShapeOf<FundingPlan> = {
   liquidFunds: 'money',
   workingCapital: 'money',
   analysisMonth: 'as-is',
+  buildUpMonth: 'as-is',
+  peakWorkingCapitalNeed: 'money',
+  peakNeedMonth: 'as-is',
+  fundingGap: 'money',
+  idleMonths: 'as-is',
+  slowMonths: 'as-is',
+  cashModel: {
+    stockingLeadDays: 'as-is',
+    stockingLeadSource: 'as-is',
+    customerDays: 'as-is',
+    supplierDays: 'as-is',
+    months: each<ShapeOf<CashMonth>>({
+      month: 'as-is',
+      sales: 'money',
+      collections: 'money',
+      purchases: 'money',
+      supplierPayments: 'money',
+      operatingCosts: 'money',
+      householdExpenses: 'money',
+      otherIncome: 'money',
+      existingInstalments: 'money',
+      netCashFlow: 'money',
+      workingCapitalNeed: 'money',
+      phase: 'as-is',
+      slow: 'as-is',
+    }),
+    position: each<ShapeOf<RunningPosition>>({ month: 'as-is', yearOffset: 'as-is', netCashFlow: 'money', position: 'money' }),
+  },
 };
 
 export type FundingPlanJson = Json<FundingPlan>;

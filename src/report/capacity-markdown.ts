@@ -12,6 +12,7 @@ import type { ScheduleJson } from './capacity-json.js';
 import { capacityStatus } from '../locales/figures.js';
 import { mdBlock, mdCode, mdInline } from './escape.js';
 import { g, pct, table } from './markdown-parts.js';
+import { cashModelLines } from './markdown-cash-model.js';
 
 const method = (name: string, m: MemoTexts) => (Object.hasOwn(m.methods, name) ? m.methods[name] : undefined) ?? name;
 const monthList = (months: readonly number[], m: MemoTexts) => (months.length === 0 ? m.funding.none : m.list(months.map(m.month)));
@@ -116,8 +117,9 @@ export function renderCapacitySections(report: Report, lang: Lang): string[] {
     out.push(
       `- ${mdBlock(t.usingMoney(g(f.averageMonthlySales), monthList(f.usingMoney, m)))}`,
       `- ${mdBlock(t.holdingCash(monthList(f.holdingCash, m)))}`,
-      `- ${mdBlock(t.disbursement(monthOrNone(f.suggestedDisbursementMonth, m)))}`,
+      `- ${mdBlock(f.suggestedDisbursementMonth === null ? m.cashModel.noBuildUp : t.disbursement(monthOrNone(f.suggestedDisbursementMonth, m)))}`,
       `- ${mdBlock(t.trough(monthOrNone(f.troughMonth, m), g(f.expectedTroughDeposits)))}`,
+      ...cashModelLines(f, m).map((line) => `- ${mdBlock(line)}`),
       '',
     );
   }

@@ -213,6 +213,9 @@ const capacity = z.object({
       gap: amount,
     }),
   ),
+  outsideMoney: z
+    .object({ peak: amount, peakPeriod: int.nullable(), months: int, firstPeriod: int.nullable(), repaidPeriod: int.nullable(), owedAtEnd: amount })
+    .meta(doc('The outside money the running position needs (its deepest deficit) and for how long (docs/capacity.md §2).')),
 });
 
 const alternative = z.object({
@@ -288,6 +291,38 @@ const fundingPlan = z.object({
   liquidFunds: amount,
   workingCapital: amount,
   analysisMonth: month,
+  buildUpMonth: month.nullable(),
+  peakWorkingCapitalNeed: amount,
+  peakNeedMonth: month.nullable(),
+  fundingGap: amount,
+  idleMonths: z.array(month),
+  slowMonths: z.array(month),
+  cashModel: z
+    .object({
+      stockingLeadDays: int,
+      stockingLeadSource: z.enum(['monthly', 'profile', 'benchmark', 'policy']),
+      customerDays: int,
+      supplierDays: int,
+      months: z.array(
+        z.object({
+          month,
+          sales: amount,
+          collections: amount,
+          purchases: amount,
+          supplierPayments: amount,
+          operatingCosts: amount,
+          householdExpenses: amount,
+          otherIncome: amount,
+          existingInstalments: amount,
+          netCashFlow: amount,
+          workingCapitalNeed: amount,
+          phase: z.enum(['use', 'idle', 'neutral']),
+          slow: z.boolean(),
+        }),
+      ),
+      position: z.array(z.object({ month, yearOffset: int, netCashFlow: amount, position: amount })),
+    })
+    .meta(doc('The monthly cash model the season is drawn from (docs/capacity.md §4).')),
 });
 
 /** The report, as `analyze` returns it and `xcheck analyze --format json` writes it. `policy` is filled in by the published schema ($ref to the policy's). */

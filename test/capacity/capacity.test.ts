@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { maxAffordable, paymentCoefficients } from '../../src/capacity/capacity.js';
+import { maxAffordable, outsideMoneyOf, paymentCoefficients, walkPosition } from '../../src/capacity/capacity.js';
 import { buildFundingPlan } from '../../src/capacity/funding-plan.js';
+import { cashModel } from '../../src/capacity/cash-model.js';
 import { recommend } from '../../src/capacity/recommend.js';
 import { D } from '../../src/money/index.js';
 import { toProfileData } from '../../src/profile/domain.js';
@@ -74,6 +75,43 @@ describe('capacity month by month', () => {
     expect(r.recommendation?.decision).toBe('approve');
   });
 
+  test('a deficit is carried until the surplus repays it: February to April uncovered, 22,291.00 outside money for 3 months', () => {
+    const r = reportOf(seasonal, { capacity: { basis: 'whole-term' } });
+    // docs/capacity.md §5: surplus − 9,048.50 from October: 22,951.50; Nov–Jan −7,048.50 each → 15,903.00, 8,854.50,
+    // 1,806.00; Feb −8,000 − 9,048.50 = −17,048.50 → −15,242.50; Mar −7,048.50 → −22,291.00; Apr 12,000 − 9,048.50 =
+    // 2,951.50 → −19,339.50 (still below 0: uncovered, adds nothing); May 32,000 − 9,048.50 = 22,951.50 → 3,612.00
+    const after = r.capacity?.months.map((m) => m.bufferAfter);
+    expect(after?.slice(3, 8)).toEqual(['1806.00', '-15242.50', '-22291.00', '-19339.50', '3612.00']);
+    expect(r.capacity?.months.slice(4, 7).map((m) => [m.status, m.gap])).toEqual([
+      ['uncovered', '15242.50'],
+      ['uncovered', '7048.50'],
+      ['uncovered', '0.00'],
+    ]);
+    expect(r.capacity?.uncoveredPeriods).toEqual([5, 6, 7]);
+    // shortfall periods stay those whose surplus is below the instalment (April's is not)
+    expect(r.capacity?.shortfallPeriods).toEqual([2, 3, 4, 5, 6]);
+    expect(r.capacity?.uncoveredGap).toBe('22291.00');
+    expect(r.capacity?.outsideMoney).toEqual({ peak: '22291.00', peakPeriod: 6, months: 3, firstPeriod: 5, repaidPeriod: 8, owedAtEnd: '0.00' });
+  });
+
+  test('walkPosition: the position is never reset; a deficit still owed at the end is reported', () => {
+    const d = (xs: number[]) => xs.map((x) => new D(x));
+    // opening 5; nets 5 − 20 = −15 → −10 (gap 10), 10 − 20 = −10 → −20 (gap 10), 30 − 20 = 10 → −10 (gap 0), 0 − 20 → −30 (gap 20)
+    const steps = walkPosition(new D(5), d([5, 10, 30, 0]), d([20, 20, 20, 20]));
+    expect(steps.map((x) => [x.after.toString(), x.status, x.gap.toString()])).toEqual([
+      ['-10', 'uncovered', '10'],
+      ['-20', 'uncovered', '10'],
+      ['-10', 'uncovered', '0'],
+      ['-30', 'uncovered', '20'],
+    ]);
+    const o = outsideMoneyOf(steps);
+    expect([o.peak.toString(), o.peakPeriod, o.months, o.firstPeriod, o.repaidPeriod, o.owedAtEnd.toString()]).toEqual(['30', 4, 4, 1, null, '30']);
+    // covered, by the buffer, covered: 10 − 4 = 6 → 6; 0 − 4 → 2 (buffer); nothing outside
+    const fine = walkPosition(new D(0), d([10, 0, 4]), d([4, 4, 4]));
+    expect(fine.map((x) => x.status)).toEqual(['covered', 'buffer', 'covered']);
+    expect(outsideMoneyOf(fine)).toMatchObject({ months: 0, peakPeriod: null, firstPeriod: null, repaidPeriod: null });
+  });
+
   test('due months follow the disbursement date; without one the analysis date is the start', () => {
     const r = reportOf({ ...grocery, loanRequest: { amount: '10000', termMonths: 2, monthlyRate: '0.01' } });
     // analysis date 2026-06-30 → due 2026-07-30, 2026-08-30
@@ -97,7 +135,9 @@ describe('capacity month by month', () => {
       ['skipped', ['loanRequest']],
       ['skipped', ['loanRequest']],
     ]);
-    expect(r.fundingPlan?.suggestedDisbursementMonth).toBe(5);
+    // the cash model (stock bought 30 days ahead): net Jan 150,000 − 0.8 × 100,000 − 28,000 = 42,000, Feb 100,000 −
+    // 0.8 × 150,000 − 28,000 = −48,000: the build-up starts in February, so the loan should come in January
+    expect([r.fundingPlan?.buildUpMonth, r.fundingPlan?.suggestedDisbursementMonth]).toEqual([2, 1]);
   });
 
   test('the profile is not mutated', () => {
@@ -161,15 +201,26 @@ describe('funding plan', () => {
     if (!p.ok) throw new Error('bad');
     const profile = toProfileData(p.profile);
     const s = buildStatements(profile);
-    return buildFundingPlan(s.incomeStatement, s.balanceSheet, profile.analysisDate);
+    return buildFundingPlan(s.incomeStatement, s.balanceSheet, profile.analysisDate, cashModel(profile, s, p.policy));
   };
 
-  test('a peak that wraps over the new year: Nov–Feb use money, the plan suggests November', () => {
-    const p = plan(['300', '300', '100', '100', '100', '100', '100', '100', '100', '100', '300', '300']);
-    // average = (4 × 300 + 8 × 100) / 12 = 166.67: Jan, Feb, Nov, Dec use money; the run starts in November
-    expect(p.usingMoney).toEqual([1, 2, 11, 12]);
-    expect(p.suggestedDisbursementMonth).toBe(11);
-    expect(p.troughMonth).toBe(3);
+  test('a peak that wraps over the new year: money used from March to January, the plan suggests February', () => {
+    // thousand CNY: sales Jan–Feb and Nov–Dec 300, else 100; margin 20%, stock bought 30 days ahead (the policy's
+    // default lead: purchases(m) = 0.8 × sales(m + 1)), all collected and paid in the month; costs 20 + household 8.
+    // net(m) = sales(m) − 0.8 × sales(m + 1) − 28: Jan 300 − 240 − 28 = 32, Feb 300 − 80 − 28 = 192, Mar–Sep
+    // 100 − 80 − 28 = −8, Oct 100 − 240 − 28 = −168, Nov 32, Dec 300 − 240 − 28 = 32 (Σ 64 ≥ 0).
+    // Deficit carried: Mar 8, Apr 16 … Sep 56, Oct 224, Nov 192, Dec 160, Jan 128, Feb 128 − 192 < 0 → 0.
+    const k = (x: number) => String(x * 1000);
+    const p = plan([300, 300, 100, 100, 100, 100, 100, 100, 100, 100, 300, 300].map(k));
+    expect(p.usingMoney).toEqual([1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(p.buildUpMonth).toBe(3);
+    expect(p.suggestedDisbursementMonth).toBe(2);
+    expect(p.peakWorkingCapitalNeed.toFixed(2)).toBe('224000.00');
+    expect(p.peakNeedMonth).toBe(10);
+    // the only idle month (no need, net > 0) is February: the trough to compare with the bank statement
+    expect([p.idleMonths, p.troughMonth]).toEqual([[2], 2]);
+    // cash 10,000 + bank 40,000 at the analysis date: 224,000 − 50,000 = 174,000 the owner's cash does not carry
+    expect(p.fundingGap.toFixed(2)).toBe('174000.00');
   });
 
   test('even sales: not seasonal, no plan', () => {

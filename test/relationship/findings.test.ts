@@ -60,8 +60,9 @@ describe('monitor findings', () => {
   });
 
   test("SALES_DECLINE: the profile's stress threshold decides the warning; without it the policy's tolerance; critical by the policy", () => {
-    // Index 2,580 / 2,600 = 0.9923 in 2026-05…2026-07, 1,520 / 2,900 = 0.5241 in 2026-08…2026-10:
-    // (0.5241 − 0.9923) / 0.9923 = −47.18%: beyond 30%, within max(30%, 50%).
+    // Against the expected collections of the client's own cycle (the fixture's description: 80% on credit, 90 days):
+    // index 1,380 / 1,400 = 0.9857 in 2026-05…2026-07, 1,720 / 2,660 = 0.6466 in 2026-08…2026-10:
+    // (1,720 × 1,400) / (2,660 × 1,380) − 1 = −34.40%: beyond 30%, within max(30%, 50%).
     const r = report('garment-trader-sales-decline');
     const f = flag(r, 'SALES_DECLINE');
     expect(f.severity).toBe('warning');
@@ -69,19 +70,19 @@ describe('monitor findings', () => {
     expect(f.requirement).toEqual({ path: 'profile.relationship.stressSalesDecline', value: '0.3' });
     expect(f.params).toEqual({ firstWindow: '2026-05…2026-07', lastWindow: '2026-08…2026-10', threshold: '0.3', windowMonths: 3 });
     expect(f.message.en).toBe(
-      'Season-adjusted inflows fell from 0.9923 to 0.5241 of what the sales imply (-47.18%), beyond the 30% the loan was stressed for.',
+      'Season-adjusted inflows fell from 0.9857 to 0.6466 of what the sales imply (-34.40%), beyond the 30% the loan was stressed for.',
     );
-    expect(f.computation.zh).toBe('2026-05…2026-07：0.9923；2026-08…2026-10：0.5241；(0.5241 − 0.9923) ÷ 0.9923 = -47.18%');
+    expect(f.computation.zh).toBe('2026-05…2026-07：0.9857；2026-08…2026-10：0.6466；(0.6466 − 0.9857) ÷ 0.9857 = -34.40%');
 
     const withoutStress = (p: Record<string, unknown>) => ({ ...p, relationship: { depositPattern: 'seasonal-trough' } });
     expect(flag(report('garment-trader-sales-decline', withoutStress), 'SALES_DECLINE').requirement).toEqual({
       path: 'relationship.salesDecline.tolerance',
       value: '0.3',
     });
-    // −47.18% is beyond a critical level of 40%.
-    const strict = flag(report('garment-trader-sales-decline', withoutStress, { relationship: { salesDecline: { critical: '0.4' } } }), 'SALES_DECLINE');
+    // −34.40% is beyond a critical level of 33%.
+    const strict = flag(report('garment-trader-sales-decline', withoutStress, { relationship: { salesDecline: { critical: '0.33' } } }), 'SALES_DECLINE');
     expect(strict.severity).toBe('critical');
-    expect(strict.requirement).toEqual({ path: 'relationship.salesDecline.critical', value: '0.4' });
+    expect(strict.requirement).toEqual({ path: 'relationship.salesDecline.critical', value: '0.33' });
   });
 
   test('a skipped check says why with a code, its params and its texts', () => {

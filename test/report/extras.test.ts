@@ -38,8 +38,8 @@ describe('analyze(): the extras only when asked', () => {
     // The default policy's alternative terms are 6, 12, 18 and 24 months (docs/capacity.md).
     expect(r.recommendation?.alternatives?.map((a) => a.termMonths)).toEqual([6, 12, 18, 24]);
     expect(r.recommendation?.stress?.amount).toBe(r.recommendation?.requested.amount);
-    // The source's garment trader lends into the peak: money used from May (docs/capacity.md, "Seasonal funding plan").
-    expect(r.fundingPlan?.suggestedDisbursementMonth).toBe(5);
+    // The cash model of the example trader (docs/capacity.md §5): the stock build-up starts in February, so the loan comes in January.
+    expect(r.fundingPlan?.suggestedDisbursementMonth).toBe(1);
   });
 
   test('no loan request: no recommendation either way; the funding plan only when asked', () => {
@@ -99,7 +99,8 @@ describe('the command line', () => {
     const md = capture();
     expect(await main(['analyze', file, '--format', 'md'], md.io)).toBe(0);
     expect(md.out()).toContain('### Alternatives');
-    expect(md.out()).toContain('- Suggested disbursement month: May');
+    // the cash model's build-up starts in February (docs/capacity.md §5): the loan should come in January
+    expect(md.out()).toContain('- Suggested disbursement month: January');
     expect(md.out()).not.toContain('not computed');
   });
 

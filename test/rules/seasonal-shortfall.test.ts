@@ -24,17 +24,19 @@ describe('SEASONAL_SHORTFALL', () => {
       shortfallMonths: 5,
       openingBuffer: '0.00',
       covered: ['2026-11', '2026-12', '2027-01'],
-      // February: 1,806.00 − 17,048.50 = −15,242.50; March: 0 − 7,048.50
+      // the deficit carried: February 1,806.00 − 17,048.50 = −15,242.50; March −15,242.50 − 7,048.50 = −22,291.00;
+      // April −22,291.00 + 12,000 − 9,048.50 = −19,339.50 (still below 0: uncovered); May −19,339.50 + 22,951.50 = 3,612.00
       uncovered: [
         { month: '2027-02', gap: '15242.50' },
-        { month: '2027-03', gap: '7048.50' },
+        { month: '2027-03', gap: '22291.00' },
+        { month: '2027-04', gap: '19339.50' },
       ],
     });
     expect(f?.message.en).toBe(
-      'In 5 of 12 months the surplus does not cover the new instalment. Covered by the cash carried from earlier months: 2026-11, 2026-12, 2027-01. Not covered: 2027-02 (15,242.50), 2027-03 (7,048.50).',
+      'In 5 of 12 months the surplus does not cover the new instalment. Covered by the cash carried from earlier months: 2026-11, 2026-12, 2027-01. Not covered: 2027-02 (15,242.50), 2027-03 (22,291.00), 2027-04 (19,339.50).',
     );
     expect(f?.message.zh).toBe(
-      '12 个月中有 5 个月的月可支配收入不足以支付新增月供。可由前期结余弥补：2026-11、2026-12、2027-01。无法弥补：2027-02（缺口 15,242.50）、2027-03（缺口 7,048.50）。',
+      '12 个月中有 5 个月的月可支配收入不足以支付新增月供。可由前期结余弥补：2026-11、2026-12、2027-01。无法弥补：2027-02（缺口 15,242.50）、2027-03（缺口 22,291.00）、2027-04（缺口 19,339.50）。',
     );
     // Feb: −8,000 − 9,048.50 = −17,048.50 against the 1,806.00 left after January
     expect(f?.computation.en).toContain('2027-02: -8,000.00 − 9,048.50 = -17,048.50; buffer 1,806.00 → not covered, gap 15,242.50');

@@ -181,9 +181,9 @@ export const memo: MemoTexts = {
 
   funding: {
     heading: 'Seasonal funding plan',
-    usingMoney: (average, months) => `Months using money (sales at or above the ${average} average): ${months}`,
+    usingMoney: (_average, months) => `Months using money (working capital tied up, from the cash model): ${months}`,
     holdingCash: (months) => `Months holding cash: ${months}`,
-    disbursement: (month) => `Suggested disbursement month: ${month} (start of the peak)`,
+    disbursement: (month) => `Suggested disbursement month: ${month} (before the stock build-up)`,
     trough: (month, deposits) =>
       `Expected deposits in the trough (${month}): ${deposits}, the owner's own funds: compare with that month's bank statement`,
     none: '—',
@@ -238,6 +238,11 @@ export const memo: MemoTexts = {
     },
     pdfUnavailable: (detail) =>
       `--format pdf needs a Chromium browser and playwright-core: install them (Debian: apt-get install chromium; npm install playwright-core), or set XCHECK_CHROMIUM to the browser's path (${detail})`,
+  },
+  cashModel: {
+    peakNeed: (need, month, gap) => `Peak working-capital need: ${need} in ${month}; not carried by the cash and bank: ${gap}`,
+    idleAndSlow: (idle, slow) => `Idle months (cash accumulating: ask for deposits): ${idle}; slow months for repayment: ${slow}`,
+    noBuildUp: 'Suggested disbursement month: none (the cash model finds no stock build-up: the year’s own cash carries the trade, or it never repays the need)',
   },
 
   seasonalPlan: {

@@ -29,6 +29,7 @@ export const relationship: RelationshipTexts = {
       onboarding: 'onboarding',
       'interest-settlement': 'interest-settlement',
       'seasonal-peak': 'seasonal-peak',
+      'idle-deposits': 'idle-deposits',
       festival: 'festival',
       birthday: 'birthday',
       maturity: 'maturity',
@@ -46,6 +47,10 @@ export const relationship: RelationshipTexts = {
     seasonalPeak: (month) => ({
       title: `Before the seasonal peak (from ${memo.month(month)})`,
       purpose: 'Ask about stock and funding needs for the peak; lend into the peak, and agree the trough deposit.',
+    }),
+    idleDeposits: (month) => ({
+      title: `Idle months begin (${memo.month(month)})`,
+      purpose: 'The peak’s money is coming back and will sit idle: ask for it as deposits; the balance now shows the owner’s real own funds.',
     }),
     springFestival: (date) => ({ title: `Spring Festival ${date}`, purpose: 'Visit before the Spring Festival (逢年过节去拜访).' }),
     midAutumn: (date) => ({ title: `Mid-Autumn Festival ${date}`, purpose: 'Visit before the Mid-Autumn Festival.' }),

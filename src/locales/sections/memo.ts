@@ -255,6 +255,15 @@ export interface MemoTexts {
 
   /** The HTML memo's own texts (src/html, docs/html.md); the rest of the HTML memo reuses the keys above. */
   readonly html: MemoHtmlTexts;
+  /** The funding plan's cash-model lines (docs/capacity.md §4). */
+  readonly cashModel: {
+    /** The peak working-capital need (money) and its month (named), and the part the cash and bank do not carry. */
+    readonly peakNeed: (need: string, month: string, gap: string) => string;
+    /** The idle months (named) and the slow months for repayment (named). */
+    readonly idleAndSlow: (idle: string, slow: string) => string;
+    /** In place of the disbursement month when the cash model finds no stock build-up. */
+    readonly noBuildUp: string;
+  };
 
   /** The proposed seasonal repayment plan (report `recommendation.seasonalPlan`, docs/capacity.md §6). */
   readonly seasonalPlan: {

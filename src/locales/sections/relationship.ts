@@ -34,6 +34,8 @@ export interface RelationshipTexts {
     readonly interestSettlement: TaskTexts;
     /** Before the peak starting in `month` (1–12). */
     readonly seasonalPeak: (month: number) => TaskTexts;
+    /** The first idle month of the client's cycle (1–12). */
+    readonly idleDeposits: (month: number) => TaskTexts;
     /** The festival's date (ISO). */
     readonly springFestival: (date: string) => TaskTexts;
     readonly midAutumn: (date: string) => TaskTexts;

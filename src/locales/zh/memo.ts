@@ -251,9 +251,9 @@ export const memo: MemoTexts = {
 
   funding: {
     heading: '季节性资金计划',
-    usingMoney: (average, months) => `用款月份（销售额不低于月均 ${average}）：${months}`,
+    usingMoney: (_average, months) => `用款月份（现金流模型：营运资金被占用）：${months}`,
     holdingCash: (months) => `资金闲置月份：${months}`,
-    disbursement: (month) => `建议放款月份：${month}（旺季开始）`,
+    disbursement: (month) => `建议放款月份：${month}（备货之前）`,
     trough: (month, deposits) => `淡季（${month}）预计存款：${deposits}，反映客户真实自有资金，应与当月银行流水核对`,
     none: '—',
     notComputed: '未计算（本次分析未要求附加项）。',
@@ -303,6 +303,11 @@ export const memo: MemoTexts = {
     },
     pdfUnavailable: (detail) =>
       `--format pdf 需要 Chromium 浏览器和 playwright-core：请安装（Debian：apt-get install chromium；npm install playwright-core），或用 XCHECK_CHROMIUM 指定浏览器路径（${detail}）`,
+  },
+  cashModel: {
+    peakNeed: (need, month, gap) => `营运资金需求高峰：${month} ${need}；现金和存款覆盖不了的部分：${gap}`,
+    idleAndSlow: (idle, slow) => `资金闲置月份（资金沉淀，宜谈存款）：${idle}；还款淡季：${slow}`,
+    noBuildUp: '建议放款月份：无（现金流模型未见备货期资金缺口：全年自有现金足以周转，或缺口全年都补不回）',
   },
 
   seasonalPlan: {

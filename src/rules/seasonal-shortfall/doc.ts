@@ -9,7 +9,7 @@ export const doc: RuleDoc = {
     'Month by month over the term, the surplus of the month against the new instalment, with a buffer carried from month to month: a short month is covered when what earlier months saved pays the difference, and not covered otherwise (the gap must come from outside the business).',
   formulas: [
     'net(k) = surplus(month of k) − instalment(k)',
-    'buffer(k) = buffer(k−1) + net(k); shortfall when net(k) < 0, covered when buffer(k) ≥ 0, else uncovered (gap = −buffer(k), buffer restarts at 0)',
+    'buffer(k) = buffer(k−1) + net(k); shortfall when net(k) < 0, covered when buffer(k) ≥ 0; every month with buffer(k) < 0 is uncovered (the deficit is carried, never reset, until the surplus repays it; gap = how much further below 0 the month takes it)',
     'observed = Σ shortfall, expected = the part the buffer covers, deviation = the uncovered gap',
   ],
   inputs:

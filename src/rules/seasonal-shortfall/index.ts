@@ -3,8 +3,8 @@
  *
  * Formula: for each period k from the disbursement date, net = surplus of its month − new instalment;
  * buffer after = buffer before + net. A period with net < 0 is a shortfall; it is covered when the buffer carried
- * from earlier months pays the difference (buffer after ≥ 0), uncovered otherwise (the gap must come from outside
- * the business; the buffer restarts at 0). The buffer starts at 0 (policy.capacity.openingBuffer = none, default)
+ * from earlier months pays the difference (buffer after ≥ 0). Every period whose buffer after is below 0 is
+ * uncovered: the deficit is carried forward until the surplus repays it (the gap must come from outside the business). The buffer starts at 0 (policy.capacity.openingBuffer = none, default)
  * or at cash + bank (cash-and-bank): see docs/rules.md and docs/capacity.md for why 0 is the default.
  *
  * Severity: info when every shortfall month is covered by the carried buffer (the peak carries the trough, as the
@@ -78,7 +78,8 @@ export const seasonalShortfallRule: Rule = {
       openingBuffer: formatMoney(loan.openingBuffer),
       openingBufferSource: loan.openingBufferSource,
       covered: check.bufferPeriods.map(label),
-      uncovered: check.uncoveredPeriods.map((k) => ({ month: label(k), gap: formatMoney(check.months[k - 1]?.gap ?? loan.amount) })),
+      // the deficit carried at the end of each uncovered month (docs/capacity.md §2)
+      uncovered: check.uncoveredPeriods.map((k) => ({ month: label(k), gap: formatMoney(check.months[k - 1]?.bufferAfter.negated() ?? loan.amount) })),
       shortfalls,
     };
     return ran([

@@ -38,7 +38,8 @@ export const seasonalShortfall: CheckTexts = {
           `Not covered: ${uncovered.join(', ') || 'none'}.`,
         formula:
           'net(k) = surplus(month of k) − instalment(k); buffer(k) = buffer(k−1) + net(k); shortfall when net < 0, ' +
-          'covered when buffer(k) ≥ 0, else uncovered (gap = −buffer(k), buffer restarts at 0). ' +
+          'covered when buffer(k) ≥ 0; uncovered every month buffer(k) < 0 (the deficit is carried until the surplus repays it; ' +
+          'gap = how much further below 0 the month takes it; the list of uncovered months gives the deficit carried). ' +
           'observed = Σ shortfall, expected = the part the buffer covers, deviation = the uncovered gap',
         computation: `buffer₀ = ${money(p.openingBuffer)} (${p.openingBufferSource}); ${lines.join('; ')}`,
         evidence: [
