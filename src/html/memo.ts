@@ -14,6 +14,7 @@ import type { Severity } from '../rules/types.js';
 import { capacityChart, equityWaterfall, overLimit, salesChart } from './charts.js';
 import { attr, type Html, html } from './escape.js';
 import { documentHtml, flagHtml, g, num, own, pathName, pct, table } from './parts.js';
+import { householdHtml } from './household.js';
 
 const ASSET_LINES = ['cash', 'bank', 'receivables', 'inventory', 'prepayments', 'otherAssets', 'current', 'fixedAssets', 'total'] as const;
 const LIABILITY_LINES = ['payables', 'advancesReceived', 'bankLoans', 'privateLoans', 'otherLiabilities', 'total'] as const;
@@ -249,6 +250,6 @@ export function renderHtml(report: Report, lang: Lang = 'en'): string {
   return documentHtml(
     lang,
     m.field(m.title, b.name),
-    html`${header}${banner(report, lang)}${crossChecks(report, lang)}${statements(report, lang)}${equity(report, lang)}${capacity(report, lang)}${schedule(report, lang)}${rest(report, lang)}`,
+    html`${header}${banner(report, lang)}${crossChecks(report, lang)}${statements(report, lang)}${householdHtml(report, lang)}${equity(report, lang)}${capacity(report, lang)}${schedule(report, lang)}${rest(report, lang)}`,
   );
 }

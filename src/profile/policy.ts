@@ -25,6 +25,8 @@ import { inventoryPolicy } from '../rules/inventory/policy.js';
 import { householdExpensesPolicy } from '../rules/household-expenses/policy.js';
 import { leveragePolicy } from '../rules/leverage/policy.js';
 import { liquidityPolicy } from '../rules/liquidity/policy.js';
+import { householdBalancePolicy } from '../rules/household-balance/policy.js';
+import { creditReportPolicy } from '../rules/credit-report/policy.js';
 
 export const policySchema = z
   .strictObject({
@@ -67,6 +69,8 @@ export const policySchema = z
     ...householdExpensesPolicy,
     ...leveragePolicy,
     ...liquidityPolicy,
+    ...householdBalancePolicy,
+    ...creditReportPolicy,
     /** After the loan: deposit expectation, cost and yield, monitoring, contact calendar (docs/relationship.md). */
     relationship: relationshipPolicySchema,
     capacity: z

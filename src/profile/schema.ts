@@ -11,6 +11,7 @@ import { boundedArray, count, doc, LIST_LIMITS, fraction, isoDate, money, monthl
 import { evidenceItemSchema, evidenceSchema, ownerSchema, premisesSchema, talkingHabitSchema } from './evidence.js';
 import { operationsSchema, productsSchema, regionClassSchema, salesEstimatesSchema, stockSchema } from './observations.js';
 import { relationshipProfileSchema } from './relationship.js';
+import { creditReportSchema, householdBalanceFields } from './household.js';
 import type { Profile as GeneratedProfile } from './types.js';
 
 export const BUSINESS_KINDS = ['trading', 'production', 'service', 'agriculture'] as const;
@@ -103,6 +104,7 @@ export const householdSchema = z.strictObject({
   members: count.meta(doc('People living on the household\'s money.', { unit: 'people', examples: [4] })),
   monthlyExpenses: money.meta(doc('Household living expenses.', { unit: 'CNY/month', examples: ['15000'] })),
   otherMonthlyIncome: money.optional().meta(doc('Other household income (a spouse\'s wage, rent).', { unit: 'CNY/month', examples: ['0'] })),
+  ...householdBalanceFields,
 });
 
 export const PURCHASED_ASSETS = ['house', 'vehicle', 'equipment', 'other'] as const;
@@ -184,6 +186,7 @@ export const profileSchema = z
     stock: stockSchema.optional().meta(doc('Stocking days and unsaleable stock (INVENTORY_INCONSISTENT).')),
     regionClass: regionClassSchema.optional().meta(doc('Where the household lives: city, town or rural (HOUSEHOLD_EXPENSES_IMPLAUSIBLE).')),
     relationship: relationshipProfileSchema.optional().meta(doc('After the loan: deposit pattern, compensating deposit, birthdays (docs/relationship.md).')),
+    creditReport: creditReportSchema.optional().meta(doc('The credit report (征信报告) as the officer read it: lenders and balances, overdue history, guarantees, queries (checks `credit-report`).')),
   })
   .refine((p) => p.grossMargin !== undefined || p.purchases !== undefined, {
     error: 'marginOrPurchases',

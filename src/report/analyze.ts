@@ -26,6 +26,7 @@ import { ruleTitle, skipReasonTexts, withTexts } from '../locales/index.js';
 import { collectFindings, defaultRules, failedRuleIds, type RuleRun, runRules } from '../rules/registry.js';
 import type { AnalysisContext, Bilingual, Finding, Flag, Rule, Severity, SkipReason } from '../rules/types.js';
 import { buildStatements, type StatementNote } from '../statements/index.js';
+import { type CreditReportJson, type HouseholdJson, serializeCreditReport, serializeHousehold } from '../household/report.js';
 import {
   type BalanceSheetJson,
   type EquityJson,
@@ -139,6 +140,10 @@ export interface Report<F extends Finding = Flag> {
   readonly recommendation: RecommendationJson | null;
   /** The seasonal funding plan from the 12-month profile; null when not computed (the extras were not asked for). */
   readonly fundingPlan: FundingPlanJson | null;
+  /** The household balance sheet beside the business one, and the family's total net worth (null without household assets, debts or guarantees). */
+  readonly household: HouseholdJson | null;
+  /** The credit report's summary (null without `creditReport`). */
+  readonly creditReport: CreditReportJson | null;
 }
 
 export type AnalyzeResult<F extends Finding = Flag> =
@@ -258,6 +263,8 @@ export function toReport(analysis: Analysis, options: ReportOptions = {}): Repor
     notes: texts ? statements.notes.map(serializeNote) : statements.notes,
     selfReport: serializeSelfReport(analysis.context.selfReport, mode),
     ...capacityReport(analysis.context, analysis.findings, analysis.runs, options.extras !== false),
+    household: serializeHousehold(profile, statements.balanceSheet.equity, mode),
+    creditReport: serializeCreditReport(profile, mode),
   };
 }
 

@@ -8,6 +8,7 @@
 import * as z from 'zod';
 import { doc, named } from '../profile/fields.js';
 import { FLAG_CODES } from '../rules/types.js';
+import { creditReportReportSchema, householdReportSchema } from '../household/report-schema.js';
 
 const str = z.string();
 /** Money as the report writes it. */
@@ -290,5 +291,7 @@ export const reportSchema = z.object({
   capacity: capacity.nullable().meta(doc('The requested loan against the surplus, month by month (null without a loan request).')),
   recommendation: recommendation.nullable().meta(doc('approve / approve-lower / decline / refer-back, with reasons and affordable amounts (null without a loan request).')),
   fundingPlan: fundingPlan.nullable().optional().meta(doc('The seasonal funding plan from the 12-month profile; null (or left out) when not computed (an extra asked for).')),
+  household: householdReportSchema,
+  creditReport: creditReportReportSchema,
 });
 

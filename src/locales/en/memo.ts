@@ -1,5 +1,6 @@
 /** The `memo` section of the en catalog: the credit memo's labels, headings and sentences in English. */
 import type { MemoTexts } from '../sections/memo.js';
+import { household } from './memo-household.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -239,4 +240,5 @@ export const memo: MemoTexts = {
     pdfUnavailable: (detail) =>
       `--format pdf needs a Chromium browser and playwright-core: install them (Debian: apt-get install chromium; npm install playwright-core), or set XCHECK_CHROMIUM to the browser's path (${detail})`,
   },
+  household,
 };
