@@ -20,7 +20,7 @@
  */
 import { formatIsoDate } from '../../dates/index.js';
 import { D, type Dec, formatMoney, formatRatio, sum, toDecimal } from '../../money/index.js';
-import { moneyInput, plainInput, ran, skipped } from '../flag.js';
+import { moneyInput, plainInput, ran } from '../flag.js';
 import type { Rule, RuleFinding } from '../types.js';
 
 /** A debt the applicant declared, from either list. */
@@ -81,6 +81,9 @@ export interface GuaranteesUndeclaredParams {
   readonly count: number;
 }
 
+/** Skip code: the profile has no credit report. */
+export const NO_CREDIT_REPORT = 'no-credit-report';
+
 const norm = (s: string) => s.trim().toLowerCase();
 const sameLender = (a: string, b: string) => norm(a).includes(norm(b)) || norm(b).includes(norm(a));
 
@@ -98,7 +101,7 @@ export const creditReportRule: Rule = {
   ],
   check({ profile, policy }) {
     const report = profile.creditReport;
-    if (report === undefined) return skipped(['creditReport']);
+    if (report === undefined) return { status: 'skipped', missing: ['creditReport'], reason: { code: NO_CREDIT_REPORT } };
     const p = policy.creditReport;
     const reportDate = formatIsoDate(report.reportDate);
     const findings: (RuleFinding | null)[] = [];

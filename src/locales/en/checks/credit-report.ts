@@ -94,4 +94,5 @@ export const creditReport: CheckTexts = {
       };
     },
   },
+  skips: { 'no-credit-report': () => 'no credit report recorded (creditReport)' },
 };

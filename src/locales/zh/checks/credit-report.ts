@@ -94,4 +94,5 @@ export const creditReport: CheckTexts = {
       };
     },
   },
+  skips: { 'no-credit-report': () => '档案中没有征信报告' },
 };
