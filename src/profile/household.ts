@@ -82,7 +82,7 @@ export const reportGuaranteeSchema = z.strictObject({
 
 /** The credit report (征信报告) summarised as an officer reads it. */
 export const creditReportSchema = z.strictObject({
-  reportDate: isoDate.meta(doc('The date of the report. Its balances are compared with the declared ones as they stand at the analysis date.', { examples: ['2026-06-20'] })),
+  reportDate: isoDate.meta(doc('The date of the report. Not after `analysisDate`. Its balances are compared with the declared ones as they stand at the analysis date.', { examples: ['2026-06-20'] })),
   loans: boundedArray(reportLoanSchema, HOUSEHOLD_LIMITS.reportLoans).optional().meta(doc('Each loan and card with a balance (at most 200). An empty list says the report shows none.')),
   overdueCount24Months: count.optional().meta(doc('Times an account was overdue in the 24 months before the report.', { unit: 'count', examples: [0] })),
   worstDaysOverdue24Months: count.optional().meta(doc('The longest delay in those 24 months, in days (the report\'s worst status: 1–30, 31–60, … days).', { unit: 'days', examples: [0] })),

@@ -215,6 +215,7 @@ export const profileSchema = z
       for (const [path, value] of [
         [['owner', 'workStartDate'], p.owner?.workStartDate],
         [['premises', 'visitDate'], p.premises?.visitDate],
+        [['creditReport', 'reportDate'], p.creditReport?.reportDate],
       ] as const) {
         const d = value === undefined ? undefined : parseIsoDate(value);
         if (d && compareDates(d, analysis) > 0) ctx.addIssue({ code: 'custom', message: 'afterAnalysisDate', path: [...path] });

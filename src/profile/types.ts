@@ -448,7 +448,7 @@ export type Profile = {
   };
   /** The credit report (征信报告) as the officer read it: lenders and balances, overdue history, guarantees, queries (checks `credit-report`). */
   creditReport?: {
-    /** The date of the report. Its balances are compared with the declared ones as they stand at the analysis date. */
+    /** The date of the report. Not after `analysisDate`. Its balances are compared with the declared ones as they stand at the analysis date. */
     reportDate: string;
     /** Each loan and card with a balance (at most 200). An empty list says the report shows none. */
     loans?: ({

@@ -92,6 +92,11 @@ describe('credit-report', () => {
     expect(crit[1]?.message.zh).toBe('近 6 个月征信报告因贷款或担保审批被查询 7 次，超过 6 次。');
   });
 
+  test('a report dated after the analysis date is refused', () => {
+    const result = analyze(baseProfile({ creditReport: report({ reportDate: '2026-07-01' }) }));
+    expect(result.ok ? [] : result.errors.map((e) => [e.path, e.code])).toEqual([['creditReport.reportDate', 'afterAnalysisDate']]);
+  });
+
   test('the policy moves the thresholds', () => {
     const profile = baseProfile({ creditReport: report({ overdueCount24Months: 2, worstDaysOverdue24Months: 20, queries6Months: 4 }) });
     const flags = flagsOf(run(creditReportRule, profile, { creditReport: { overdueCount: 2, queries: 3 } }));
