@@ -18,7 +18,7 @@ export const doc: RuleDoc = {
     '`household.assets[]` (`kind`, `value`, `acquiredDate`, `fundingSource`), `household.liabilities[]` (`kind`, `lender`, `balance`, `monthlyInstalment`, `inLoans`), `household.guaranteesGiven[].amount`, `creditReport.guaranteesGiven[].amount`; `history[]` (`asset`, `amount`, `date`); `loans[].lender`; `balanceSheet.equity`. The purchase and asset signals run only when `household.assets` is given (an empty list says the family owns nothing).',
   skippedWhen: 'the profile has no `household.assets`, `household.liabilities` or `household.guaranteesGiven`, and no guarantees in `creditReport`.',
   workedExample:
-    'A history withdrawal of 380,000 for a vehicle in 2023 and no family vehicle: HOUSEHOLD_PURCHASE_UNMATCHED, a warning. Guarantees given 900,000; business equity 600,000, household assets 1,000,000 − debts 300,000 = 700,000; 900,000 / (600,000 + 700,000) = 0.69 > 0.5: a warning (GUARANTEES_EXCEED_NET_WORTH).',
+    'A history withdrawal of 380,000 for a vehicle in 2023 and no family vehicle: HOUSEHOLD_PURCHASE_UNMATCHED, a warning. Guarantees given 888,000; business equity 600,000, household assets 1,200,000 − debts 320,000 = 880,000; 888,000 / (600,000 + 880,000) = 0.60 > 0.5: a warning (GUARANTEES_EXCEED_NET_WORTH). The mortgage instalment of 3,000 a month is in the existing instalments; a card balance of 20,000 without an instalment is HOUSEHOLD_DEBT_SERVICE_MISSING.',
   policy: ['householdBalance'],
   examples: ['rules/household-balance.json'],
 };

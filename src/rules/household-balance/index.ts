@@ -18,7 +18,7 @@
  *   1 is critical (policy.householdBalance.guaranteesToNetWorth); a net worth of 0 or less with guarantees is critical.
  *
  * Skipped when the profile has neither household assets, debts or guarantees nor a credit report with guarantees.
- * Worked example (fixtures/rules/household-balance.json): guarantees 900,000 ÷ (600,000 + 700,000) = 0.69 > 0.5.
+ * Worked example (fixtures/rules/household-balance.json): guarantees 888,000 ÷ (600,000 + 880,000) = 0.60 > 0.5.
  */
 import { dayNumber, formatIsoDate } from '../../dates/index.js';
 import { D, formatMoney, sum, toDecimal } from '../../money/index.js';
