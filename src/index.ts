@@ -47,6 +47,8 @@ export { leverageRule } from './rules/leverage/index.js';
 export { liquidityRule } from './rules/liquidity/index.js';
 export { repaymentCapacityRule } from './rules/repayment-capacity/index.js';
 export { seasonalShortfallRule } from './rules/seasonal-shortfall/index.js';
+export { householdBalanceRule } from './rules/household-balance/index.js';
+export { creditReportRule } from './rules/credit-report/index.js';
 
 // Texts: findings, skip reasons and labels rendered from the catalogs (src/locales).
 export {

@@ -17,6 +17,7 @@ import { documentHtml, flagHtml, g, num, own, pathName, pct, table } from './par
 import { stockSection } from './stock.js';
 import { seasonalPlanSection } from './plan.js';
 import { cashModelLines } from '../report/markdown-cash-model.js';
+import { householdHtml } from './household.js';
 
 const ASSET_LINES = ['cash', 'bank', 'receivables', 'inventory', 'prepayments', 'otherAssets', 'current', 'fixedAssets', 'total'] as const;
 const LIABILITY_LINES = ['payables', 'advancesReceived', 'bankLoans', 'privateLoans', 'otherLiabilities', 'total'] as const;
@@ -252,6 +253,6 @@ export function renderHtml(report: Report, lang: Lang = 'en'): string {
   return documentHtml(
     lang,
     m.field(m.title, b.name),
-    html`${header}${banner(report, lang)}${crossChecks(report, lang)}${statements(report, lang)}${stockSection(report, lang)}${equity(report, lang)}${capacity(report, lang)}${seasonalPlanSection(report, lang)}${schedule(report, lang)}${rest(report, lang)}`,
+    html`${header}${banner(report, lang)}${crossChecks(report, lang)}${statements(report, lang)}${stockSection(report, lang)}${householdHtml(report, lang)}${equity(report, lang)}${capacity(report, lang)}${seasonalPlanSection(report, lang)}${schedule(report, lang)}${rest(report, lang)}`,
   );
 }

@@ -15,6 +15,7 @@ import { type Dec, toDecimal } from '../money/index.js';
 import type { Owner, Premises } from './evidence.js';
 import type { Consumable, Operations, Product, SalesEstimates } from './observations.js';
 import type { RelationshipProfile } from './relationship.js';
+import { type CreditReportData, creditReportData, type HouseholdBalanceData, householdData } from './household.js';
 import type { FixedAsset, HistoryEvent, Loan, LoanRequest, Profile } from './schema.js';
 
 /** How an amount comes out of validation: a decimal string or a finite number. */
@@ -52,7 +53,7 @@ export type OperationsData = Exact<Operations>;
 export type ConsumableData = Exact<Consumable>;
 export type RelationshipProfileData = Exact<RelationshipProfile>;
 
-type DatedSections = 'analysisDate' | 'business' | 'fixedAssets' | 'loans' | 'history' | 'openingEquity' | 'loanRequest' | 'premises' | 'owner';
+type DatedSections = 'analysisDate' | 'business' | 'fixedAssets' | 'loans' | 'history' | 'openingEquity' | 'loanRequest' | 'premises' | 'owner' | 'household' | 'creditReport';
 
 /** The validated profile with exact numbers and calendar dates: what every stage of the analysis reads. */
 export interface ProfileData extends Omit<Exact<Profile>, DatedSections> {
@@ -65,6 +66,8 @@ export interface ProfileData extends Omit<Exact<Profile>, DatedSections> {
   readonly loanRequest?: LoanRequestData;
   readonly premises?: PremisesData;
   readonly owner?: OwnerData;
+  readonly household?: Omit<Exact<NonNullable<Profile['household']>>, keyof HouseholdBalanceData> & HouseholdBalanceData;
+  readonly creditReport?: CreditReportData;
 }
 
 const dec = toDecimal;
@@ -132,6 +135,7 @@ export function toProfileData(p: Profile): ProfileData {
       ...p.household,
       monthlyExpenses: dec(p.household.monthlyExpenses),
       otherMonthlyIncome: optDec(p.household.otherMonthlyIncome),
+      ...householdData(p.household),
     },
     history: p.history?.map((e) => ({
       ...e,
@@ -160,6 +164,7 @@ export function toProfileData(p: Profile): ProfileData {
     operations: p.operations && operationsData(p.operations),
     stock: p.stock && { ...p.stock, unsaleable: optDec(p.stock.unsaleable) },
     relationship: p.relationship && relationshipData(p.relationship),
+    creditReport: p.creditReport && creditReportData(p.creditReport),
   };
 }
 

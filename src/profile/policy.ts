@@ -29,6 +29,8 @@ import { industryPolicy } from '../industry/policy.js';
 import { stockCountPolicy } from '../stock/policy.js';
 import { conditionsPolicy } from '../conditions/policy.js';
 import { cashModelPolicy } from '../capacity/policy.js';
+import { householdBalancePolicy } from '../rules/household-balance/policy.js';
+import { creditReportPolicy } from '../rules/credit-report/policy.js';
 
 export const policySchema = z
   .strictObject({
@@ -75,6 +77,8 @@ export const policySchema = z
     ...stockCountPolicy,
     ...conditionsPolicy,
     ...cashModelPolicy,
+    ...householdBalancePolicy,
+    ...creditReportPolicy,
     /** After the loan: deposit expectation, cost and yield, monitoring, contact calendar (docs/relationship.md). */
     relationship: relationshipPolicySchema,
     capacity: z

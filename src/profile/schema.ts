@@ -14,6 +14,7 @@ import { relationshipProfileSchema } from './relationship.js';
 import { industryCodeField } from './industry.js';
 import { stockCountLineFields } from './stock-count.js';
 import { monthlyPurchasesSchema } from './cash-model.js';
+import { creditReportSchema, householdBalanceFields } from './household.js';
 import type { Profile as GeneratedProfile } from './types.js';
 
 export const BUSINESS_KINDS = ['trading', 'production', 'service', 'agriculture'] as const;
@@ -109,6 +110,7 @@ export const householdSchema = z.strictObject({
   members: count.meta(doc('People living on the household\'s money.', { unit: 'people', examples: [4] })),
   monthlyExpenses: money.meta(doc('Household living expenses.', { unit: 'CNY/month', examples: ['15000'] })),
   otherMonthlyIncome: money.optional().meta(doc('Other household income (a spouse\'s wage, rent).', { unit: 'CNY/month', examples: ['0'] })),
+  ...householdBalanceFields,
 });
 
 export const PURCHASED_ASSETS = ['house', 'vehicle', 'equipment', 'other'] as const;
@@ -190,6 +192,7 @@ export const profileSchema = z
     stock: stockSchema.optional().meta(doc('Stocking days and unsaleable stock (INVENTORY_INCONSISTENT).')),
     regionClass: regionClassSchema.optional().meta(doc('Where the household lives: city, town or rural (HOUSEHOLD_EXPENSES_IMPLAUSIBLE).')),
     relationship: relationshipProfileSchema.optional().meta(doc('After the loan: deposit pattern, compensating deposit, birthdays (docs/relationship.md).')),
+    creditReport: creditReportSchema.optional().meta(doc('The credit report (征信报告) as the officer read it: lenders and balances, overdue history, guarantees, queries (checks `credit-report`).')),
   })
   .refine((p) => p.grossMargin !== undefined || p.purchases !== undefined, {
     error: 'marginOrPurchases',
@@ -218,6 +221,7 @@ export const profileSchema = z
       for (const [path, value] of [
         [['owner', 'workStartDate'], p.owner?.workStartDate],
         [['premises', 'visitDate'], p.premises?.visitDate],
+        [['creditReport', 'reportDate'], p.creditReport?.reportDate],
       ] as const) {
         const d = value === undefined ? undefined : parseIsoDate(value);
         if (d && compareDates(d, analysis) > 0) ctx.addIssue({ code: 'custom', message: 'afterAnalysisDate', path: [...path] });

@@ -162,6 +162,57 @@ export type Profile = {
     monthlyExpenses: Decimal;
     /** Other household income (a spouse's wage, rent). */
     otherMonthlyIncome?: Decimal;
+    /** The family's assets outside the business (at most 200). An empty list says the family has none. */
+    assets?: ({
+      /** property (a flat, a house, a shop unit held by the family), vehicle (a family car), deposit (household savings and deposits), investment (shares, funds, wealth products, a stake in another business), receivable (money lent to others, 对外债权), other. */
+      kind: "property" | "vehicle" | "deposit" | "investment" | "receivable" | "other";
+      /** What it is, e.g. "flat in Luqiao, 98 m²". */
+      description?: string;
+      /** Its value at the analysis date (a market value, an appraisal, the balance of a deposit or a loan made to others). */
+      value: Decimal;
+      /** What it cost when acquired, if known. */
+      cost?: Decimal;
+      /** When the family acquired it (matched against the history's purchases within a year). */
+      acquiredDate?: string;
+      /** How it was paid for (savings, a mortgage with …, a loan from …, an inheritance); without one, and with no purchase in the history and no matching household loan, HOUSEHOLD_ASSET_UNFUNDED asks. */
+      fundingSource?: string;
+      /** Evidence of this item (ownership papers, a bank statement, a loan contract, the credit report), as for the business figures; the applicant's word is recorded, never a proof. */
+      evidence?: EvidenceItem[];
+    })[];
+    /** The family's debts outside the business (at most 200): mortgages, consumer and card debt, private debts. An empty list says it has none. */
+    liabilities?: ({
+      /** mortgage (按揭), vehicle-loan, consumer (consumer loans), credit-card (the card balance), private (the household's private debts to relatives or friends), other. */
+      kind: "mortgage" | "vehicle-loan" | "consumer" | "credit-card" | "private" | "other";
+      /** Who lent it. */
+      lender: string;
+      /** Outstanding balance at the analysis date. */
+      balance: Decimal;
+      /** What the household pays on it each month. Unless `inLoans`, it is added to the existing instalments of the capacity; missing, HOUSEHOLD_DEBT_SERVICE_MISSING asks for it. */
+      monthlyInstalment?: Decimal;
+      /** When it falls due. */
+      maturityDate?: string;
+      /** true when the same debt is also listed in `loans` (its instalment is counted there, not again). Default false. */
+      inLoans?: boolean;
+      /** What it is for. */
+      description?: string;
+      /** Evidence of this item (ownership papers, a bank statement, a loan contract, the credit report), as for the business figures; the applicant's word is recorded, never a proof. */
+      evidence?: EvidenceItem[];
+    })[];
+    /** Guarantees the household has given for others (对外担保, at most 200): contingent liabilities. An empty list says it has given none. */
+    guaranteesGiven?: ({
+      /** For whom: the borrower whose debt is guaranteed. */
+      beneficiary: string;
+      /** Who the borrower is to the family (relative, supplier, friend, fellow trader: a mutual guarantee, 互保). */
+      relation?: string;
+      /** The lender the guarantee is given to. */
+      lender?: string;
+      /** The amount guaranteed (the most the family may have to pay). */
+      amount: Decimal;
+      /** When the guarantee ends. */
+      maturityDate?: string;
+      /** Evidence of this item (ownership papers, a bank statement, a loan contract, the credit report), as for the business figures; the applicant's word is recorded, never a proof. */
+      evidence?: EvidenceItem[];
+    })[];
   };
   /** Dated events of the equity since the start (at most 1,000; at most one `start` event). */
   history?: ({
@@ -410,5 +461,34 @@ export type Profile = {
       /** `MM-DD`, or a full ISO date of birth (only the month and day are used). */
       date: string;
     })[];
+  };
+  /** The credit report (征信报告) as the officer read it: lenders and balances, overdue history, guarantees, queries (checks `credit-report`). */
+  creditReport?: {
+    /** The date of the report. Not after `analysisDate`. Its balances are compared with the declared ones as they stand at the analysis date. */
+    reportDate: string;
+    /** Each loan and card with a balance (at most 200). An empty list says the report shows none. */
+    loans?: ({
+      /** The lender as the report names it. */
+      lender: string;
+      /** The balance the report shows. */
+      balance: Decimal;
+      /** loan or credit-card. Default loan. */
+      kind?: "loan" | "credit-card";
+    })[];
+    /** Times an account was overdue in the 24 months before the report. */
+    overdueCount24Months?: number;
+    /** The longest delay in those 24 months, in days (the report's worst status: 1–30, 31–60, … days). */
+    worstDaysOverdue24Months?: number;
+    /** Guarantees the report shows the applicant has given (对外担保). */
+    guaranteesGiven?: ({
+      /** The borrower guaranteed, when the report names them. */
+      beneficiary?: string;
+      /** The amount guaranteed. */
+      amount: Decimal;
+    })[];
+    /** Loan and guarantee approval queries (贷款审批、担保资格审查) in the 6 months before the report. */
+    queries6Months?: number;
+    /** Evidence of this item (ownership papers, a bank statement, a loan contract, the credit report), as for the business figures; the applicant's word is recorded, never a proof. */
+    evidence?: EvidenceItem[];
   };
 };

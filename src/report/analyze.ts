@@ -26,6 +26,7 @@ import { ruleTitle, skipReasonTexts, withTexts } from '../locales/index.js';
 import { collectFindings, defaultRules, failedRuleIds, type RuleRun, runRules } from '../rules/registry.js';
 import type { AnalysisContext, Bilingual, Finding, Flag, Rule, Severity, SkipReason } from '../rules/types.js';
 import { buildStatements, type StatementNote } from '../statements/index.js';
+import { type CreditReportJson, type HouseholdJson, serializeCreditReport, serializeHousehold } from '../household/report.js';
 import {
   type BalanceSheetJson,
   type EquityJson,
@@ -143,6 +144,10 @@ export interface Report<F extends Finding = Flag> {
   readonly fundingPlan: FundingPlanJson | null;
   /** The stock count line by line (location, condition, ownership, valuation, how counted, write-down) and its totals; null without count lines. */
   readonly stockCount: StockCountJson | null;
+  /** The household balance sheet beside the business one, and the family's total net worth (null without household assets, debts or guarantees). */
+  readonly household: HouseholdJson | null;
+  /** The credit report's summary (null without `creditReport`). */
+  readonly creditReport: CreditReportJson | null;
 }
 
 export type AnalyzeResult<F extends Finding = Flag> =
@@ -263,6 +268,8 @@ export function toReport(analysis: Analysis, options: ReportOptions = {}): Repor
     selfReport: serializeSelfReport(analysis.context.selfReport, mode),
     ...capacityReport(analysis.context, analysis.findings, analysis.runs, options.extras !== false),
     stockCount: statements.stockCount && serializeStockCount(statements.stockCount, mode),
+    household: serializeHousehold(profile, statements.balanceSheet.equity, mode),
+    creditReport: serializeCreditReport(profile, mode),
   };
 }
 

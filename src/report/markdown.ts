@@ -14,6 +14,7 @@ import type { Flag, FlagInput, Severity } from '../rules/types.js';
 import type { Report } from './analyze.js';
 import { renderCapacitySections, renderRecommendation } from './capacity-markdown.js';
 import { renderSeasonalPlan } from './markdown-plan.js';
+import { renderHouseholdSections } from './markdown-household.js';
 import { mdBlock, mdCode, mdInline } from './escape.js';
 import { g, pct, table } from './markdown-parts.js';
 import { PNL_KEYS } from './serialize.js';
@@ -164,6 +165,7 @@ export function renderMarkdown(report: Report, lang: Lang = 'en'): string {
     table([t.liabilitiesAndEquity, t.amount], [...LIABILITY_LINES.map((k) => [t.lines[k], g(bs.liabilities[k])]), [t.equity, g(bs.equity)]]),
     '',
   );
+  out.push(...renderHouseholdSections(report, lang));
 
   const pl = report.incomeStatement;
   const p = m.incomeStatement;

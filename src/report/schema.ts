@@ -8,6 +8,7 @@
 import * as z from 'zod';
 import { doc, named } from '../profile/fields.js';
 import { FLAG_CODES } from '../rules/types.js';
+import { creditReportReportSchema, householdReportSchema } from '../household/report-schema.js';
 
 const str = z.string();
 /** Money as the report writes it. */
@@ -371,5 +372,7 @@ export const reportSchema = z.object({
     .nullable()
     .optional()
     .meta(doc('The stock count line by line and its totals: owned stock at cost, written down, carried on the balance sheet; consigned goods left out (docs/industry.md). Null without count lines.')),
+  household: householdReportSchema,
+  creditReport: creditReportReportSchema,
 });
 

@@ -19,6 +19,8 @@ import { receivablesRule } from './receivables/index.js';
 import { salesTriangulationRule } from './sales-triangulation/index.js';
 import { repaymentCapacityRule } from './repayment-capacity/index.js';
 import { seasonalShortfallRule } from './seasonal-shortfall/index.js';
+import { householdBalanceRule } from './household-balance/index.js';
+import { creditReportRule } from './credit-report/index.js';
 import type { AnalysisContext, Finding, Rule, SkipReason } from './types.js';
 
 export const defaultRules: readonly Rule[] = [
@@ -39,6 +41,8 @@ export const defaultRules: readonly Rule[] = [
   liquidityRule,
   repaymentCapacityRule,
   seasonalShortfallRule,
+  householdBalanceRule,
+  creditReportRule,
 ];
 
 /** A check's outcome with its findings stamped (`ruleId`), as the report reads it. */

@@ -11,6 +11,7 @@ import { type CalendarDate, formatIsoDate, wholeMonthsBetween } from '../dates/i
 import { type Dec, D, ONE, ZERO, roundFen, type RoundingMode, sum } from '../money/index.js';
 import type { FixedAssetData, ProfileData } from '../profile/domain.js';
 import { type CountLine, type CountNote, type CountTotals, DEFAULT_STOCK_COUNT_POLICY, type StockCountPolicy, valueCount } from '../stock/index.js';
+import { householdInstalments } from '../household/balance-sheet.js';
 
 export interface InventoryLineValue {
   readonly item: string;
@@ -343,7 +344,8 @@ export function buildIncomeStatement(profile: ProfileData, notes: StatementNote[
   if (profile.household === undefined)
     notes.push({ path: 'household', code: 'no-household', params: {} });
   const loans = profile.loans ?? [];
-  const instalments = sum(loans.map((l) => l.monthlyInstalment ?? ZERO));
+  // the household's own debts outside the business too (docs/capacity.md), unless listed in loans as well
+  const instalments = sum(loans.map((l) => l.monthlyInstalment ?? ZERO)).plus(householdInstalments(profile));
   loans.forEach((l, i) => {
     if (l.monthlyInstalment === undefined && !l.balance.isZero())
       notes.push({ path: `loans[${i}].monthlyInstalment`, code: 'no-instalment', params: {} });

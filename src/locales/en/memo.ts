@@ -1,5 +1,6 @@
 /** The `memo` section of the en catalog: the credit memo's labels, headings and sentences in English. */
 import type { MemoTexts } from '../sections/memo.js';
+import { household } from './memo-household.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -239,6 +240,7 @@ export const memo: MemoTexts = {
     pdfUnavailable: (detail) =>
       `--format pdf needs a Chromium browser and playwright-core: install them (Debian: apt-get install chromium; npm install playwright-core), or set XCHECK_CHROMIUM to the browser's path (${detail})`,
   },
+  household,
   cashModel: {
     peakNeed: (need, month, gap) => `Peak working-capital need: ${need} in ${month}; not carried by the cash and bank: ${gap}`,
     idleAndSlow: (idle, slow) => `Idle months (cash accumulating: ask for deposits): ${idle}; slow months for repayment: ${slow}`,

@@ -5,6 +5,7 @@
  * grouped, percentages already made): the section only puts them into words.
  */
 import type { Severity } from '../../rules/types.js';
+import type { MemoHouseholdTexts } from './memo-household.js';
 
 /** The balance-sheet lines the memo shows. */
 export type BalanceSheetLine =
@@ -255,6 +256,8 @@ export interface MemoTexts {
 
   /** The HTML memo's own texts (src/html, docs/html.md); the rest of the HTML memo reuses the keys above. */
   readonly html: MemoHtmlTexts;
+  /** The household balance sheet and the credit report (src/locales/sections/memo-household.ts). */
+  readonly household: MemoHouseholdTexts;
   /** The funding plan's cash-model lines (docs/capacity.md §4). */
   readonly cashModel: {
     /** The peak working-capital need (money) and its month (named), and the part the cash and bank do not carry. */

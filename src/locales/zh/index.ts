@@ -18,6 +18,8 @@ import { repaymentCapacity } from './checks/repayment-capacity.js';
 import { salesTriangulation } from './checks/sales-triangulation.js';
 import { seasonalShortfall } from './checks/seasonal-shortfall.js';
 import { selfReport } from './checks/self-report.js';
+import { householdBalance } from './checks/household-balance.js';
+import { creditReport } from './checks/credit-report.js';
 import { decision } from './decision.js';
 import { errors } from './errors.js';
 import { labels } from './labels.js';
@@ -57,6 +59,8 @@ export const zh: Catalog = {
     'sales-triangulation': salesTriangulation,
     'seasonal-shortfall': seasonalShortfall,
     'self-report': selfReport,
+    'household-balance': householdBalance,
+    'credit-report': creditReport,
   },
   errors,
   decision,
