@@ -13,6 +13,7 @@ import { PNL_KEYS } from '../report/serialize.js';
 import type { Severity } from '../rules/types.js';
 import { capacityChart, equityWaterfall, overLimit, salesChart } from './charts.js';
 import { attr, type Html, html } from './escape.js';
+import { guaranteeSections } from './guarantors.js';
 import { documentHtml, flagHtml, g, num, own, pathName, pct, table } from './parts.js';
 
 const ASSET_LINES = ['cash', 'bank', 'receivables', 'inventory', 'prepayments', 'otherAssets', 'current', 'fixedAssets', 'total'] as const;
@@ -249,6 +250,6 @@ export function renderHtml(report: Report, lang: Lang = 'en'): string {
   return documentHtml(
     lang,
     m.field(m.title, b.name),
-    html`${header}${banner(report, lang)}${crossChecks(report, lang)}${statements(report, lang)}${equity(report, lang)}${capacity(report, lang)}${schedule(report, lang)}${rest(report, lang)}`,
+    html`${header}${banner(report, lang)}${crossChecks(report, lang)}${statements(report, lang)}${equity(report, lang)}${capacity(report, lang)}${schedule(report, lang)}${guaranteeSections(report, lang)}${rest(report, lang)}`,
   );
 }

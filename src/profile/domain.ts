@@ -15,6 +15,7 @@ import { type Dec, toDecimal } from '../money/index.js';
 import type { Owner, Premises } from './evidence.js';
 import type { Consumable, Operations, Product, SalesEstimates } from './observations.js';
 import type { RelationshipProfile } from './relationship.js';
+import { guaranteeData } from './guarantors.js';
 import type { FixedAsset, HistoryEvent, Loan, LoanRequest, Profile } from './schema.js';
 
 /** How an amount comes out of validation: a decimal string or a finite number. */
@@ -160,6 +161,7 @@ export function toProfileData(p: Profile): ProfileData {
     operations: p.operations && operationsData(p.operations),
     stock: p.stock && { ...p.stock, unsaleable: optDec(p.stock.unsaleable) },
     relationship: p.relationship && relationshipData(p.relationship),
+    ...guaranteeData(p),
   };
 }
 

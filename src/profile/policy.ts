@@ -25,6 +25,9 @@ import { inventoryPolicy } from '../rules/inventory/policy.js';
 import { householdExpensesPolicy } from '../rules/household-expenses/policy.js';
 import { leveragePolicy } from '../rules/leverage/policy.js';
 import { liquidityPolicy } from '../rules/liquidity/policy.js';
+import { guarantorsPolicy } from '../rules/guarantors/policy.js';
+import { collateralPolicy } from '../rules/collateral/policy.js';
+import { softInformationPolicy } from '../rules/soft-information/policy.js';
 
 export const policySchema = z
   .strictObject({
@@ -67,6 +70,9 @@ export const policySchema = z
     ...householdExpensesPolicy,
     ...leveragePolicy,
     ...liquidityPolicy,
+    ...guarantorsPolicy,
+    ...collateralPolicy,
+    ...softInformationPolicy,
     /** After the loan: deposit expectation, cost and yield, monitoring, contact calendar (docs/relationship.md). */
     relationship: relationshipPolicySchema,
     capacity: z

@@ -11,6 +11,8 @@ import { boundedArray, count, doc, LIST_LIMITS, fraction, isoDate, money, monthl
 import { evidenceItemSchema, evidenceSchema, ownerSchema, premisesSchema, talkingHabitSchema } from './evidence.js';
 import { operationsSchema, productsSchema, regionClassSchema, salesEstimatesSchema, stockSchema } from './observations.js';
 import { relationshipProfileSchema } from './relationship.js';
+import { collateralListSchema, guarantorsSchema, partyId } from './guarantors.js';
+import { softInformationSchema } from './soft-info.js';
 import type { Profile as GeneratedProfile } from './types.js';
 
 export const BUSINESS_KINDS = ['trading', 'production', 'service', 'agriculture'] as const;
@@ -184,6 +186,10 @@ export const profileSchema = z
     stock: stockSchema.optional().meta(doc('Stocking days and unsaleable stock (INVENTORY_INCONSISTENT).')),
     regionClass: regionClassSchema.optional().meta(doc('Where the household lives: city, town or rural (HOUSEHOLD_EXPENSES_IMPLAUSIBLE).')),
     relationship: relationshipProfileSchema.optional().meta(doc('After the loan: deposit pattern, compensating deposit, birthdays (docs/relationship.md).')),
+    partyId: partyId.optional().meta(doc('The applicant\'s party identifier, matched against `guarantors[].partyId` of the other profiles of a batch file (docs/portfolio.md).', { examples: ['C-1042'] })),
+    guarantors: guarantorsSchema.optional().meta(doc('The guarantors of the loan (at most 20): GUARANTOR_CAPACITY, GUARANTEE_EXPOSURE, MUTUAL_GUARANTEE.')),
+    collateral: collateralListSchema.optional().meta(doc('The collateral offered (at most 50): COLLATERAL_LTV_HIGH, COLLATERAL_LIEN_NOT_REGISTERED.')),
+    softInformation: softInformationSchema.optional().meta(doc('Soft information (软信息): family, health, habits, reputation, standing in the trade, social resources, each with its source.')),
   })
   .refine((p) => p.grossMargin !== undefined || p.purchases !== undefined, {
     error: 'marginOrPurchases',

@@ -26,6 +26,7 @@ import { ruleTitle, skipReasonTexts, withTexts } from '../locales/index.js';
 import { collectFindings, defaultRules, failedRuleIds, type RuleRun, runRules } from '../rules/registry.js';
 import type { AnalysisContext, Bilingual, Finding, Flag, Rule, Severity, SkipReason } from '../rules/types.js';
 import { buildStatements, type StatementNote } from '../statements/index.js';
+import { type CollateralJson, type GuarantorJson, serializeGuarantees, type SoftInformationJson } from './guarantors-json.js';
 import {
   type BalanceSheetJson,
   type EquityJson,
@@ -139,6 +140,12 @@ export interface Report<F extends Finding = Flag> {
   readonly recommendation: RecommendationJson | null;
   /** The seasonal funding plan from the 12-month profile; null when not computed (the extras were not asked for). */
   readonly fundingPlan: FundingPlanJson | null;
+  /** The guarantors as the profile listed them, with the amount each guarantees (null when none: docs/profile.md). */
+  readonly guarantors: readonly GuarantorJson[] | null;
+  /** The collateral with each item's loan-to-value (null when none). */
+  readonly collateral: readonly CollateralJson[] | null;
+  /** The soft information, each item with its source (null when none recorded). */
+  readonly softInformation: SoftInformationJson | null;
 }
 
 export type AnalyzeResult<F extends Finding = Flag> =
@@ -258,6 +265,7 @@ export function toReport(analysis: Analysis, options: ReportOptions = {}): Repor
     notes: texts ? statements.notes.map(serializeNote) : statements.notes,
     selfReport: serializeSelfReport(analysis.context.selfReport, mode),
     ...capacityReport(analysis.context, analysis.findings, analysis.runs, options.extras !== false),
+    ...serializeGuarantees(profile, mode),
   };
 }
 

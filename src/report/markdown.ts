@@ -14,6 +14,7 @@ import type { Flag, FlagInput, Severity } from '../rules/types.js';
 import type { Report } from './analyze.js';
 import { renderCapacitySections, renderRecommendation } from './capacity-markdown.js';
 import { mdBlock, mdCode, mdInline } from './escape.js';
+import { renderGuaranteeSections } from './markdown-guarantors.js';
 import { g, pct, table } from './markdown-parts.js';
 import { PNL_KEYS } from './serialize.js';
 
@@ -198,6 +199,7 @@ export function renderMarkdown(report: Report, lang: Lang = 'en'): string {
   }
 
   out.push(...renderCapacitySections(report, lang));
+  out.push(...renderGuaranteeSections(report, lang));
   out.push(`## ${m.rules.heading}`, '');
   for (const r of report.rules) {
     out.push(

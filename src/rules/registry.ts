@@ -19,6 +19,9 @@ import { receivablesRule } from './receivables/index.js';
 import { salesTriangulationRule } from './sales-triangulation/index.js';
 import { repaymentCapacityRule } from './repayment-capacity/index.js';
 import { seasonalShortfallRule } from './seasonal-shortfall/index.js';
+import { guarantorsRule } from './guarantors/index.js';
+import { collateralRule } from './collateral/index.js';
+import { softInformationRule } from './soft-information/index.js';
 import type { AnalysisContext, Finding, Rule, SkipReason } from './types.js';
 
 export const defaultRules: readonly Rule[] = [
@@ -39,6 +42,9 @@ export const defaultRules: readonly Rule[] = [
   liquidityRule,
   repaymentCapacityRule,
   seasonalShortfallRule,
+  guarantorsRule,
+  collateralRule,
+  softInformationRule,
 ];
 
 /** A check's outcome with its findings stamped (`ruleId`), as the report reads it. */

@@ -37,6 +37,12 @@ export const FLAG_CODES = [
   'LIQUIDITY_LOW',
   'REPAYMENT_CAPACITY_EXCEEDED',
   'SEASONAL_SHORTFALL',
+  'GUARANTOR_CAPACITY',
+  'GUARANTEE_EXPOSURE',
+  'MUTUAL_GUARANTEE',
+  'COLLATERAL_LTV_HIGH',
+  'COLLATERAL_LIEN_NOT_REGISTERED',
+  'SOFT_INFORMATION_CONCERN',
   // Raised by monitor() after the loan (src/relationship/monitor.ts, rule id `monitor`), never by analyze().
   'FLOWS_NOT_MOVED',
   'DEPOSIT_BELOW_EXPECTATION',

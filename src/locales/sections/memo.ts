@@ -5,6 +5,7 @@
  * grouped, percentages already made): the section only puts them into words.
  */
 import type { Severity } from '../../rules/types.js';
+import type { GuaranteesMemoTexts } from './guarantees.js';
 
 /** The balance-sheet lines the memo shows. */
 export type BalanceSheetLine =
@@ -255,6 +256,8 @@ export interface MemoTexts {
 
   /** The HTML memo's own texts (src/html, docs/html.md); the rest of the HTML memo reuses the keys above. */
   readonly html: MemoHtmlTexts;
+  /** The guarantors, collateral and soft-information sections (src/locales/sections/guarantees.ts). */
+  readonly guarantees: GuaranteesMemoTexts;
 }
 
 /** The HTML memo's own labels and sentences (src/html/memo.ts, src/html/charts.ts). */

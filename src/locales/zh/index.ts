@@ -18,6 +18,9 @@ import { repaymentCapacity } from './checks/repayment-capacity.js';
 import { salesTriangulation } from './checks/sales-triangulation.js';
 import { seasonalShortfall } from './checks/seasonal-shortfall.js';
 import { selfReport } from './checks/self-report.js';
+import { guarantors } from './checks/guarantors.js';
+import { collateral } from './checks/collateral.js';
+import { softInformation } from './checks/soft-information.js';
 import { decision } from './decision.js';
 import { errors } from './errors.js';
 import { labels } from './labels.js';
@@ -57,6 +60,9 @@ export const zh: Catalog = {
     'sales-triangulation': salesTriangulation,
     'seasonal-shortfall': seasonalShortfall,
     'self-report': selfReport,
+    'guarantors': guarantors,
+    'collateral': collateral,
+    'soft-information': softInformation,
   },
   errors,
   decision,

@@ -1,4 +1,5 @@
 /** The `memo` section of the zh catalog: 贷款调查报告的标签、标题和语句（中文）。 */
+import { guarantees } from './memo-guarantees.js';
 import type { MemoTexts } from '../sections/memo.js';
 import { evidenceKinds } from './evidence.js';
 import { patterns } from './relationship.js';
@@ -304,4 +305,5 @@ export const memo: MemoTexts = {
     pdfUnavailable: (detail) =>
       `--format pdf 需要 Chromium 浏览器和 playwright-core：请安装（Debian：apt-get install chromium；npm install playwright-core），或用 XCHECK_CHROMIUM 指定浏览器路径（${detail}）`,
   },
+  guarantees,
 };
