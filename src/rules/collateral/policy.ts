@@ -4,7 +4,7 @@ import { about, ceiling, severity } from '../../profile/policy-parts.js';
 
 /** Where every loan-to-value default comes from. */
 const BASIS = "indicative: within the mortgage rates (抵押率) Chinese banks commonly apply to small-business collateral; xcheck's choice of the figure, a bank sets its own.";
-const OVER = '1: the secured debt exceeds the appraised value.';
+const OVER = "1: the secured debt exceeds the appraised value (xcheck's choice).";
 
 export const collateralPolicy = {
   collateral: z

@@ -42,7 +42,7 @@ export const collateral: CheckTexts = {
         message: p.undefined
           ? `${word(p.kind)}（${p.description}）没有评估价值：无法衡量其担保作用。`
           : `${word(p.kind)}（${p.description}）由${word(p.appraisedBy)}评估为 ${money(p.appraisedValue)}，担保 ${money(p.secured)}，另有在先抵押 ${money(p.priorLiens)}：抵押率 ${f.observed ?? '—'}，高于 ${p.limit}。`,
-        formula: `（担保债权 + 在先抵押）÷ 评估价值；应不高于 policy.collateral.maxLoanToValue.${p.kind}.max`,
+        formula: `抵押率 =（担保债权 + 在先抵押）÷ 评估价值；${word(p.kind)}的抵押率应不超过上限 ${p.limit}`,
         computation: p.undefined
           ? `（${money(p.secured)} + ${money(p.priorLiens)}）÷ ${money(p.appraisedValue)}：评估价值不为正数`
           : `（${money(p.secured)} + ${money(p.priorLiens)}）÷ ${money(p.appraisedValue)} = ${f.observed ?? '—'} > ${p.limit}`,
@@ -55,7 +55,7 @@ export const collateral: CheckTexts = {
       return {
         title: '抵押未办理登记',
         message: `${word(p.kind)}（${p.description}）未办理抵押登记：未登记的抵押不能对抗其他债权人。`,
-        formula: '已办理抵押登记 = 否；严重程度见 policy.collateral.lienNotRegistered',
+        formula: '已办理抵押登记 = 否；严重程度由政策设定',
         computation: '抵押登记：未办理',
         evidence: ['登记机关出具的抵押登记证明'],
         questions: ['放款前能否办妥抵押登记？'],

@@ -47,7 +47,7 @@ export const softInformation: CheckTexts = {
       return {
         title: '软信息中的关注事项',
         message: `软信息（${word(p.topic)}，来源：${word(p.source)}）：${word(p.concern)}${p.note === null ? '' : `：${p.note}`}。${effect}`,
-        formula: `记录的关注事项；严重程度见 policy.softInformation.concerns.${p.concern}（不打分）`,
+        formula: `记录的关注事项（${word(p.concern)}）；严重程度由政策设定，不打分`,
         computation: `${word(p.concern)}（${word(p.source)}）→ ${LEVEL[f.severity] ?? f.severity}`,
         evidence: ['另一独立来源的印证：邻居、供货商、市场管理处', '信贷员不打招呼上门时的亲眼观察'],
         questions: ['这件事对生意和家庭有什么影响？', '还有谁了解这方面的情况？'],
