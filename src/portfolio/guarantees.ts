@@ -119,6 +119,8 @@ export class GuaranteeGraph {
     }
     const comp = stronglyConnected(out);
     const depth = longestChains(out, comp);
+    const size = new Map<number, number>();
+    for (const c of comp) size.set(c, (size.get(c) ?? 0) + 1);
     // weakly connected groups, in the order of their first party
     const group = new Array<number>(n).fill(-1);
     const members: number[][] = [];
@@ -143,8 +145,9 @@ export class GuaranteeGraph {
     const groups: GuaranteeGroup[] = [];
     members.forEach((list, g) => {
       const links = groupLinks[g]!;
-      const longest = Math.max(0, ...list.map((v) => depth[v]!));
-      const cycles = cyclesOf(list, out, comp);
+      let longest = 0;
+      for (const v of list) longest = Math.max(longest, depth[v]!);
+      const cycles = cyclesOf(list, out, comp, size);
       if (longest < 2 && cycles.length === 0) return;
       groups.push({
         parties: list.map((v) => this.names[v]!),
@@ -221,7 +224,8 @@ export function stronglyConnected(out: readonly (readonly number[])[]): number[]
  */
 function longestChains(out: readonly (readonly number[])[], comp: readonly number[]): number[] {
   const n = out.length;
-  const comps = n === 0 ? 0 : Math.max(...comp) + 1;
+  let comps = 0;
+  for (const c of comp) comps = Math.max(comps, c + 1);
   const byComp: number[][] = Array.from({ length: comps }, () => []);
   for (let v = 0; v < n; v++) byComp[comp[v]!]!.push(v);
   const best = new Array<number>(comps).fill(0);
@@ -231,15 +235,14 @@ function longestChains(out: readonly (readonly number[])[], comp: readonly numbe
 }
 
 /** One closed path per strongly connected set of two or more parties (or a party guaranteeing itself), from its first party, by a shortest way back. */
-function cyclesOf(list: readonly number[], out: readonly (readonly number[])[], comp: readonly number[]): number[][] {
+function cyclesOf(list: readonly number[], out: readonly (readonly number[])[], comp: readonly number[], sizes: ReadonlyMap<number, number>): number[][] {
   const seen = new Set<number>();
   const cycles: number[][] = [];
   for (const s of list) {
     const c = comp[s]!;
     if (seen.has(c)) continue;
     seen.add(c);
-    const size = list.filter((v) => comp[v] === c).length;
-    if (size < 2 && !out[s]!.includes(s)) continue;
+    if ((sizes.get(c) ?? 0) < 2 && !out[s]!.includes(s)) continue;
     // breadth-first from s inside its component, back to s
     const parent = new Map<number, number>();
     const queue = [s];
