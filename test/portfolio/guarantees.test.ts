@@ -105,3 +105,21 @@ describe('xcheck analyze --ndjson --portfolio', () => {
     expect(out.every((l) => !l.includes('"portfolio"'))).toBe(true);
   });
 });
+
+describe('the published schema of the portfolio line', () => {
+  test('the five-profile fixture\'s last line is valid under `xcheck schema --ndjson-line` (ajv)', async () => {
+    const { default: Ajv2020 } = await import('ajv/dist/2020.js');
+    const { jsonSchemaOf } = await import('../../src/schemas/json-schemas.js');
+    const ajv = new Ajv2020({ strict: false });
+    for (const name of ['policy', 'report', 'profile'] as const) ajv.addSchema(jsonSchemaOf(name));
+    const validate = ajv.compile(jsonSchemaOf('ndjson-line'));
+    const file = readFileSync(new URL('../../fixtures/portfolio/guarantee-cycle.ndjson', import.meta.url), 'utf8');
+    const out: string[] = [];
+    await analyzeNdjson(file.split('\n').filter((l) => l !== ''), { texts: false, portfolio: true, write: (l) => void out.push(typeof l === 'string' ? l : new TextDecoder().decode(l)) });
+    const last = JSON.parse(out.at(-1) as string);
+    expect(validate(last), JSON.stringify(validate.errors)).toBe(true);
+    // and a line that is not a view is refused: a cycle's party as a number
+    last.portfolio.groups[0].cycles[0][0] = 1001;
+    expect(validate(last)).toBe(false);
+  });
+});
