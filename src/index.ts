@@ -47,6 +47,9 @@ export { leverageRule } from './rules/leverage/index.js';
 export { liquidityRule } from './rules/liquidity/index.js';
 export { repaymentCapacityRule } from './rules/repayment-capacity/index.js';
 export { seasonalShortfallRule } from './rules/seasonal-shortfall/index.js';
+export { guarantorsRule } from './rules/guarantors/index.js';
+export { collateralRule } from './rules/collateral/index.js';
+export { softInformationRule } from './rules/soft-information/index.js';
 
 // Texts: findings, skip reasons and labels rendered from the catalogs (src/locales).
 export {
