@@ -49,6 +49,9 @@ export { repaymentCapacityRule } from './rules/repayment-capacity/index.js';
 export { seasonalShortfallRule } from './rules/seasonal-shortfall/index.js';
 export { householdBalanceRule } from './rules/household-balance/index.js';
 export { creditReportRule } from './rules/credit-report/index.js';
+export { guarantorsRule } from './rules/guarantors/index.js';
+export { collateralRule } from './rules/collateral/index.js';
+export { softInformationRule } from './rules/soft-information/index.js';
 
 // Texts: findings, skip reasons and labels rendered from the catalogs (src/locales).
 export {

@@ -38,10 +38,11 @@ export const USAGE = `Usage:
       terms, stress test and funding plan. html: one self-contained page with charts; pdf: that page printed
       by Chromium (needs chromium and playwright-core, docs/html.md).
   xcheck analyze --ndjson FILE|- [--workers N [--worker-memory MB]] [--max-line-bytes N] [--policy FILE]
-                 [--policy-header] [--texts false] [--extras] [--progress]
+                 [--policy-header] [--texts false] [--extras] [--portfolio] [--progress]
       Batch: one profile per line in, one JSON result (or error) line per line out, in order (- reads stdin);
       reports without the policy (--policy-header writes it once, first); a summary on stderr.
       --extras: also the alternative terms, stress test and funding plan (null in each report without it).
+      --portfolio: a last line {"portfolio":…}: guarantee chains and cycles across the file (docs/portfolio.md).
       --worker-memory caps each worker thread's heap (default 32 MB); a longer line than --max-line-bytes
       (default 4 MB; with workers at most 1/8 of --worker-memory) gets a tooLarge error line;
       --texts false: figures only; --progress: counts on stderr every 5 s (the default on a terminal).

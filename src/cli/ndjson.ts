@@ -18,6 +18,7 @@
 import { createReadStream } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { GuaranteeGraph } from '../portfolio/guarantees.js';
 import { formatInputErrors, type InputError, inputError, internalError, toInputErrors } from '../profile/errors.js';
 import { policySchema } from '../profile/policy.js';
 import { preparePolicy } from '../profile/prepared.js';
@@ -110,6 +111,11 @@ export interface NdjsonOptions {
   readonly policyHeader?: boolean;
   /** Compute the extras (alternative terms, stress test, funding plan) on every line; default false (null in each report). */
   readonly extras?: boolean;
+  /**
+   * Follow the guarantee links across the file's profiles and write the view as a last line `{"portfolio":{…}}`
+   * (`--portfolio`, docs/portfolio.md). Default false: nothing is added.
+   */
+  readonly portfolio?: boolean;
   /** Counts kept up to date while the run goes on (for progress lines); a new one by default. */
   readonly tally?: Tally;
   /** A note for stderr (a worker that died and was replaced). */
@@ -195,19 +201,43 @@ export async function analyzeNdjson(lines: AsyncIterable<InputLine> | Iterable<I
     const header = policyHeaderLine(options.policy);
     if (header !== undefined) await options.write(`${header}\n`);
   }
+  const graph = options.portfolio === true ? new GuaranteeGraph() : undefined;
+  if (graph !== undefined) lines = tapGuarantees(lines, graph, limit);
   if (workers > 1) {
     await runPool(lines, workers, limit, lineOptions, options, tally);
-    return tally.summary();
+  } else {
+    const policy = policyForLines(options.policy);
+    for await (const text of lines) {
+      const lineNumber = ++tally.lines;
+      if (text !== OVERSIZED && text.trim() === '') continue;
+      const out = text === OVERSIZED || exceeds(text, limit) ? tooLargeLine(lineNumber, limit) : analyzeLine(text, lineNumber, policy, lineOptions);
+      tally.count(kindOf(out), lineNumber);
+      await options.write(`${out}\n`);
+    }
   }
-  const policy = policyForLines(options.policy);
-  for await (const text of lines) {
-    const lineNumber = ++tally.lines;
-    if (text !== OVERSIZED && text.trim() === '') continue;
-    const out = text === OVERSIZED || exceeds(text, limit) ? tooLargeLine(lineNumber, limit) : analyzeLine(text, lineNumber, policy, lineOptions);
-    tally.count(kindOf(out), lineNumber);
-    await options.write(`${out}\n`);
-  }
+  if (graph !== undefined) await options.write(`${JSON.stringify({ portfolio: graph.view() })}\n`);
   return tally.summary();
+}
+
+/**
+ * The lines as they are, each also read for its guarantee links (docs/portfolio.md), numbered as the analysis
+ * numbers them. Only a line that names a `partyId` is parsed here; one that is not JSON or too large adds nothing.
+ */
+async function* tapGuarantees(lines: AsyncIterable<InputLine> | Iterable<InputLine>, graph: GuaranteeGraph, limit: number): AsyncGenerator<InputLine> {
+  let lineNumber = 0;
+  for await (const text of lines) {
+    lineNumber++;
+    if (text !== OVERSIZED && text.includes('"partyId"') && !exceeds(text, limit)) {
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch {
+        value = undefined;
+      }
+      graph.add(value, lineNumber);
+    }
+    yield text;
+  }
 }
 
 /** Whether a line given as a string (the API) is longer than `limit` bytes of UTF-8. */
@@ -498,7 +528,7 @@ export async function* readLines(input: AsyncIterable<Buffer | string>, maxLineB
 }
 
 /** The run's options as `analyzeNdjson` takes them, and the progress lines of the command. */
-export interface NdjsonCommandOptions extends Pick<NdjsonOptions, 'policy' | 'workers' | 'workerMemoryMb' | 'maxLineBytes' | 'texts' | 'policyHeader' | 'extras'> {
+export interface NdjsonCommandOptions extends Pick<NdjsonOptions, 'policy' | 'workers' | 'workerMemoryMb' | 'maxLineBytes' | 'texts' | 'policyHeader' | 'extras' | 'portfolio'> {
   /** Progress lines on stderr every `progressMs` milliseconds (default every {@link PROGRESS_MS}); off when undefined or false. */
   readonly progress?: boolean;
   readonly progressMs?: number;
@@ -629,6 +659,7 @@ const NDJSON_ARGS = {
   'max-line-bytes': { type: 'string' },
   texts: { type: 'string' },
   'policy-header': { type: 'boolean' },
+  portfolio: { type: 'boolean' },
   extras: { type: 'boolean' },
   progress: { type: 'boolean' },
 } as const;
@@ -643,7 +674,7 @@ function wholeNumber(name: string, value: string | undefined, min: number, max: 
 
 /**
  * `xcheck analyze --ndjson FILE|- [--workers N] [--worker-memory MB] [--max-line-bytes N] [--policy FILE]
- * [--policy-header] [--texts false] [--extras] [--progress]`, called by the analyze command with its arguments.
+ * [--policy-header] [--texts false] [--extras] [--portfolio] [--progress]`, called by the analyze command with its arguments.
  */
 export function cmdAnalyzeNdjson(args: readonly string[], io: CliIO): Promise<number> | number {
   const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: NDJSON_ARGS });
@@ -688,6 +719,7 @@ export function cmdAnalyzeNdjson(args: readonly string[], io: CliIO): Promise<nu
       texts: values.texts !== 'false',
       policyHeader: values['policy-header'] === true,
       extras: values.extras === true,
+      portfolio: values.portfolio === true,
       progress,
     },
     io.stdout,

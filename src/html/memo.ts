@@ -13,6 +13,7 @@ import { PNL_KEYS } from '../report/serialize.js';
 import type { Severity } from '../rules/types.js';
 import { capacityChart, equityWaterfall, overLimit, salesChart } from './charts.js';
 import { attr, type Html, html } from './escape.js';
+import { guaranteeSections } from './guarantors.js';
 import { documentHtml, flagHtml, g, num, own, pathName, pct, table } from './parts.js';
 import { stockSection } from './stock.js';
 import { seasonalPlanSection } from './plan.js';
@@ -253,6 +254,6 @@ export function renderHtml(report: Report, lang: Lang = 'en'): string {
   return documentHtml(
     lang,
     m.field(m.title, b.name),
-    html`${header}${banner(report, lang)}${crossChecks(report, lang)}${statements(report, lang)}${stockSection(report, lang)}${householdHtml(report, lang)}${equity(report, lang)}${capacity(report, lang)}${seasonalPlanSection(report, lang)}${schedule(report, lang)}${rest(report, lang)}`,
+    html`${header}${banner(report, lang)}${crossChecks(report, lang)}${statements(report, lang)}${stockSection(report, lang)}${householdHtml(report, lang)}${equity(report, lang)}${capacity(report, lang)}${seasonalPlanSection(report, lang)}${schedule(report, lang)}${guaranteeSections(report, lang)}${rest(report, lang)}`,
   );
 }

@@ -16,6 +16,7 @@ import type { Owner, Premises } from './evidence.js';
 import type { Consumable, Operations, Product, SalesEstimates } from './observations.js';
 import type { RelationshipProfile } from './relationship.js';
 import { type CreditReportData, creditReportData, type HouseholdBalanceData, householdData } from './household.js';
+import { guaranteeData } from './guarantors.js';
 import type { FixedAsset, HistoryEvent, Loan, LoanRequest, Profile } from './schema.js';
 
 /** How an amount comes out of validation: a decimal string or a finite number. */
@@ -165,6 +166,7 @@ export function toProfileData(p: Profile): ProfileData {
     stock: p.stock && { ...p.stock, unsaleable: optDec(p.stock.unsaleable) },
     relationship: p.relationship && relationshipData(p.relationship),
     creditReport: p.creditReport && creditReportData(p.creditReport),
+    ...guaranteeData(p),
   };
 }
 

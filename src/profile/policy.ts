@@ -31,6 +31,9 @@ import { conditionsPolicy } from '../conditions/policy.js';
 import { cashModelPolicy } from '../capacity/policy.js';
 import { householdBalancePolicy } from '../rules/household-balance/policy.js';
 import { creditReportPolicy } from '../rules/credit-report/policy.js';
+import { guarantorsPolicy } from '../rules/guarantors/policy.js';
+import { collateralPolicy } from '../rules/collateral/policy.js';
+import { softInformationPolicy } from '../rules/soft-information/policy.js';
 
 export const policySchema = z
   .strictObject({
@@ -79,6 +82,9 @@ export const policySchema = z
     ...cashModelPolicy,
     ...householdBalancePolicy,
     ...creditReportPolicy,
+    ...guarantorsPolicy,
+    ...collateralPolicy,
+    ...softInformationPolicy,
     /** After the loan: deposit expectation, cost and yield, monitoring, contact calendar (docs/relationship.md). */
     relationship: relationshipPolicySchema,
     capacity: z

@@ -15,6 +15,8 @@ import { industryCodeField } from './industry.js';
 import { stockCountLineFields } from './stock-count.js';
 import { monthlyPurchasesSchema } from './cash-model.js';
 import { creditReportSchema, householdBalanceFields } from './household.js';
+import { collateralListSchema, guarantorsSchema, partyId } from './guarantors.js';
+import { softInformationSchema } from './soft-info.js';
 import type { Profile as GeneratedProfile } from './types.js';
 
 export const BUSINESS_KINDS = ['trading', 'production', 'service', 'agriculture'] as const;
@@ -193,6 +195,10 @@ export const profileSchema = z
     regionClass: regionClassSchema.optional().meta(doc('Where the household lives: city, town or rural (HOUSEHOLD_EXPENSES_IMPLAUSIBLE).')),
     relationship: relationshipProfileSchema.optional().meta(doc('After the loan: deposit pattern, compensating deposit, birthdays (docs/relationship.md).')),
     creditReport: creditReportSchema.optional().meta(doc('The credit report (征信报告) as the officer read it: lenders and balances, overdue history, guarantees, queries (checks `credit-report`).')),
+    partyId: partyId.optional().meta(doc('The applicant\'s party identifier, matched against `guarantors[].partyId` of the other profiles of a batch file (docs/portfolio.md).', { examples: ['C-1042'] })),
+    guarantors: guarantorsSchema.optional().meta(doc('The guarantors of the loan (at most 20): GUARANTOR_CAPACITY, GUARANTEE_EXPOSURE, MUTUAL_GUARANTEE.')),
+    collateral: collateralListSchema.optional().meta(doc('The collateral offered (at most 50): COLLATERAL_LTV_HIGH, COLLATERAL_LIEN_NOT_REGISTERED.')),
+    softInformation: softInformationSchema.optional().meta(doc('Soft information (软信息): family, health, habits, reputation, standing in the trade, social resources, each with its source.')),
   })
   .refine((p) => p.grossMargin !== undefined || p.purchases !== undefined, {
     error: 'marginOrPurchases',

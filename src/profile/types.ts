@@ -491,4 +491,80 @@ export type Profile = {
     /** Evidence of this item (ownership papers, a bank statement, a loan contract, the credit report), as for the business figures; the applicant's word is recorded, never a proof. */
     evidence?: EvidenceItem[];
   };
+  /** The applicant's party identifier, matched against `guarantors[].partyId` of the other profiles of a batch file (docs/portfolio.md). */
+  partyId?: string;
+  /** The guarantors of the loan (at most 20): GUARANTOR_CAPACITY, GUARANTEE_EXPOSURE, MUTUAL_GUARANTEE. */
+  guarantors?: ({
+    /** Who the guarantor is (the name as written in the file). */
+    name: string;
+    /** An identifier of the party shared across profiles (a customer number, a hashed id card number): at most 64 characters. Batch mode links guarantees through it (docs/portfolio.md). */
+    partyId?: string;
+    /** spouse / relative / friend / business-partner / supplier / customer / other. */
+    relation: "spouse" | "relative" | "friend" | "business-partner" | "supplier" | "customer" | "other";
+    /** The amount guaranteed. Default: the requested loan (`loanRequest.amount`). */
+    amount?: Decimal;
+    /** The guarantor's business or employment, in a few words. */
+    business?: string;
+    /** The guarantor's household income a month, as the officer found it. */
+    monthlyIncome?: Decimal;
+    /** The guarantor's household net worth (business and family assets less debts). Needed for GUARANTOR_CAPACITY and GUARANTEE_EXPOSURE. */
+    netWorth?: Decimal;
+    /** What the guarantor owes on their own loans (already deducted from `netWorth`; shown for the committee). */
+    ownLoans?: Decimal;
+    /** Guarantees the guarantor has already given for others (contingent debts, not this one). Missing counts 0, marked defaulted. */
+    guaranteesGiven?: Decimal;
+    /** Whether the applicant guarantees this guarantor in turn (互保, mutual guarantee): MUTUAL_GUARANTEE. */
+    guaranteedByApplicant?: boolean;
+    /** How much the applicant guarantees for this guarantor, when `guaranteedByApplicant`. */
+    guaranteedByApplicantAmount?: Decimal;
+    /** The officer's note on the guarantor. */
+    note?: string;
+  })[];
+  /** The collateral offered (at most 50): COLLATERAL_LTV_HIGH, COLLATERAL_LIEN_NOT_REGISTERED. */
+  collateral?: ({
+    /** real-estate / land-use-right / vehicle / equipment / inventory / deposit (a pledged deposit) / other. The loan-to-value limit is per kind (policy.collateral.maxLoanToValue). */
+    kind: "real-estate" | "land-use-right" | "vehicle" | "equipment" | "inventory" | "deposit" | "other";
+    /** What it is and where. */
+    description: string;
+    /** The appraised value. */
+    appraisedValue: Decimal;
+    /** Who appraised it: appraisal-firm (评估公司), bank, officer, or applicant (the applicant's own word). */
+    appraisedBy: "appraisal-firm" | "bank" | "officer" | "applicant";
+    /** When it was appraised (as written on the report). */
+    appraisalDate?: string;
+    /** The amount it secures. Default: the requested loan (`loanRequest.amount`). */
+    securedAmount?: Decimal;
+    /** Debts already secured on it ahead of this loan (a mortgage); added to the secured amount for the loan-to-value. */
+    priorLiens?: Decimal;
+    /** Whether the lien (抵押登记) is or will be registered in the bank's favour: COLLATERAL_LIEN_NOT_REGISTERED. */
+    lienRegistered: boolean;
+    /** Whether it is insured (shown in the memo). */
+    insured?: boolean;
+    /** Who owns it, when not the applicant. */
+    owner?: string;
+  })[];
+  /** Soft information (软信息): family, health, habits, reputation, standing in the trade, social resources, each with its source. */
+  softInformation?: {
+    /** Whether the applicant has a spouse. */
+    spouse?: boolean;
+    /** Whether the spouse works in the business. */
+    spouseInBusiness?: boolean;
+    /** Children and elderly the household supports. */
+    dependants?: number;
+    /** Standing in the trade (行业地位): leader (others follow, 有说话权) / established / ordinary / newcomer. */
+    tradeStanding?: "leader" | "established" | "ordinary" | "newcomer";
+    /** The items, each with its topic, source, concerns and note (at most 100). */
+    items?: ({
+      /** family (spouse and dependants) / health / habits / reputation (with neighbours, suppliers, the market office) / trade-standing (行业地位) / social-resources (人脉). */
+      topic: "family" | "health" | "habits" | "reputation" | "trade-standing" | "social-resources";
+      /** Where it comes from: observed (the officer saw it), neighbour, supplier, customer, market-office (市场管理处), applicant (their own word), other. */
+      source: "observed" | "neighbour" | "supplier" | "customer" | "market-office" | "applicant" | "other";
+      /** How the officer reads it: positive / neutral / negative (shown, never scored). */
+      assessment?: "positive" | "neutral" | "negative";
+      /** Concerns recorded with this item: gambling, heavy-drinking, serious-illness, family-dispute, unpaid-debts, litigation, bad-reputation, other. Each is a SOFT_INFORMATION_CONCERN finding, its severity from policy.softInformation. */
+      concerns?: ("gambling" | "heavy-drinking" | "serious-illness" | "family-dispute" | "unpaid-debts" | "litigation" | "bad-reputation" | "other")[];
+      /** What was seen or said, in the officer's words. */
+      note?: string;
+    })[];
+  };
 };

@@ -27,6 +27,7 @@ import { collectFindings, defaultRules, failedRuleIds, type RuleRun, runRules } 
 import type { AnalysisContext, Bilingual, Finding, Flag, Rule, Severity, SkipReason } from '../rules/types.js';
 import { buildStatements, type StatementNote } from '../statements/index.js';
 import { type CreditReportJson, type HouseholdJson, serializeCreditReport, serializeHousehold } from '../household/report.js';
+import { type CollateralJson, type GuarantorJson, serializeGuarantees, type SoftInformationJson } from './guarantors-json.js';
 import {
   type BalanceSheetJson,
   type EquityJson,
@@ -148,6 +149,12 @@ export interface Report<F extends Finding = Flag> {
   readonly household: HouseholdJson | null;
   /** The credit report's summary (null without `creditReport`). */
   readonly creditReport: CreditReportJson | null;
+  /** The guarantors as the profile listed them, with the amount each guarantees (null when none: docs/profile.md). */
+  readonly guarantors: readonly GuarantorJson[] | null;
+  /** The collateral with each item's loan-to-value (null when none). */
+  readonly collateral: readonly CollateralJson[] | null;
+  /** The soft information, each item with its source (null when none recorded). */
+  readonly softInformation: SoftInformationJson | null;
 }
 
 export type AnalyzeResult<F extends Finding = Flag> =
@@ -270,6 +277,7 @@ export function toReport(analysis: Analysis, options: ReportOptions = {}): Repor
     stockCount: statements.stockCount && serializeStockCount(statements.stockCount, mode),
     household: serializeHousehold(profile, statements.balanceSheet.equity, mode),
     creditReport: serializeCreditReport(profile, mode),
+    ...serializeGuarantees(profile, mode),
   };
 }
 

@@ -16,6 +16,7 @@ import { renderCapacitySections, renderRecommendation } from './capacity-markdow
 import { renderSeasonalPlan } from './markdown-plan.js';
 import { renderHouseholdSections } from './markdown-household.js';
 import { mdBlock, mdCode, mdInline } from './escape.js';
+import { renderGuaranteeSections } from './markdown-guarantors.js';
 import { g, pct, table } from './markdown-parts.js';
 import { PNL_KEYS } from './serialize.js';
 import { renderStockSections } from './markdown-stock.js';
@@ -204,6 +205,7 @@ export function renderMarkdown(report: Report, lang: Lang = 'en'): string {
   }
 
   out.push(...renderCapacitySections(report, lang));
+  out.push(...renderGuaranteeSections(report, lang));
   out.push(`## ${m.rules.heading}`, '');
   for (const r of report.rules) {
     out.push(

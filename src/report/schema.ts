@@ -326,6 +326,44 @@ const fundingPlan = z.object({
     .meta(doc('The monthly cash model the season is drawn from (docs/capacity.md §4).')),
 });
 
+const nullableStr = str.nullable();
+const guarantorJson = z.object({
+  name: str,
+  partyId: nullableStr,
+  relation: z.enum(['spouse', 'relative', 'friend', 'business-partner', 'supplier', 'customer', 'other']),
+  amount: amount.meta(doc('The amount guaranteed (the request when the profile did not say, then `amountDefaulted`).')),
+  amountDefaulted: z.boolean(),
+  business: nullableStr,
+  monthlyIncome: amount.nullable(),
+  netWorth: amount.nullable(),
+  ownLoans: amount.nullable(),
+  guaranteesGiven: amount.nullable(),
+  guaranteedByApplicant: z.boolean(),
+  guaranteedByApplicantAmount: amount.nullable(),
+  note: nullableStr,
+});
+const collateralJson = z.object({
+  kind: z.enum(['real-estate', 'land-use-right', 'vehicle', 'equipment', 'inventory', 'deposit', 'other']),
+  description: str,
+  appraisedValue: amount,
+  appraisedBy: z.enum(['appraisal-firm', 'bank', 'officer', 'applicant']),
+  appraisalDate: nullableStr,
+  securedAmount: amount,
+  securedAmountDefaulted: z.boolean(),
+  priorLiens: amount,
+  loanToValue: ratio.nullable().meta(doc('(secured amount + prior liens) ÷ appraised value, four places; null when the value is 0.')),
+  lienRegistered: z.boolean(),
+  insured: z.boolean().nullable(),
+  owner: nullableStr,
+});
+const softInformationJson = z.object({
+  spouse: z.boolean().nullable(),
+  spouseInBusiness: z.boolean().nullable(),
+  dependants: int.nullable(),
+  tradeStanding: z.enum(['leader', 'established', 'ordinary', 'newcomer']).nullable(),
+  items: z.array(z.object({ topic: str, source: str, assessment: z.enum(['positive', 'neutral', 'negative']).nullable(), concerns: z.array(str), note: nullableStr })),
+});
+
 /** The report, as `analyze` returns it and `xcheck analyze --format json` writes it. `policy` is filled in by the published schema ($ref to the policy's). */
 export const reportSchema = z.object({
   schemaVersion: z.literal(1).meta(doc('The version of this format: 1. A change of the report JSON is recorded in the CHANGELOG.')),
@@ -374,5 +412,8 @@ export const reportSchema = z.object({
     .meta(doc('The stock count line by line and its totals: owned stock at cost, written down, carried on the balance sheet; consigned goods left out (docs/industry.md). Null without count lines.')),
   household: householdReportSchema,
   creditReport: creditReportReportSchema,
+  guarantors: z.array(guarantorJson).nullable().optional().meta(doc('The guarantors as the profile listed them (null when none).')),
+  collateral: z.array(collateralJson).nullable().optional().meta(doc('The collateral with each item\'s loan-to-value (null when none).')),
+  softInformation: softInformationJson.nullable().optional().meta(doc('The soft information, each item with its source (null when none recorded).')),
 });
 

@@ -21,6 +21,9 @@ import { repaymentCapacityRule } from './repayment-capacity/index.js';
 import { seasonalShortfallRule } from './seasonal-shortfall/index.js';
 import { householdBalanceRule } from './household-balance/index.js';
 import { creditReportRule } from './credit-report/index.js';
+import { guarantorsRule } from './guarantors/index.js';
+import { collateralRule } from './collateral/index.js';
+import { softInformationRule } from './soft-information/index.js';
 import type { AnalysisContext, Finding, Rule, SkipReason } from './types.js';
 
 export const defaultRules: readonly Rule[] = [
@@ -43,6 +46,9 @@ export const defaultRules: readonly Rule[] = [
   seasonalShortfallRule,
   householdBalanceRule,
   creditReportRule,
+  guarantorsRule,
+  collateralRule,
+  softInformationRule,
 ];
 
 /** A check's outcome with its findings stamped (`ruleId`), as the report reads it. */

@@ -47,6 +47,12 @@ export const FLAG_CODES = [
   'CREDIT_REPORT_OVERDUE',
   'CREDIT_REPORT_QUERIES',
   'CREDIT_REPORT_GUARANTEES_UNDECLARED',
+  'GUARANTOR_CAPACITY',
+  'GUARANTEE_EXPOSURE',
+  'MUTUAL_GUARANTEE',
+  'COLLATERAL_LTV_HIGH',
+  'COLLATERAL_LIEN_NOT_REGISTERED',
+  'SOFT_INFORMATION_CONCERN',
   // Raised by monitor() after the loan (src/relationship/monitor.ts, rule id `monitor`), never by analyze().
   'FLOWS_NOT_MOVED',
   'DEPOSIT_BELOW_EXPECTATION',

@@ -18,6 +18,7 @@ import { policySchema } from '../profile/policy.js';
 import { profileSchema } from '../profile/schema.js';
 import { flowsSchema } from '../relationship/flows.js';
 import { monitorReportSchema } from '../relationship/schema.js';
+import { portfolioViewSchema } from '../portfolio/schema.js';
 import { reportSchema } from '../report/schema.js';
 
 type Json = Record<string, unknown>;
@@ -158,6 +159,7 @@ const ndjsonLineSchema = z.union([
   z.strictObject({ line: z.int().min(1).meta({ description: 'The input line number (1 is the first line; blank lines count).' }), ok: z.literal(true), report: z.unknown() }),
   z.strictObject({ line: z.int().min(1), ok: z.literal(false), errors: z.array(inputErrorSchema).min(1) }),
   z.strictObject({ policy: z.unknown().meta({ description: 'The resolved policy, written once first with --policy-header.' }) }),
+  z.strictObject({ portfolio: portfolioViewSchema.meta({ description: 'Guarantee chains and cycles across the file, written once last with --portfolio (docs/portfolio.md).' }) }),
 ]);
 
 /** One published JSON Schema (draft 2020-12), by name. */

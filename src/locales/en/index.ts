@@ -20,6 +20,9 @@ import { seasonalShortfall } from './checks/seasonal-shortfall.js';
 import { selfReport } from './checks/self-report.js';
 import { householdBalance } from './checks/household-balance.js';
 import { creditReport } from './checks/credit-report.js';
+import { guarantors } from './checks/guarantors.js';
+import { collateral } from './checks/collateral.js';
+import { softInformation } from './checks/soft-information.js';
 import { decision } from './decision.js';
 import { errors } from './errors.js';
 import { labels } from './labels.js';
@@ -61,6 +64,9 @@ export const en: Catalog = {
     'self-report': selfReport,
     'household-balance': householdBalance,
     'credit-report': creditReport,
+    'guarantors': guarantors,
+    'collateral': collateral,
+    'soft-information': softInformation,
   },
   errors,
   decision,

@@ -1,4 +1,5 @@
 /** The `memo` section of the en catalog: the credit memo's labels, headings and sentences in English. */
+import { guarantees } from './memo-guarantees.js';
 import type { MemoTexts } from '../sections/memo.js';
 import { household } from './memo-household.js';
 
@@ -240,6 +241,7 @@ export const memo: MemoTexts = {
     pdfUnavailable: (detail) =>
       `--format pdf needs a Chromium browser and playwright-core: install them (Debian: apt-get install chromium; npm install playwright-core), or set XCHECK_CHROMIUM to the browser's path (${detail})`,
   },
+  guarantees,
   household,
   cashModel: {
     peakNeed: (need, month, gap) => `Peak working-capital need: ${need} in ${month}; not carried by the cash and bank: ${gap}`,

@@ -5,6 +5,7 @@
  * grouped, percentages already made): the section only puts them into words.
  */
 import type { Severity } from '../../rules/types.js';
+import type { GuaranteesMemoTexts } from './guarantees.js';
 import type { MemoHouseholdTexts } from './memo-household.js';
 
 /** The balance-sheet lines the memo shows. */
@@ -256,6 +257,8 @@ export interface MemoTexts {
 
   /** The HTML memo's own texts (src/html, docs/html.md); the rest of the HTML memo reuses the keys above. */
   readonly html: MemoHtmlTexts;
+  /** The guarantors, collateral and soft-information sections (src/locales/sections/guarantees.ts). */
+  readonly guarantees: GuaranteesMemoTexts;
   /** The household balance sheet and the credit report (src/locales/sections/memo-household.ts). */
   readonly household: MemoHouseholdTexts;
   /** The funding plan's cash-model lines (docs/capacity.md §4). */

@@ -1,4 +1,5 @@
 /** The `memo` section of the zh catalog: 贷款调查报告的标签、标题和语句（中文）。 */
+import { guarantees } from './memo-guarantees.js';
 import type { MemoTexts } from '../sections/memo.js';
 import { household } from './memo-household.js';
 import { evidenceKinds } from './evidence.js';
@@ -305,6 +306,7 @@ export const memo: MemoTexts = {
     pdfUnavailable: (detail) =>
       `--format pdf 需要 Chromium 浏览器和 playwright-core：请安装（Debian：apt-get install chromium；npm install playwright-core），或用 XCHECK_CHROMIUM 指定浏览器路径（${detail}）`,
   },
+  guarantees,
   household,
   cashModel: {
     peakNeed: (need, month, gap) => `营运资金需求高峰：${month} ${need}；现金和存款覆盖不了的部分：${gap}`,
