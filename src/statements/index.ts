@@ -10,6 +10,7 @@
 import { type CalendarDate, formatIsoDate, wholeMonthsBetween } from '../dates/index.js';
 import { type Dec, D, ONE, ZERO, roundFen, type RoundingMode, sum } from '../money/index.js';
 import type { FixedAssetData, ProfileData } from '../profile/domain.js';
+import { type CapacityAssumptions, householdNoteParams, instalmentNoteParams } from '../decision/assumptions.js';
 
 export interface InventoryLineValue {
   readonly item: string;
@@ -112,8 +113,8 @@ export interface IncomeStatement {
  * - `no-inventory`: no inventory count and no reported inventory, taken as 0;
  * - `annual-differs`: the annual sales differ from the sum of the monthly sales (`params.monthlySum`), the P&L uses the months;
  * - `no-gross-margin`: no gross margin stated, cost of goods sold taken as the annual purchases;
- * - `no-household`: no household given, household expenses taken as 0;
- * - `no-instalment`: a loan without its monthly instalment, taken as 0.
+ * - `no-household`: no household given, household expenses estimated from the policy (`params`: estimate, perPerson, members, region), or 0 without an estimate;
+ * - `no-instalment`: a loan without its monthly instalment, estimated from its balance (`params`: estimate, months, monthlyRate), or 0 without an estimate.
  */
 export type StatementNoteCode = 'not-reported' | 'no-inventory' | 'annual-differs' | 'no-gross-margin' | 'no-household' | 'no-instalment';
 
@@ -289,7 +290,7 @@ function pnlLine(
 }
 
 /** Figures the profile leaves out are the shared ZERO (no Decimal made for them). */
-export function buildIncomeStatement(profile: ProfileData, notes: StatementNote[] = []): IncomeStatement {
+export function buildIncomeStatement(profile: ProfileData, notes: StatementNote[] = [], assumed?: CapacityAssumptions): IncomeStatement {
   const monthlySales: readonly Dec[] | undefined = profile.sales.monthly;
   const annualSales = monthlySales ? sum(monthlySales) : profile.sales.annual ?? ZERO;
   const flatMonth = monthlySales ? undefined : annualSales.div(12);
@@ -322,14 +323,17 @@ export function buildIncomeStatement(profile: ProfileData, notes: StatementNote[
   };
   const monthlyOperating = sum(Object.values(breakdown));
   const otherIncome = profile.household?.otherMonthlyIncome ?? ZERO;
-  const household = profile.household?.monthlyExpenses ?? ZERO;
+  // Without `assumed` (the monitor) a missing figure counts 0; with it, the policy's estimate (src/decision/assumptions.ts).
+  const household = profile.household?.monthlyExpenses ?? assumed?.household?.monthly ?? ZERO;
   if (profile.household === undefined)
-    notes.push({ path: 'household', code: 'no-household', params: {} });
+    notes.push({ path: 'household', code: 'no-household', params: assumed?.household ? householdNoteParams(assumed.household) : {} });
   const loans = profile.loans ?? [];
-  const instalments = sum(loans.map((l) => l.monthlyInstalment ?? ZERO));
+  const estimates = new Map((assumed?.instalments ?? []).map((e) => [e.index, e]));
+  const instalments = sum(loans.map((l, i) => l.monthlyInstalment ?? estimates.get(i)?.monthly ?? ZERO));
   loans.forEach((l, i) => {
+    const e = estimates.get(i);
     if (l.monthlyInstalment === undefined && !l.balance.isZero())
-      notes.push({ path: `loans[${i}].monthlyInstalment`, code: 'no-instalment', params: {} });
+      notes.push({ path: `loans[${i}].monthlyInstalment`, code: 'no-instalment', params: e ? instalmentNoteParams(e) : {} });
   });
 
   // A month with the same sales as the month before (flat sales: all twelve) shares its line's figures: the
@@ -384,9 +388,9 @@ export function buildIncomeStatement(profile: ProfileData, notes: StatementNote[
 }
 
 /** Both statements and the notes on what they assumed; balance-sheet lines rounded to the fen with `rounding` (the policy's mode). */
-export function buildStatements(profile: ProfileData, rounding: RoundingMode = 'half-up'): Statements {
+export function buildStatements(profile: ProfileData, rounding: RoundingMode = 'half-up', assumed?: CapacityAssumptions): Statements {
   const notes: StatementNote[] = [];
   const balanceSheet = buildBalanceSheet(profile, notes, rounding);
-  const incomeStatement = buildIncomeStatement(profile, notes);
+  const incomeStatement = buildIncomeStatement(profile, notes, assumed);
   return { balanceSheet, incomeStatement, notes };
 }
