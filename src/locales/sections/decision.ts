@@ -10,7 +10,7 @@ import type { StatementNoteCode } from '../../statements/index.js';
 export type StageSkipCode = 'no-start-event' | 'no-opening-equity' | 'no-loan-request';
 
 export interface DecisionTexts {
-  /** The decision in a few words (the memo's bold line): approve as asked, approve a lower amount, decline, refer back. */
+  /** The decision in a few words (the memo's bold line): approve as asked, approve with conditions, approve a lower amount, refer back, decline. */
   readonly decisions: Readonly<Record<Decision, string>>;
   /**
    * The recommendation's sentence, from its decision and params (refer-back names the failed checks,
