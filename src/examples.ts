@@ -240,24 +240,24 @@ export const workedExample: ProfileInput = /* @__PURE__ */ frozen({
     monthlySavings: "1500",
     familySupport: "150000",
     description: "parents gave 150,000 towards the start (not to be repaid)"
+  },
+  salesEstimates: {
+    bankInflows: { monthlyAverage: "1000000", months: 6 },
+    sampledMonth: { amount: "1000000", month: 5, source: "the sales ledger of May 2026, sampled on site" }
   }
 });
 
 /**
  * The same business with reported balances that do not agree: receivables 2,600,000 where the turnover gives
- * 1,500,000, payables 300,000 where it gives 850,000; three critical flags, declined as the file stands.
+ * 1,500,000, payables 300,000 where it gives 850,000; three critical flags: referred back with those three as
+ * the open points (the file otherwise complete).
  */
 export const workedExampleDisagrees: ProfileInput = /* @__PURE__ */ disagreeing(workedExample);
 
-/**
- * The worked example as first collected: the same business without the officer's evidence, talking habit, premises
- * and owner records (nor the loan's evidence), with the balances as the applicant reported them.
- */
+/** The worked example with the balances as the applicant reported them (the officer's records the same). */
 function disagreeing(example: ProfileInput): ProfileInput {
-  const { evidence: _evidence, talkingHabit: _habit, premises: _premises, owner: _owner, ...same } = example;
   return frozen({
-    ...same,
+    ...example,
     balances: { cash: '50000', bank: '450000', receivables: '2600000', inventory: '1200000', payables: '300000' },
-    loans: [{ lender: 'city commercial bank', kind: 'bank', balance: '300000', monthlyInstalment: '26000' }],
   });
 }

@@ -17,7 +17,7 @@ import type { Rule } from '../rules/types.js';
 import type { PolicyInput } from '../profile/policy.js';
 
 /** The loan decisions a case can expect: approve as asked, approve a lower amount, decline, refer back (a check failed). */
-export const EXPECTED_DECISIONS = ['approve', 'approve-lower', 'decline', 'refer-back'] as const;
+export const EXPECTED_DECISIONS = ['approve', 'approve-with-conditions', 'approve-lower', 'refer-back', 'decline'] as const;
 export type ExpectedDecision = (typeof EXPECTED_DECISIONS)[number];
 
 const codeSchema = z.string().regex(/^[A-Z][A-Z0-9_]*$/, { error: 'flagCode' });

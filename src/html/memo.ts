@@ -9,6 +9,8 @@ import { catalogs, type Lang } from '../locales/index.js';
 import { memoTexts } from '../locales/memo.js';
 import type { MemoTexts } from '../locales/sections/memo.js';
 import type { Report } from '../report/analyze.js';
+import type { OpenPointJson } from '../report/capacity-json.js';
+import { CHECKLIST_KINDS, checklistLines } from '../decision/checklist.js';
 import { PNL_KEYS } from '../report/serialize.js';
 import type { Severity } from '../rules/types.js';
 import { capacityChart, equityWaterfall, overLimit, salesChart } from './charts.js';
@@ -32,15 +34,36 @@ function codeName(code: string, report: Report, lang: Lang, m: MemoTexts): strin
     report.flags.find((f) => f.code === code)?.title[lang] ??
     report.rules.find((r) => r.codes.includes(code))?.title[lang] ??
     report.rules.find((r) => r.id === code)?.title[lang];
-  return title === undefined ? m.data(code) : m.named(title, code);
+  if (title !== undefined) return m.named(title, code);
+  const own = catalogs[lang].decision.reasonNames;
+  return Object.hasOwn(own, code) && own[code] !== undefined ? m.named(own[code], code) : m.data(code);
 }
 
 /**
- * The place of the decision's conditions and open points (a later issue adds them to the report): rendered
- * inside the banner, after the reasons. Nothing yet.
+ * The decision's conditions and the next visit's checklist (open points grouped by kind, each line with what
+ * calls for it), inside the banner after the reasons; nothing when there are none.
  */
-function conditionsAndOpenPoints(_report: Report, _lang: Lang): Html | null {
-  return null;
+function conditionsAndOpenPoints(report: Report, lang: Lang): Html | null {
+  const r = report.recommendation;
+  if (r === null || (r.conditions.length === 0 && r.openPoints.length === 0)) return null;
+  const m = memoTexts[lang];
+  const t = catalogs[lang].decision.memo;
+  const parts: Html[] = [];
+  if (r.conditions.length > 0) parts.push(html`<h3>${t.conditions}</h3><ul>${r.conditions.map((c) => html`<li>${c.text[lang]}</li>`)}</ul>`);
+  if (r.openPoints.length > 0) {
+    const name = (p: OpenPointJson) =>
+      p.source === 'gate'
+        ? codeName(`INCOMPLETE_${p.code.toUpperCase().replaceAll('-', '_')}`, report, lang, m)
+        : p.source === 'flag'
+          ? codeName(p.code, report, lang, m)
+          : m.data(String(p.params.lender ?? ''));
+    const groups = CHECKLIST_KINDS.map((kind) => {
+      const lines = checklistLines(r.openPoints, kind, lang);
+      return lines.length === 0 ? null : html`<h4>${t[kind]}</h4><ul class="checklist">${lines.map((l) => html`<li>${l.text} <span class="why">(${name(l.point)})</span></li>`)}</ul>`;
+    });
+    parts.push(html`<h3>${t.openPoints}</h3>${groups}`);
+  }
+  return html`${parts}`;
 }
 
 function section(id: string, heading: string, body: Html | readonly Html[], page = true): Html {
@@ -55,12 +78,18 @@ function banner(report: Report, lang: Lang): Html {
     return html`<section id="decision" class="banner none" aria-labelledby="decision-h"><h2 id="decision-h">${m.html.decision}</h2><p class="outcome">${m.html.noRequest}</p></section>`;
   const t = m.recommendation;
   const q = r.requested;
-  const items: Html[] = [html`<li>${t.requested(g(q.amount), q.termMonths, pct(q.monthlyRate), method(q.method, m))}</li>`, html`<li>${t.maxAmount(g(r.maxAmount), g(r.maxAmountExact))}</li>`];
+  // A referred or declined file offers no amount: the affordable amounts rest on unverified figures (docs/capacity.md).
+  const dm = catalogs[lang].decision.memo;
+  const max = r.figuresVerified ? t.maxAmount(g(r.maxAmount), g(r.maxAmountExact)) : dm.unverifiedMaxAmount(g(r.maxAmount));
+  const items: Html[] = [html`<li>${t.requested(g(q.amount), q.termMonths, pct(q.monthlyRate), method(q.method, m))}</li>`, html`<li>${max}</li>`];
   const change = (d: string) => (d.startsWith('-') ? t.alreadyCrossed(pct(d.slice(1))) : t.holdsUntil(pct(d)));
   // Not computed (the extras were not asked for) is said, never shown as "nothing to report".
-  if (r.stress === null || r.alternatives === null) items.push(html`<li>${t.extrasNotComputed}</li>`);
-  if (r.stress !== null && r.stress.salesDropToLimit !== null) items.push(html`<li>${t.stress('limit', change(r.stress.salesDropToLimit))}</li>`);
-  if (r.stress !== null && r.stress.salesDropToShortfall !== null) items.push(html`<li>${t.stress('shortfall', change(r.stress.salesDropToShortfall))}</li>`);
+  if (!r.figuresVerified) items.push(html`<li>${dm.offersWithheld}</li>`);
+  else {
+    if (r.stress === null || r.alternatives === null) items.push(html`<li>${t.extrasNotComputed}</li>`);
+    if (r.stress !== null && r.stress.salesDropToLimit !== null) items.push(html`<li>${t.stress('limit', change(r.stress.salesDropToLimit))}</li>`);
+    if (r.stress !== null && r.stress.salesDropToShortfall !== null) items.push(html`<li>${t.stress('shortfall', change(r.stress.salesDropToShortfall))}</li>`);
+  }
   const named = (label: string, codes: readonly string[]) =>
     codes.length === 0 ? null : html`<h3>${label}</h3><ul>${codes.map((c) => html`<li>${codeName(c, report, lang, m)}</li>`)}</ul>`;
   return html`<section id="decision" class="${attr(`banner ${r.decision}`)}" aria-labelledby="decision-h"><h2 id="decision-h">${m.html.decision}</h2><p class="outcome">${catalogs[lang].decision.decisions[r.decision]}</p><p><strong>${m.html.amount(r.amount === null ? null : g(r.amount))}</strong></p><p class="pre">${r.message[lang]}</p><ul>${items}</ul>${named(t.reasons, r.reasons)}${named(t.notes, r.notes)}${conditionsAndOpenPoints(report, lang)}</section>`;
@@ -174,7 +203,7 @@ function capacity(report: Report, lang: Lang): Html | null {
     ];
   });
   const alternatives =
-    r === null || r.alternatives === null || r.alternatives.length === 0
+    r === null || r.alternatives === null || r.alternatives.length === 0 || !r.figuresVerified
       ? null
       : html`<h3>${m.recommendation.alternatives}</h3>${table(
           m.recommendation.alternatives,

@@ -17,6 +17,7 @@ p{margin:.4em 0}
 .meta{color:#414a53;margin:0}
 .banner{border:3px solid #57606a;border-radius:8px;padding:12px 16px;margin:12px 0}
 .banner.approve{border-color:#1a7f37;background:#effbf2}
+.banner.approve-with-conditions{border-color:#1a7f37;background:#effbf2}
 .banner.approve-lower{border-color:#9a6700;background:#fff8e5}
 .banner.decline{border-color:#cf222e;background:#fff0f1}
 .banner.refer-back{border-color:#0969da;background:#eef5ff}

@@ -34,6 +34,7 @@ import { creditReportPolicy } from '../rules/credit-report/policy.js';
 import { guarantorsPolicy } from '../rules/guarantors/policy.js';
 import { collateralPolicy } from '../rules/collateral/policy.js';
 import { softInformationPolicy } from '../rules/soft-information/policy.js';
+import { decisionPolicy } from '../decision/policy.js';
 
 export const policySchema = z
   .strictObject({
@@ -85,6 +86,7 @@ export const policySchema = z
     ...guarantorsPolicy,
     ...collateralPolicy,
     ...softInformationPolicy,
+    ...decisionPolicy,
     /** After the loan: deposit expectation, cost and yield, monitoring, contact calendar (docs/relationship.md). */
     relationship: relationshipPolicySchema,
     capacity: z

@@ -5,6 +5,7 @@
 import { adjustSelfReported } from '../adjust/index.js';
 import { computeCapacity } from '../capacity/capacity.js';
 import { recommend } from '../capacity/recommend.js';
+import { capacityAssumptions } from '../decision/assumptions.js';
 import {
   type CapacityJson,
   type FundingPlanJson,
@@ -139,7 +140,7 @@ export interface Report<F extends Finding = Flag> {
   readonly schedule: ScheduleJson | null;
   /** The requested loan against the surplus, month by month (null without a loan request). */
   readonly capacity: CapacityJson | null;
-  /** approve / approve-lower / decline / refer-back, with reasons, affordable amounts and the stress test (null without a loan request). */
+  /** approve / approve-with-conditions / approve-lower / refer-back / decline, with reasons, conditions, open points, affordable amounts and the stress test (null without a loan request). */
   readonly recommendation: RecommendationJson | null;
   /** The seasonal funding plan from the 12-month profile; null when not computed (the extras were not asked for). */
   readonly fundingPlan: FundingPlanJson | null;
@@ -205,7 +206,7 @@ export function runAnalysis(validated: Profile, policy: Policy, rules: readonly 
   // Pre-stage: figures resting only on the applicant's word are adjusted for the talking habit first.
   const selfReport = adjustSelfReported(original, policy);
   const profile = selfReport.profile;
-  const statements = buildStatements(profile, policy.rounding, policy.stockCount);
+  const statements = buildStatements(profile, policy.rounding, policy.stockCount, capacityAssumptions(original, policy));
   const equity = reconcileEquity(profile, statements, policy);
   const capacity = computeCapacity(profile, statements, policy, { extras: options.extras === true });
   const context: AnalysisContext = { profile, policy, statements, equity, selfReport, capacity };
@@ -249,6 +250,8 @@ export function toReport(analysis: Analysis, options: ReportOptions = {}): Repor
   const mode = policy.rounding;
   const count = (s: Severity) => analysis.findings.filter((f) => f.severity === s).length;
   const rules: RuleStatus[] = analysis.runs.map((run) => ruleStatus(run, texts));
+  // rendered once: the open points of a refer-back reuse a flag's texts
+  const flags: readonly Finding[] = texts ? analysis.findings.map(withTexts) : analysis.findings;
   return {
     schemaVersion: 1,
     analysisDate: formatIsoDate(profile.analysisDate),
@@ -266,14 +269,14 @@ export function toReport(analysis: Analysis, options: ReportOptions = {}): Repor
       rulesRun: rules.filter((r) => r.status === 'ran').length,
       rulesSkipped: rules.filter((r) => r.status === 'skipped').length,
     },
-    flags: texts ? analysis.findings.map(withTexts) : analysis.findings,
+    flags,
     balanceSheet: serializeBalanceSheet(statements.balanceSheet, mode),
     incomeStatement: serializeIncomeStatement(statements.incomeStatement, mode),
     equity: serializeEquity(equity, mode),
     rules,
     notes: texts ? statements.notes.map(serializeNote) : statements.notes,
     selfReport: serializeSelfReport(analysis.context.selfReport, mode),
-    ...capacityReport(analysis.context, analysis.findings, analysis.runs, options.extras !== false),
+    ...capacityReport(analysis.context, flags, analysis.runs, options.extras !== false),
     stockCount: statements.stockCount && serializeStockCount(statements.stockCount, mode),
     household: serializeHousehold(profile, statements.balanceSheet.equity, mode),
     creditReport: serializeCreditReport(profile, mode),
@@ -286,11 +289,11 @@ function capacityReport(context: AnalysisContext, flags: readonly Finding[], run
   const { capacity, policy } = context;
   const loan = capacity.loan;
   const mode = policy.rounding;
-  const recommendation = loan && recommend(loan, flags, { failedRules: failedRuleIds(runs), failClosed: policy.failClosed });
+  const recommendation = loan && recommend(loan, flags, { failedRules: failedRuleIds(runs), failClosed: policy.failClosed, context });
   return {
     schedule: loan ? serializeSchedule(loan.schedule, mode) : null,
     capacity: loan ? serializeCapacity(loan, mode) : null,
-    recommendation: loan && recommendation ? serializeRecommendation(loan, recommendation, mode, extras) : null,
+    recommendation: loan && recommendation ? serializeRecommendation(loan, recommendation, mode, extras, flags) : null,
     fundingPlan: extras && capacity.fundingPlan !== null ? serializeFundingPlan(capacity.fundingPlan, mode) : null,
   };
 }

@@ -6,11 +6,13 @@
 import type { AffordableAmount, CapacityCheck, CapacityMonth, CapacityWindow, LoanCapacity, Stress } from '../capacity/capacity.js';
 import type { CashMonth, RunningPosition } from '../capacity/cash-model.js';
 import type { FundingMonth, FundingPlan } from '../capacity/funding-plan.js';
-import type { Decision, Recommendation } from '../capacity/recommend.js';
+import type { Decision, OpenPoint, Recommendation } from '../capacity/recommend.js';
+import { conditionText, type LoanCondition } from '../conditions/index.js';
+import type { Finding, Flag, ParamValue, Subject } from '../rules/types.js';
 import type { Schedule, ScheduleRow } from '../capacity/schedule.js';
 import type { SeasonalPlan } from '../capacity/seasonal-plan.js';
 import type { Dec, RoundingMode } from '../money/index.js';
-import { catalogs } from '../locales/index.js';
+import { catalogs, formatFinding, type Lang } from '../locales/index.js';
 import type { Bilingual } from '../profile/errors.js';
 import { each, type Json, type ShapeOf, toJson } from './json-format.js';
 
@@ -172,7 +174,69 @@ const recommendationShape: ShapeOf<RecommendationView> = {
 export type AlternativeJson = Json<AlternativeView>;
 export type SeasonalPlanJson = Json<SeasonalPlanView>;
 export type SeasonalPlanScheduleJson = Json<SeasonalPlan>;
-export type RecommendationJson = Json<RecommendationView>;
+
+/** A loan condition as the report gives it: the data of src/conditions and its text in both languages. */
+export interface ConditionJson extends LoanCondition {
+  readonly text: Bilingual;
+}
+
+/** An open point (one entry of the next visit's checklist) with its lines in both languages. */
+export interface OpenPointJson {
+  readonly source: OpenPoint['source'];
+  readonly code: string;
+  readonly subject: Subject;
+  readonly params: Readonly<Record<string, ParamValue>>;
+  readonly documents: readonly Bilingual[];
+  readonly questions: readonly Bilingual[];
+  readonly observe: readonly Bilingual[];
+}
+
+/** The recommendation's fields after the capacity figures: conditions, open points, whether the figures are verified. */
+export interface RecommendationDecisionJson {
+  /** The loan conditions of an approval (empty otherwise). */
+  readonly conditions: readonly ConditionJson[];
+  /** The next visit's checklist of a refer-back (empty otherwise). */
+  readonly openPoints: readonly OpenPointJson[];
+  /**
+   * false for a refer-back, or a decline on grounds other than the capacity: the affordable amounts, the
+   * alternatives and the stress test were computed from figures not verified, and are not an offer.
+   */
+  readonly figuresVerified: boolean;
+}
+
+export type RecommendationJson = Json<RecommendationView> & RecommendationDecisionJson;
+
+/** Whether the decision rests on verified figures, so its affordable amounts may be shown as offers. */
+export function figuresVerified(rec: Recommendation): boolean {
+  if (rec.decision === 'refer-back') return false;
+  return rec.decision !== 'decline' || rec.params.grounds.length === 0;
+}
+
+function openPointJson(point: OpenPoint, flags: readonly Finding[]): OpenPointJson {
+  const f = point.source === 'flag' ? flags.find((x) => x.code === point.code && JSON.stringify(x.subject) === JSON.stringify(point.subject)) : undefined;
+  // A flag with its texts (the report's default) gives them as they are; a bare finding is rendered here.
+  if (f !== undefined && 'evidence' in f && 'questions' in f) {
+    const flag = f as Flag;
+    return { source: point.source, code: point.code, subject: point.subject, params: point.params, documents: flag.evidence, questions: flag.questions, observe: [] };
+  }
+  const lines = (lang: Lang) => {
+    if (point.source !== 'flag') return catalogs[lang].decision.openPoint(point);
+    const t = f === undefined ? undefined : formatFinding(f, lang);
+    return { documents: t?.evidence ?? [], questions: t?.questions ?? [], observe: [] };
+  };
+  const en = lines('en');
+  const zh = lines('zh');
+  const both = (a: readonly string[], b: readonly string[]): Bilingual[] => a.map((text, i) => ({ en: text, zh: b[i] ?? text }));
+  return {
+    source: point.source,
+    code: point.code,
+    subject: point.subject,
+    params: point.params,
+    documents: both(en.documents, zh.documents),
+    questions: both(en.questions, zh.questions),
+    observe: both(en.observe, zh.observe),
+  };
+}
 
 const fundingMonthShape: ShapeOf<FundingMonth> = {
   month: 'as-is',
@@ -240,7 +304,13 @@ export function serializeCapacity(loan: LoanCapacity, mode: RoundingMode = 'half
 }
 
 /** The recommendation; its alternatives and stress test when computed and `extras` is not false, else null. */
-export function serializeRecommendation(loan: LoanCapacity, rec: Recommendation, mode: RoundingMode = 'half-up', extras = true): RecommendationJson {
+export function serializeRecommendation(
+  loan: LoanCapacity,
+  rec: Recommendation,
+  mode: RoundingMode = 'half-up',
+  extras = true,
+  flags: readonly Finding[] = [],
+): RecommendationJson {
   const alternative = (a: AffordableAmount): AlternativeView => ({
     termMonths: a.termMonths,
     method: a.method,
@@ -268,7 +338,12 @@ export function serializeRecommendation(loan: LoanCapacity, rec: Recommendation,
     stress: extras && loan.stress !== null ? { amount: loan.amount, ...loan.stress } : null,
     seasonalPlan: rec.seasonalPlan ? { slowPeriods: rec.seasonalPlan.slowPeriods, plan: rec.seasonalPlan.plan, capacity: rec.seasonalPlan.check } : null,
   };
-  return toJson(view, recommendationShape, mode);
+  return {
+    ...toJson(view, recommendationShape, mode),
+    conditions: rec.conditions.map((c) => ({ ...c, text: { en: conditionText(c, 'en'), zh: conditionText(c, 'zh') } })),
+    openPoints: rec.openPoints.map((p) => openPointJson(p, flags)),
+    figuresVerified: figuresVerified(rec),
+  };
 }
 
 export function serializeFundingPlan(p: FundingPlan, mode: RoundingMode = 'half-up'): FundingPlanJson {

@@ -8,7 +8,8 @@ import { catalogs, type Lang } from '../locales/index.js';
 import { memoTexts } from '../locales/memo.js';
 import type { MemoTexts } from '../locales/sections/memo.js';
 import type { Report } from './analyze.js';
-import type { ScheduleJson } from './capacity-json.js';
+import type { OpenPointJson, ScheduleJson } from './capacity-json.js';
+import { CHECKLIST_KINDS, checklistLines } from '../decision/checklist.js';
 import { capacityStatus } from '../locales/figures.js';
 import { mdBlock, mdCode, mdInline } from './escape.js';
 import { g, pct, table } from './markdown-parts.js';
@@ -28,6 +29,8 @@ function codeName(code: string, report: Report, lang: Lang, m: MemoTexts): strin
     report.rules.find((r) => r.codes.includes(code))?.title[lang] ??
     report.rules.find((r) => r.id === code)?.title[lang];
   if (title !== undefined) return mdInline(m.named(title, code));
+  const own = catalogs[lang].decision.reasonNames[code];
+  if (own !== undefined && Object.hasOwn(catalogs[lang].decision.reasonNames, code)) return mdInline(m.named(own, code));
   const shown = m.data(code);
   return shown === `\`${code}\`` ? mdCode(code) : mdInline(shown);
 }
@@ -43,9 +46,15 @@ export function renderRecommendation(report: Report, lang: Lang): string[] {
   out.push(`**${mdInline(decision.decisions[r.decision])}** — ${mdInline(r.message[lang])}`, '');
   const q = r.requested;
   out.push(`- ${mdBlock(t.requested(g(q.amount), q.termMonths, pct(q.monthlyRate), method(q.method, m)))}`);
-  out.push(`- ${mdBlock(t.maxAmount(g(r.maxAmount), g(r.maxAmountExact)))}`);
+  // A referred or declined file offers no amount: the affordable amounts rest on unverified figures (docs/capacity.md).
+  const offers = r.figuresVerified;
+  out.push(`- ${mdBlock(offers ? t.maxAmount(g(r.maxAmount), g(r.maxAmountExact)) : decision.memo.unverifiedMaxAmount(g(r.maxAmount)))}`);
   if (r.reasons.length > 0) out.push(`- ${m.field(t.reasons, m.longList(r.reasons.map((c) => codeName(c, report, lang, m))))}`);
   if (r.notes.length > 0) out.push(`- ${m.field(t.notes, m.longList(r.notes.map((c) => codeName(c, report, lang, m))))}`);
+  if (!offers) {
+    out.push(`- ${mdBlock(decision.memo.offersWithheld)}`, '', ...renderConditionsAndOpenPoints(report, lang));
+    return out;
+  }
   const s = r.stress;
   // A negative drop means the line is already crossed: sales would have to rise by that much.
   const change = (d: string) => (d.startsWith('-') ? t.alreadyCrossed(pct(d.slice(1))) : t.holdsUntil(pct(d)));
@@ -54,6 +63,7 @@ export function renderRecommendation(report: Report, lang: Lang): string[] {
   if (s !== null && s.salesDropToLimit !== null) out.push(`- ${mdBlock(t.stress('limit', change(s.salesDropToLimit)))}`);
   if (s !== null && s.salesDropToShortfall !== null) out.push(`- ${mdBlock(t.stress('shortfall', change(s.salesDropToShortfall)))}`);
   out.push('');
+  out.push(...renderConditionsAndOpenPoints(report, lang));
   if (r.alternatives !== null && r.alternatives.length > 0) {
     out.push(`### ${t.alternatives}`, '');
     out.push(
@@ -65,6 +75,34 @@ export function renderRecommendation(report: Report, lang: Lang): string[] {
     );
   }
   return out;
+}
+
+/** The decision's conditions and the next visit's checklist (nothing when there are none). */
+function renderConditionsAndOpenPoints(report: Report, lang: Lang): string[] {
+  const r = report.recommendation;
+  if (r === null) return [];
+  const m = memoTexts[lang];
+  const t = catalogs[lang].decision.memo;
+  const out: string[] = [];
+  if (r.conditions.length > 0) out.push(`### ${t.conditions}`, '', ...r.conditions.map((c) => `- ${mdBlock(c.text[lang])}`), '');
+  if (r.openPoints.length > 0) {
+    out.push(`### ${t.openPoints}`, '');
+    for (const kind of CHECKLIST_KINDS) {
+      const lines = checklistLines(r.openPoints, kind, lang);
+      if (lines.length === 0) continue;
+      out.push(`**${mdInline(t[kind])}**`, '');
+      for (const l of lines) out.push(`- [ ] ${mdBlock(l.text)} (${pointName(l.point, report, lang, m)})`);
+      out.push('');
+    }
+  }
+  return out;
+}
+
+/** What an open point is about: the gate's or the flag's name with its code, a loan's lender for an estimate. */
+function pointName(p: OpenPointJson, report: Report, lang: Lang, m: MemoTexts): string {
+  if (p.source === 'gate') return codeName(`INCOMPLETE_${p.code.toUpperCase().replaceAll('-', '_')}`, report, lang, m);
+  if (p.source === 'flag') return codeName(p.code, report, lang, m);
+  return mdInline(m.data(String(p.params.lender ?? '')));
 }
 
 /** A schedule as a Markdown table with its totals (also used by `xcheck schedule --format md`). */

@@ -247,7 +247,7 @@ const seasonalPlan = z.object({
 });
 
 const recommendation = z.object({
-  decision: z.enum(['approve', 'approve-lower', 'decline', 'refer-back']),
+  decision: z.enum(['approve', 'approve-with-conditions', 'approve-lower', 'refer-back', 'decline']),
   reasons: z.array(str),
   notes: z.array(str),
   amount: amount.nullable().meta(doc('The amount recommended (null for decline and refer-back).')),
@@ -278,6 +278,25 @@ const recommendation = z.object({
     .nullable()
     .optional()
     .meta(doc('The seasonal repayment plan proposed when equal instalments fail in the slow months but the year covers them (docs/capacity.md §6), with its schedule and its capacity month by month; null (or left out) when none.')),
+  conditions: z
+    .array(z.object({ code: str, params: z.record(str, z.union([str, z.number(), z.boolean(), z.null()])), reasons: z.array(str), text: bilingual }))
+    .meta(doc('The loan conditions of an approval (empty otherwise), each with its reasons and text.')),
+  openPoints: z
+    .array(
+      z.object({
+        source: z.enum(['gate', 'flag', 'estimate']),
+        code: str,
+        subject: z.record(str, z.union([str, z.number()])),
+        params: z.record(str, z.unknown()),
+        documents: z.array(bilingual),
+        questions: z.array(bilingual),
+        observe: z.array(bilingual),
+      }),
+    )
+    .meta(doc("The next visit's checklist of a refer-back (empty otherwise): documents to collect, questions to ask, what to observe.")),
+  figuresVerified: z
+    .boolean()
+    .meta(doc('false for a refer-back or a decline on grounds other than the capacity: the affordable amounts were computed from unverified figures and are no offer.')),
 });
 
 const fundingPlan = z.object({
@@ -384,7 +403,7 @@ export const reportSchema = z.object({
   }),
   schedule: schedule.nullable().meta(doc("The requested loan's schedule (null without a loan request).")),
   capacity: capacity.nullable().meta(doc('The requested loan against the surplus, month by month (null without a loan request).')),
-  recommendation: recommendation.nullable().meta(doc('approve / approve-lower / decline / refer-back, with reasons and affordable amounts (null without a loan request).')),
+  recommendation: recommendation.nullable().meta(doc('approve / approve-with-conditions / approve-lower / refer-back / decline, with reasons and affordable amounts (null without a loan request).')),
   fundingPlan: fundingPlan.nullable().optional().meta(doc('The seasonal funding plan from the 12-month profile; null (or left out) when not computed (an extra asked for).')),
   stockCount: z
     .object({

@@ -12,6 +12,7 @@ import { type Dec, D, ONE, ZERO, roundFen, type RoundingMode, sum } from '../mon
 import type { FixedAssetData, ProfileData } from '../profile/domain.js';
 import { type CountLine, type CountNote, type CountTotals, DEFAULT_STOCK_COUNT_POLICY, type StockCountPolicy, valueCount } from '../stock/index.js';
 import { householdInstalments } from '../household/balance-sheet.js';
+import { type CapacityAssumptions, householdNoteParams, instalmentNoteParams } from '../decision/assumptions.js';
 
 export interface InventoryLineValue {
   readonly item: string;
@@ -114,8 +115,8 @@ export interface IncomeStatement {
  * - `no-inventory`: no inventory count and no reported inventory, taken as 0;
  * - `annual-differs`: the annual sales differ from the sum of the monthly sales (`params.monthlySum`), the P&L uses the months;
  * - `no-gross-margin`: no gross margin stated, cost of goods sold taken as the annual purchases;
- * - `no-household`: no household given, household expenses taken as 0;
- * - `no-instalment`: a loan without its monthly instalment, taken as 0;
+ * - `no-household`: no household given, household expenses estimated from the policy (`params`: estimate, perPerson, members, region), or 0 without an estimate;
+ * - `no-instalment`: a loan without its monthly instalment, estimated from its balance (`params`: estimate, months, monthlyRate), or 0 without an estimate;
  * - `stock-written-down`, `consigned-excluded`, `shelf-price-converted`: what the stock count did to a line
  *   (docs/industry.md, "The stock count"; params in src/stock/index.ts).
  */
@@ -307,7 +308,7 @@ function pnlLine(
 }
 
 /** Figures the profile leaves out are the shared ZERO (no Decimal made for them). */
-export function buildIncomeStatement(profile: ProfileData, notes: StatementNote[] = []): IncomeStatement {
+export function buildIncomeStatement(profile: ProfileData, notes: StatementNote[] = [], assumed?: CapacityAssumptions): IncomeStatement {
   const monthlySales: readonly Dec[] | undefined = profile.sales.monthly;
   const annualSales = monthlySales ? sum(monthlySales) : profile.sales.annual ?? ZERO;
   const flatMonth = monthlySales ? undefined : annualSales.div(12);
@@ -340,15 +341,18 @@ export function buildIncomeStatement(profile: ProfileData, notes: StatementNote[
   };
   const monthlyOperating = sum(Object.values(breakdown));
   const otherIncome = profile.household?.otherMonthlyIncome ?? ZERO;
-  const household = profile.household?.monthlyExpenses ?? ZERO;
+  // Without `assumed` (the monitor) a missing figure counts 0; with it, the policy's estimate (src/decision/assumptions.ts).
+  const household = profile.household?.monthlyExpenses ?? assumed?.household?.monthly ?? ZERO;
   if (profile.household === undefined)
-    notes.push({ path: 'household', code: 'no-household', params: {} });
+    notes.push({ path: 'household', code: 'no-household', params: assumed?.household ? householdNoteParams(assumed.household) : {} });
   const loans = profile.loans ?? [];
+  const estimates = new Map((assumed?.instalments ?? []).map((e) => [e.index, e]));
   // the household's own debts outside the business too (docs/capacity.md), unless listed in loans as well
-  const instalments = sum(loans.map((l) => l.monthlyInstalment ?? ZERO)).plus(householdInstalments(profile));
+  const instalments = sum(loans.map((l, i) => l.monthlyInstalment ?? estimates.get(i)?.monthly ?? ZERO)).plus(householdInstalments(profile));
   loans.forEach((l, i) => {
+    const e = estimates.get(i);
     if (l.monthlyInstalment === undefined && !l.balance.isZero())
-      notes.push({ path: `loans[${i}].monthlyInstalment`, code: 'no-instalment', params: {} });
+      notes.push({ path: `loans[${i}].monthlyInstalment`, code: 'no-instalment', params: e ? instalmentNoteParams(e) : {} });
   });
 
   // A month with the same sales as the month before (flat sales: all twelve) shares its line's figures: the
@@ -404,12 +408,18 @@ export function buildIncomeStatement(profile: ProfileData, notes: StatementNote[
 
 /**
  * Both statements and the notes on what they assumed; balance-sheet lines rounded to the fen with `rounding` (the
- * policy's mode); the stock count valued under `stockPolicy` (policy.stockCount).
+ * policy's mode); the stock count valued under `stockPolicy` (policy.stockCount); missing household expenses and
+ * instalments estimated by `assumed` (src/decision/assumptions.ts; left out, they count 0, as in the monitor).
  */
-export function buildStatements(profile: ProfileData, rounding: RoundingMode = 'half-up', stockPolicy: StockCountPolicy = DEFAULT_STOCK_COUNT_POLICY): Statements {
+export function buildStatements(
+  profile: ProfileData,
+  rounding: RoundingMode = 'half-up',
+  stockPolicy: StockCountPolicy = DEFAULT_STOCK_COUNT_POLICY,
+  assumed?: CapacityAssumptions,
+): Statements {
   const notes: StatementNote[] = [];
   const count: { value?: StockCount } = {};
   const balanceSheet = buildBalanceSheet(profile, notes, rounding, stockPolicy, count);
-  const incomeStatement = buildIncomeStatement(profile, notes);
+  const incomeStatement = buildIncomeStatement(profile, notes, assumed);
   return { balanceSheet, incomeStatement, notes, stockCount: count.value ?? null };
 }

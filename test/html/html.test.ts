@@ -41,13 +41,20 @@ describe('the HTML memo of the worked example', () => {
     const ids = [...en.matchAll(/<section id="([a-z]+)"/g)].map((m) => m[1]);
     expect(ids).toEqual(['decision', 'checks', 'flags', 'statements', 'stock', 'equity', 'capacity', 'schedule']);
     // The decision is the first section and is not pushed to a new page in print; every later one is.
-    expect(en).toMatch(/<section id="decision" class="banner decline"/);
+    expect(en).toMatch(/<section id="decision" class="banner refer-back"/);
     expect(count(en, 'class="page"')).toBe(7);
   });
   test('the banner: outcome, amount, reasons', () => {
     const banner = en.slice(en.indexOf('<section id="decision"'), en.indexOf('<section id="checks"'));
-    expect(banner).toContain('<p class="outcome">Decline</p>');
+    // Three critical flags refer the file back (issue 14): no amount, the affordable amount labelled unverified, no
+    // alternatives, and each flag's evidence and questions in the next visit's checklist.
+    expect(banner).toContain('<p class="outcome">Refer back</p>');
     expect(banner).toContain('No amount granted');
+    expect(banner).toContain('Largest affordable amount on the figures as declared: 224,000.00 (computed from unverified inputs, not an offer)');
+    expect(banner).toContain('Alternative terms and stress test: not shown');
+    expect(en).not.toContain('Covers the request');
+    expect(banner).toContain('<h4>Documents to collect</h4>');
+    expect(banner).toContain('<li>a phone confirmation with two of the largest debtors <span class="why">(Receivables against sales and collection days (RECEIVABLES_INCONSISTENT))</span></li>');
     // Requested 300,000 over 12 months at 1.29% a month (the fixture); largest affordable 224,000.
     expect(banner).toContain('Requested: 300,000.00, 12 months, 1.29% a month, equal instalments');
     for (const code of ['RECEIVABLES_INCONSISTENT', 'PAYABLES_INCONSISTENT', 'EQUITY_RECONCILIATION_GAP', 'REPAYMENT_CAPACITY_EXCEEDED'])

@@ -130,7 +130,8 @@ describe('the zh memo in the bank’s terms', () => {
     const x = analyze(p);
     if (!x.ok) throw new Error(JSON.stringify(x.errors));
     const zh = renderMarkdown(x.report, 'zh');
-    expect(zh).toContain('家庭情况（household）：未填家庭情况，家庭支出按 0 计');
+    // no household: the town minimum (no regionClass) × policy.decision.householdMembers = 1,000 × 3 (issue 14)
+    expect(zh).toContain('家庭情况（household）：未填家庭情况，家庭支出按政策最低标准估算为每月 3,000.00 元（每人 1,000.00 元 × 3 人）');
     expect(zh).not.toContain('## 审批建议');
   });
 });
