@@ -18,7 +18,8 @@ const seasonal = fixture('capacity/seasonal-garment-trader.json').profile;
 const grocery = fixture('capacity/grocery-capacity-exceeded.json').profile;
 
 // The completeness gates off, as in the capacity case files: these tests are about the capacity.
-const GATES_OFF = { decision: { gates: [] } };
+// These tests weigh the capacity and the fail-closed step alone: no completeness gates, no loan conditions (issue 14).
+const GATES_OFF = { decision: { gates: [] }, conditions: { compensatingDeposit: { share: '0' }, moveSettlementAccount: false } };
 
 function reportOf(profile: unknown, policy?: object) {
   const r = analyze(profile, { policy: { ...GATES_OFF, ...policy } as PolicyInput, extras: true });

@@ -34,7 +34,8 @@ function throwing(...ids: string[]): Rule[] {
 }
 
 // The completeness gates off, as in the grocery's own case file: these tests are about failed checks.
-const GATES_OFF = { decision: { gates: [] } };
+// These tests weigh the capacity and the fail-closed step alone: no completeness gates, no loan conditions (issue 14).
+const GATES_OFF = { decision: { gates: [] }, conditions: { compensatingDeposit: { share: '0' }, moveSettlementAccount: false } };
 
 function reportOf(profile: unknown, options: { readonly rules?: readonly Rule[]; readonly policy?: object } = {}) {
   const r = analyze(profile, { ...options, policy: { ...GATES_OFF, ...options.policy } as PolicyInput });
