@@ -19,6 +19,7 @@ import { receivablesRule } from './receivables/index.js';
 import { salesTriangulationRule } from './sales-triangulation/index.js';
 import { repaymentCapacityRule } from './repayment-capacity/index.js';
 import { seasonalShortfallRule } from './seasonal-shortfall/index.js';
+import type { Comparison } from '../crosscheck/types.js';
 import type { AnalysisContext, Finding, Rule, SkipReason } from './types.js';
 
 export const defaultRules: readonly Rule[] = [
@@ -43,7 +44,7 @@ export const defaultRules: readonly Rule[] = [
 
 /** A check's outcome with its findings stamped (`ruleId`), as the report reads it. */
 export type RunOutcome =
-  | { readonly status: 'ran'; readonly findings: readonly Finding[] }
+  | { readonly status: 'ran'; readonly findings: readonly Finding[]; readonly comparisons?: readonly Comparison[] }
   | { readonly status: 'skipped'; readonly reason: SkipReason; readonly missing: readonly string[] };
 
 export interface RuleRun {
@@ -72,7 +73,7 @@ function runOne(rule: Rule, context: AnalysisContext): RunOutcome {
       params: f.params,
     });
   }
-  return { status: 'ran', findings };
+  return outcome.comparisons === undefined ? { status: 'ran', findings } : { status: 'ran', findings, comparisons: outcome.comparisons };
 }
 
 /**
