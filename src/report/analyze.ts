@@ -16,6 +16,8 @@ import {
   serializeSchedule,
 } from './capacity-json.js';
 import { reconcileEquity } from '../equity/index.js';
+import { crossCheckTable } from '../crosscheck/index.js';
+import { type CrossCheckRowJson, serializeCrossChecks } from '../crosscheck/json.js';
 import { type InputError, inputErrorsOf, internalError } from '../profile/errors.js';
 import { type Policy, type PolicyInput, policySchema } from '../profile/policy.js';
 import { type PreparedPolicy, preparedSchemaOf } from '../profile/prepared.js';
@@ -139,6 +141,8 @@ export interface Report<F extends Finding = Flag> {
   readonly recommendation: RecommendationJson | null;
   /** The seasonal funding plan from the 12-month profile; null when not computed (the extras were not asked for). */
   readonly fundingPlan: FundingPlanJson | null;
+  /** The cross-check table: each key figure, every estimate of it with its verdict (agreeing ones included), the proofs. */
+  readonly crossChecks: readonly CrossCheckRowJson[];
 }
 
 export type AnalyzeResult<F extends Finding = Flag> =
@@ -258,6 +262,7 @@ export function toReport(analysis: Analysis, options: ReportOptions = {}): Repor
     notes: texts ? statements.notes.map(serializeNote) : statements.notes,
     selfReport: serializeSelfReport(analysis.context.selfReport, mode),
     ...capacityReport(analysis.context, analysis.findings, analysis.runs, options.extras !== false),
+    crossChecks: serializeCrossChecks(crossCheckTable(analysis.runs, analysis.context), texts),
   };
 }
 
