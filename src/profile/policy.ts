@@ -25,6 +25,7 @@ import { inventoryPolicy } from '../rules/inventory/policy.js';
 import { householdExpensesPolicy } from '../rules/household-expenses/policy.js';
 import { leveragePolicy } from '../rules/leverage/policy.js';
 import { liquidityPolicy } from '../rules/liquidity/policy.js';
+import { datedEquityPolicy } from '../rules/dated-equity/policy.js';
 
 export const policySchema = z
   .strictObject({
@@ -67,6 +68,7 @@ export const policySchema = z
     ...householdExpensesPolicy,
     ...leveragePolicy,
     ...liquidityPolicy,
+    ...datedEquityPolicy,
     /** After the loan: deposit expectation, cost and yield, monitoring, contact calendar (docs/relationship.md). */
     relationship: relationshipPolicySchema,
     capacity: z

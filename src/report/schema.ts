@@ -165,6 +165,29 @@ const equity = z.union([
     gapShareOfEquity: ratio.nullable(),
     gapShareOfProfits: ratio.nullable(),
     eventsUsed: z.array(int),
+    walk: z
+      .object({
+        steps: z.array(
+          z.object({
+            index: int,
+            date,
+            kind: z.enum(['start', 'profit', 'withdrawal', 'injection', 'revaluation']),
+            amount,
+            profitsToDate: amount,
+            withdrawalsToDate: amount,
+            injectionsToDate: amount,
+            depreciationToDate: amount,
+            equityBefore: amount.meta(doc('The running equity just before the event: initial + profits − withdrawals + injections − depreciation, each to its date.')),
+            equityAfter: amount,
+            funding: z
+              .object({ borrowed: amount, needed: amount, available: amount, shortfall: amount })
+              .nullable()
+              .meta(doc('For a withdrawal: needed = amount − borrowed, available = max(0, equityBefore), shortfall = max(0, needed − available).')),
+          }),
+        ),
+        suggestedRevaluations: z.array(z.object({ asset: int, name: str, depreciatedCost: amount, appraisedValue: amount, premium: amount })),
+      })
+      .meta(doc('The history in date order with the running equity at each event (docs/rules.md, EQUITY_EVENT_UNFUNDED).')),
   }),
   z.object({ status: z.literal('skipped'), reason: bilingual, missing: z.array(str) }),
 ]);

@@ -19,6 +19,7 @@ import { receivablesRule } from './receivables/index.js';
 import { salesTriangulationRule } from './sales-triangulation/index.js';
 import { repaymentCapacityRule } from './repayment-capacity/index.js';
 import { seasonalShortfallRule } from './seasonal-shortfall/index.js';
+import { datedEquityRule } from './dated-equity/index.js';
 import type { Comparison } from '../crosscheck/types.js';
 import type { AnalysisContext, Finding, Rule, SkipReason } from './types.js';
 
@@ -40,6 +41,7 @@ export const defaultRules: readonly Rule[] = [
   liquidityRule,
   repaymentCapacityRule,
   seasonalShortfallRule,
+  datedEquityRule,
 ];
 
 /** A check's outcome with its findings stamped (`ruleId`), as the report reads it. */

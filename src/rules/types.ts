@@ -38,6 +38,8 @@ export const FLAG_CODES = [
   'LIQUIDITY_LOW',
   'REPAYMENT_CAPACITY_EXCEEDED',
   'SEASONAL_SHORTFALL',
+  'EQUITY_EVENT_UNFUNDED',
+  'EQUITY_REVALUATION_SUGGESTED',
   // Raised by monitor() after the loan (src/relationship/monitor.ts, rule id `monitor`), never by analyze().
   'FLOWS_NOT_MOVED',
   'DEPOSIT_BELOW_EXPECTATION',

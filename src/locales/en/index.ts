@@ -1,6 +1,7 @@
 /** The English catalog: every text xcheck writes, in English. */
 import type { Catalog } from '../types.js';
 import { equityGap } from './checks/equity-gap.js';
+import { datedEquity } from './checks/dated-equity.js';
 import { evidenceInsufficient } from './checks/evidence-insufficient.js';
 import { grossMargin } from './checks/gross-margin.js';
 import { hiddenDebt } from './checks/hidden-debt.js';
@@ -57,6 +58,7 @@ export const en: Catalog = {
     'sales-triangulation': salesTriangulation,
     'seasonal-shortfall': seasonalShortfall,
     'self-report': selfReport,
+    'dated-equity': datedEquity,
   },
   errors,
   decision,
