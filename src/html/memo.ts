@@ -12,6 +12,7 @@ import type { Report } from '../report/analyze.js';
 import { PNL_KEYS } from '../report/serialize.js';
 import type { Severity } from '../rules/types.js';
 import { capacityChart, equityWaterfall, overLimit, salesChart } from './charts.js';
+import { crossCheckTableHtml, equityWalkHtml } from './crosschecks.js';
 import { attr, type Html, html } from './escape.js';
 import { documentHtml, flagHtml, g, num, own, pathName, pct, table } from './parts.js';
 
@@ -144,7 +145,7 @@ function equity(report: Report, lang: Lang): Html {
       [...EQUITY_LINES.map((k) => [e.lines[k], num(g(eq[k]))]), [e.gapShareOfEquity, num(pct(eq.gapShareOfEquity))], [e.gapShareOfProfits, num(pct(eq.gapShareOfProfits))]],
       (i) => (i === 7 ? 'total' : null),
       [false, true],
-    )}`,
+    )}${equityWalkHtml(report, lang)}`,
   );
 }
 
@@ -249,6 +250,6 @@ export function renderHtml(report: Report, lang: Lang = 'en'): string {
   return documentHtml(
     lang,
     m.field(m.title, b.name),
-    html`${header}${banner(report, lang)}${crossChecks(report, lang)}${statements(report, lang)}${equity(report, lang)}${capacity(report, lang)}${schedule(report, lang)}${rest(report, lang)}`,
+    html`${header}${banner(report, lang)}${crossChecks(report, lang)}${crossCheckTableHtml(report, lang)}${statements(report, lang)}${equity(report, lang)}${capacity(report, lang)}${schedule(report, lang)}${rest(report, lang)}`,
   );
 }

@@ -13,6 +13,7 @@ import type { MemoTexts } from '../locales/sections/memo.js';
 import type { Flag, FlagInput, Severity } from '../rules/types.js';
 import type { Report } from './analyze.js';
 import { renderCapacitySections, renderRecommendation } from './capacity-markdown.js';
+import { renderCrossCheckTable, renderEquityWalk } from './markdown-crosschecks.js';
 import { mdBlock, mdCode, mdInline } from './escape.js';
 import { g, pct, table } from './markdown-parts.js';
 import { PNL_KEYS } from './serialize.js';
@@ -151,6 +152,7 @@ export function renderMarkdown(report: Report, lang: Lang = 'en'): string {
     for (const f of group) out.push(renderFlag(f, lang), '');
   }
 
+  out.push(...renderCrossCheckTable(report, lang));
   out.push(...renderSelfReport(report, m));
 
   const bs = report.balanceSheet;
@@ -195,6 +197,7 @@ export function renderMarkdown(report: Report, lang: Lang = 'en'): string {
       ),
       '',
     );
+    out.push(...renderEquityWalk(report, lang));
   }
 
   out.push(...renderCapacitySections(report, lang));

@@ -1,5 +1,6 @@
 /** The `memo` section of the en catalog: the credit memo's labels, headings and sentences in English. */
 import type { MemoTexts } from '../sections/memo.js';
+import { crossCheckTable } from './crosschecks.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -232,11 +233,12 @@ export const memo: MemoTexts = {
       },
       sales: 'Declared sales against the estimates',
       salesDescription:
-        'Declared monthly sales and each independent estimate that disagrees with them; the shaded band is where an estimate would agree.',
+        'Declared monthly sales and each independent estimate of them, agreeing or not; the shaded band is where an estimate agrees.',
       declared: 'Declared sales',
       band: (min, max, tolerance) => `agrees from ${min} to ${max} (±${tolerance})`,
     },
     pdfUnavailable: (detail) =>
       `--format pdf needs a Chromium browser and playwright-core: install them (Debian: apt-get install chromium; npm install playwright-core), or set XCHECK_CHROMIUM to the browser's path (${detail})`,
   },
+  crossCheckTable,
 };

@@ -46,6 +46,8 @@ export type EquityLine =
   | 'balanceSheetEquity'
   | 'gap';
 
+import type { CrossCheckTableTexts } from './crosschecks.js';
+
 export interface MemoTexts {
   /** The memo's title (贷款调查报告). */
   readonly title: string;
@@ -255,6 +257,8 @@ export interface MemoTexts {
 
   /** The HTML memo's own texts (src/html, docs/html.md); the rest of the HTML memo reuses the keys above. */
   readonly html: MemoHtmlTexts;
+  /** The cross-check table and the dated equity walk (src/locales/sections/crosschecks.ts). */
+  readonly crossCheckTable: CrossCheckTableTexts;
 }
 
 /** The HTML memo's own labels and sentences (src/html/memo.ts, src/html/charts.ts). */
