@@ -11,6 +11,7 @@ import { evidenceKinds as enKinds } from '../locales/en/evidence.js';
 import { evidenceKinds as zhKinds } from '../locales/zh/evidence.js';
 import { memoTexts } from '../locales/memo.js';
 import type { Report } from '../report/analyze.js';
+import { pathName } from '../html/parts.js';
 import { estimateAsFinding } from './index.js';
 import type { Verdict } from './types.js';
 
@@ -71,7 +72,11 @@ export function crossCheckLines(report: Report, lang: Lang): { readonly lines: C
     }
     for (const n of row.notChecked) {
       const status = report.rules.find((r) => r.id === n.ruleId);
-      const reason = status?.reason?.[lang] ?? n.missing.join(', ');
+      const m = memoTexts[lang];
+      const reason =
+        n.reasonCode === 'missing-inputs' && n.missing.length > 0
+          ? m.rules.missing(n.missing.map((p) => pathName(p, m)))
+          : (status?.reason?.[lang] ?? m.list(n.missing));
       lines.push({
         figure,
         estimate: title(n.ruleId),

@@ -58,6 +58,7 @@ svg .zero{stroke:#57606a;stroke-width:1}
 svg .step.total,svg .sales.declared{fill:#1f4e8c}
 svg .step.up{fill:#1a7f37}
 svg .step.gap,svg .sales.warning{fill:#8a5c00}
+svg .sales.agrees{fill:#2e7d32}
 svg .sales.info{fill:#0860c4}
 svg .band{fill:#1a7f37;fill-opacity:.16}
 svg line.declared{stroke:#1b1f24;stroke-dasharray:3 2}
