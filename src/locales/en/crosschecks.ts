@@ -30,6 +30,8 @@ export const crossCheckTable: CrossCheckTableTexts = {
     purchases: 'purchases and sales',
     'stocking-days': 'stocking days',
     labour: 'labour',
+    consumable: 'consumables used',
+    'by-product': 'by-products',
     electricity: 'electricity',
   },
   bases: {

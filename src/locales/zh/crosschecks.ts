@@ -29,6 +29,8 @@ export const crossCheckTable: CrossCheckTableTexts = {
     purchases: '进货与销售',
     'stocking-days': '备货天数',
     labour: '人工',
+    consumable: '耗材用量',
+    'by-product': '副产品产量',
     electricity: '用电量',
   },
   bases: {
