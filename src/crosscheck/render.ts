@@ -10,13 +10,21 @@ import { estimateName as zhEstimateName } from '../locales/zh/checks/sales-estim
 import { evidenceKinds as enKinds } from '../locales/en/evidence.js';
 import { evidenceKinds as zhKinds } from '../locales/zh/evidence.js';
 import { memoTexts } from '../locales/memo.js';
+import type { MemoTexts } from '../locales/sections/memo.js';
 import type { Report } from '../report/analyze.js';
-import { pathName } from '../html/parts.js';
 import { estimateAsFinding } from './index.js';
 import type { Verdict } from './types.js';
 
 const estimateNames = { en: enEstimateName, zh: zhEstimateName } as const;
 const kindNames = { en: enKinds, zh: zhKinds } as const;
+
+/** A profile path as the memos name it: its catalog label (indexed paths too) beside the path (as src/html/parts.ts). */
+function pathName(path: string, m: MemoTexts): string {
+  let label = Object.hasOwn(m.paths, path) ? m.paths[path] : undefined;
+  const indexed = /^(.+?)\[(\d+)\](?:\.(.+))?$/.exec(path);
+  if (label === undefined && indexed) label = m.indexedPath(indexed[1] ?? '', Number(indexed[2]), indexed[3] ?? '');
+  return m.path(path, label);
+}
 
 /** One line of the table: a figure's estimate, or a check that could not compare it. */
 export interface CrossCheckLine {
