@@ -8,6 +8,7 @@
  * and a finding of a real analysis (`analyze()` on the first case file of `doc.examples`) rendered in both
  * languages with `formatFinding`; then "Writing a check". Kept out of src/: it must not grow the core bundle.
  */
+import { CROSS_CHECK_FIGURES, FIGURE_CHECKS } from '../src/crosscheck/index.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -226,6 +227,33 @@ function renderIndex(rules: readonly Rule[]): string {
 
 // ---------------------------------------------------------------------------------------------------------
 // Writing a check: the worked example of a new check, CASH_RATIO_LOW.
+
+/** The cross-check table (src/crosscheck): which checks compare each key figure, from FIGURE_CHECKS. */
+function crossCheckTableSection(): string {
+  const rows = CROSS_CHECK_FIGURES.map((f) => `| \`${f}\` | ${FIGURE_CHECKS[f].map((id) => `\`${id}\``).join(', ')} |`);
+  return `## The cross-check table
+
+The report's \`crossChecks\` (交叉检验表) lists each key figure with every independent estimate a check compared it
+with, the ones that agree included, and the memo prints it after the flags. A check returns its comparisons beside
+its findings (\`RuleOutcome.comparisons\`, src/crosscheck/types.ts): the same figures as the finding it raises when
+they disagree (observed = the declared figure, expected = the estimate, range, deviation), plus the tolerance
+setting and the verdict, so the table never recomputes a check's arithmetic. For each figure:
+
+- \`declared\`: the figure as the statements carry it (monthly sales, the balances, the margin, balance-sheet equity);
+- \`estimates\`: each comparison with its check (\`ruleId\`), \`code\` and \`subject\` (which name the estimate as a
+  flag of it would), \`verdict\` (\`agrees\` within the tolerance, \`disagrees\` when it raised a flag, whose
+  \`severity\` it gives), the \`tolerance\` setting, its inputs and, with texts, its \`basis\` (the computation
+  the catalog writes for it);
+- \`notChecked\`: each check that could have compared it but was skipped, with the skip code and the missing inputs;
+- \`verdict\`: \`disagrees\` when any estimate disagrees, \`agrees\` when all agree, \`not-checked\` when none was made;
+- \`proofs\`: the kinds of evidence recorded for it that count as independent proofs (src/adjust/evidence.ts).
+
+| figure | compared by |
+| --- | --- |
+${rows.join('\n')}
+
+A custom check joins the table by returning \`comparisons\` whose \`figure\` is one of these.`;
+}
 
 const WRITING_A_CHECK = `## Writing a check
 
@@ -474,6 +502,7 @@ export function renderRulesDoc(options: RulesDocOptions = {}): string {
     'In the order they run and appear in the report (`defaultRules`, src/rules/registry.ts).',
     renderIndex(rules),
     ...rules.map((rule) => renderConverted(rule, docOf(rule), readFixture)),
+    crossCheckTableSection(),
     WRITING_A_CHECK.trimEnd(),
   ];
   return `${sections.join('\n\n')}\n`;

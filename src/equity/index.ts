@@ -14,6 +14,9 @@ import type { Policy } from '../profile/policy.js';
 import type { ProfileData } from '../profile/domain.js';
 import type { SkipReason } from '../rules/types.js';
 import type { Statements } from '../statements/index.js';
+import { type EquityWalk, walkEquity } from './walk.js';
+
+export type { EquityWalk, EquityWalkStep, EventFunding, SuggestedRevaluation } from './walk.js';
 
 export interface EquityReconciliation {
   readonly window: Policy['equity']['window'];
@@ -44,6 +47,8 @@ export interface EquityReconciliation {
   readonly gapShareOfProfits: Dec | null;
   /** Indices into profile.history of the events used. */
   readonly eventsUsed: readonly number[];
+  /** The same history in date order with the running equity at each event, and the revaluations it seems to leave out (walk.ts). */
+  readonly walk: EquityWalk;
 }
 
 /** The terms of the source's equity formula. */
@@ -83,6 +88,27 @@ export type EquityResult =
       readonly missing: readonly string[];
     };
 
+/**
+ * Depreciation from the period start to a date: for each depreciated asset, the whole months between
+ * max(purchase, period start) and min(date, end of its life as the statements count it), times its monthly
+ * depreciation; the statement's own accumulated figure when that is the whole of it. At the analysis date this
+ * is the reconciliation's depreciation term; the dated walk (walk.ts) reads it at each event. The statement's
+ * lines are the profile's fixed assets in order: the purchase date is read from the profile.
+ */
+export function depreciationTo(profile: ProfileData, statements: Statements, start: CalendarDate, to: CalendarDate): Dec {
+  const assets = profile.fixedAssets ?? [];
+  return sum(
+    statements.balanceSheet.fixedAssetLines.flatMap((l, i) => {
+      const purchase = assets[i]?.purchaseDate;
+      if (l.basis !== 'depreciated' || purchase === undefined) return [];
+      const monthsBeforePeriod = compareDates(purchase, start) < 0 ? wholeMonthsBetween(purchase, start) : 0;
+      const monthsTo = compareDates(purchase, to) < 0 ? Math.min(l.monthsDepreciated, wholeMonthsBetween(purchase, to)) : 0;
+      const inPeriod = Math.max(0, monthsTo - monthsBeforePeriod);
+      return [inPeriod === l.monthsDepreciated ? l.accumulatedDepreciation : l.monthlyDepreciation.times(inPeriod)];
+    }),
+  );
+}
+
 /** A skipped reconciliation: the code and the missing input. */
 function skippedEquity(code: EquitySkipCode, missing: string): EquityResult {
   return { status: 'skipped', skip: { code }, missing: [missing] };
@@ -101,6 +127,7 @@ export function reconcileEquity(profile: ProfileData, statements: Statements, po
   let start: CalendarDate;
   let initialEquity: Dec;
   let startDebtOutstanding = ZERO;
+  let startIndex: number | null = null;
   const used: number[] = [];
 
   if (policy.equity.window === 'since-start') {
@@ -117,6 +144,7 @@ export function reconcileEquity(profile: ProfileData, statements: Statements, po
       startEvent.borrowed !== undefined && startEvent.repaidDate === undefined ? startEvent.borrowed : ZERO;
     initialEquity = startEvent.amount.minus(startDebtOutstanding);
     used.push(index);
+    startIndex = index;
   } else {
     const opening = profile.openingEquity;
     if (!opening)
@@ -153,28 +181,24 @@ export function reconcileEquity(profile: ProfileData, statements: Statements, po
 
   const periodMonths = wholeMonthsBetween(start, analysis);
   const profitsEstimated = profitEvents === 0;
+  let monthlyProfit: Dec | null = null;
   if (profitsEstimated) {
     // Retained profit per month from the present P&L: business profit + other income − household spending.
     const avg = statements.incomeStatement.monthlyAverage;
-    profits = avg.businessProfit.plus(avg.otherIncome).minus(avg.householdExpenses).times(periodMonths);
+    monthlyProfit = avg.businessProfit.plus(avg.otherIncome).minus(avg.householdExpenses);
+    profits = monthlyProfit.times(periodMonths);
   }
 
-  // Depreciation within the period: for each depreciated asset, the months between
-  // max(purchase, period start) and the analysis date, capped by what is left of its life. The statement's
-  // lines are the profile's fixed assets in order: the purchase date is read from the profile.
-  const assets = profile.fixedAssets ?? [];
-  const depreciation = sum(
-    statements.balanceSheet.fixedAssetLines
-      .flatMap((l, i) => {
-        const purchase = assets[i]?.purchaseDate;
-        if (l.basis !== 'depreciated' || purchase === undefined) return [];
-        const monthsBeforePeriod = compareDates(purchase, start) < 0 ? wholeMonthsBetween(purchase, start) : 0;
-        const inPeriod = Math.max(0, l.monthsDepreciated - monthsBeforePeriod);
-        return [inPeriod === l.monthsDepreciated ? l.accumulatedDepreciation : l.monthlyDepreciation.times(inPeriod)];
-      }),
-  );
+  const depreciation = depreciationTo(profile, statements, start, analysis);
 
   const expected = expectedEquity({ initial: initialEquity, profits, withdrawals, injections, depreciation });
+  const eventsUsed = used.sort((a, b) => a - b);
+  const walk = walkEquity(
+    profile,
+    statements,
+    { start, initialEquity, startIndex, used: eventsUsed, estimatedMonthlyProfit: monthlyProfit, depreciationTo: (to) => depreciationTo(profile, statements, start, to) },
+    policy.rounding,
+  );
   const balanceSheetEquity = statements.balanceSheet.equity;
   const gap = balanceSheetEquity.minus(expected);
   return {
@@ -196,7 +220,8 @@ export function reconcileEquity(profile: ProfileData, statements: Statements, po
       gap,
       gapShareOfEquity: balanceSheetEquity.isZero() ? null : gap.div(D.abs(balanceSheetEquity)),
       gapShareOfProfits: profits.isZero() ? null : gap.div(D.abs(profits)),
-      eventsUsed: used.sort((a, b) => a - b),
+      eventsUsed,
+      walk,
     },
   };
 }

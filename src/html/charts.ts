@@ -129,7 +129,12 @@ export function equityWaterfall(report: Report, lang: Lang): Html | null {
 
 /** Declared sales against each estimate the report carries (the ones beyond the tolerance), with each tolerance band. */
 export function salesChart(report: Report, lang: Lang): Html | null {
-  const flags = report.flags.filter((fl) => fl.code === 'SALES_TRIANGULATION' && typeof fl.subject.estimate === 'string' && fl.expected !== null && fl.observed !== null);
+  // Every estimate of the cross-check table, the agreeing ones included (kind `agrees`); the flags alone for a
+  // report without the table.
+  const table = (report.crossChecks ?? []).find((r) => r.figure === 'sales')?.estimates ?? [];
+  const fromTable = table.map((e) => ({ ...e, severity: e.severity ?? ('agrees' as const) }));
+  const source = fromTable.length > 0 ? fromTable : report.flags;
+  const flags = source.filter((fl) => fl.code === 'SALES_TRIANGULATION' && typeof fl.subject.estimate === 'string' && fl.expected !== null && fl.observed !== null);
   if (flags.length === 0) return null;
   const t = memoTexts[lang].html.charts;
   const tolerance = String(report.policy.salesTriangulation.tolerance);

@@ -14,6 +14,7 @@ import { CHECKLIST_KINDS, checklistLines } from '../decision/checklist.js';
 import { PNL_KEYS } from '../report/serialize.js';
 import type { Severity } from '../rules/types.js';
 import { capacityChart, equityWaterfall, overLimit, salesChart } from './charts.js';
+import { crossCheckTableHtml, equityWalkHtml } from './crosschecks.js';
 import { attr, type Html, html } from './escape.js';
 import { guaranteeSections } from './guarantors.js';
 import { documentHtml, flagHtml, g, num, own, pathName, pct, table } from './parts.js';
@@ -178,7 +179,7 @@ function equity(report: Report, lang: Lang): Html {
       [...EQUITY_LINES.map((k) => [e.lines[k], num(g(eq[k]))]), [e.gapShareOfEquity, num(pct(eq.gapShareOfEquity))], [e.gapShareOfProfits, num(pct(eq.gapShareOfProfits))]],
       (i) => (i === 7 ? 'total' : null),
       [false, true],
-    )}`,
+    )}${equityWalkHtml(report, lang)}`,
   );
 }
 
@@ -283,6 +284,6 @@ export function renderHtml(report: Report, lang: Lang = 'en'): string {
   return documentHtml(
     lang,
     m.field(m.title, b.name),
-    html`${header}${banner(report, lang)}${crossChecks(report, lang)}${statements(report, lang)}${stockSection(report, lang)}${householdHtml(report, lang)}${equity(report, lang)}${capacity(report, lang)}${seasonalPlanSection(report, lang)}${schedule(report, lang)}${guaranteeSections(report, lang)}${rest(report, lang)}`,
+    html`${header}${banner(report, lang)}${crossChecks(report, lang)}${crossCheckTableHtml(report, lang)}${statements(report, lang)}${stockSection(report, lang)}${householdHtml(report, lang)}${equity(report, lang)}${capacity(report, lang)}${seasonalPlanSection(report, lang)}${schedule(report, lang)}${guaranteeSections(report, lang)}${rest(report, lang)}`,
   );
 }

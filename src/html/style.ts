@@ -31,7 +31,7 @@ th,td{border-bottom:1px solid #d0d7de;padding:4px 8px;text-align:left;vertical-a
 th{background:#f3f5f7;font-weight:600}
 .num{text-align:right;white-space:nowrap;overflow-wrap:normal}
 table.nowrap th,table.nowrap td{white-space:nowrap}
-tr.over td{background:#fff0f1}
+tr.over td,tr.disagrees td,tr.unfunded td{background:#fff0f1}
 .mark{color:#b31d28;font-weight:700}
 .badge{display:inline-block;padding:0 6px;border-radius:4px;font-size:.85em;font-weight:600;color:#fff;background:#57606a}
 .badge.critical{background:#b31d28}
@@ -59,6 +59,7 @@ svg .zero{stroke:#57606a;stroke-width:1}
 svg .step.total,svg .sales.declared{fill:#1f4e8c}
 svg .step.up{fill:#1a7f37}
 svg .step.gap,svg .sales.warning{fill:#8a5c00}
+svg .sales.agrees{fill:#2e7d32}
 svg .sales.info{fill:#0860c4}
 svg .band{fill:#1a7f37;fill-opacity:.16}
 svg line.declared{stroke:#1b1f24;stroke-dasharray:3 2}

@@ -35,6 +35,7 @@ import { guarantorsPolicy } from '../rules/guarantors/policy.js';
 import { collateralPolicy } from '../rules/collateral/policy.js';
 import { softInformationPolicy } from '../rules/soft-information/policy.js';
 import { decisionPolicy } from '../decision/policy.js';
+import { datedEquityPolicy } from '../rules/dated-equity/policy.js';
 
 export const policySchema = z
   .strictObject({
@@ -87,6 +88,7 @@ export const policySchema = z
     ...collateralPolicy,
     ...softInformationPolicy,
     ...decisionPolicy,
+    ...datedEquityPolicy,
     /** After the loan: deposit expectation, cost and yield, monitoring, contact calendar (docs/relationship.md). */
     relationship: relationshipPolicySchema,
     capacity: z

@@ -17,6 +17,8 @@ import {
   serializeSchedule,
 } from './capacity-json.js';
 import { reconcileEquity } from '../equity/index.js';
+import { crossCheckTable } from '../crosscheck/index.js';
+import { type CrossCheckRowJson, serializeCrossChecks } from '../crosscheck/json.js';
 import { type InputError, inputErrorsOf, internalError } from '../profile/errors.js';
 import { type Policy, type PolicyInput, policySchema } from '../profile/policy.js';
 import { type PreparedPolicy, preparedSchemaOf } from '../profile/prepared.js';
@@ -156,6 +158,8 @@ export interface Report<F extends Finding = Flag> {
   readonly collateral: readonly CollateralJson[] | null;
   /** The soft information, each item with its source (null when none recorded). */
   readonly softInformation: SoftInformationJson | null;
+  /** The cross-check table: each key figure, every estimate of it with its verdict (agreeing ones included), the proofs. */
+  readonly crossChecks: readonly CrossCheckRowJson[];
 }
 
 export type AnalyzeResult<F extends Finding = Flag> =
@@ -281,6 +285,8 @@ export function toReport(analysis: Analysis, options: ReportOptions = {}): Repor
     household: serializeHousehold(profile, statements.balanceSheet.equity, mode),
     creditReport: serializeCreditReport(profile, mode),
     ...serializeGuarantees(profile, mode),
+    ...capacityReport(analysis.context, analysis.findings, analysis.runs, options.extras !== false),
+    crossChecks: serializeCrossChecks(crossCheckTable(analysis.runs, analysis.context), texts),
   };
 }
 

@@ -15,6 +15,7 @@ import type { Report } from './analyze.js';
 import { renderCapacitySections, renderRecommendation } from './capacity-markdown.js';
 import { renderSeasonalPlan } from './markdown-plan.js';
 import { renderHouseholdSections } from './markdown-household.js';
+import { renderCrossCheckTable, renderEquityWalk } from './markdown-crosschecks.js';
 import { mdBlock, mdCode, mdInline } from './escape.js';
 import { renderGuaranteeSections } from './markdown-guarantors.js';
 import { g, pct, table } from './markdown-parts.js';
@@ -156,6 +157,7 @@ export function renderMarkdown(report: Report, lang: Lang = 'en'): string {
     for (const f of group) out.push(renderFlag(f, lang), '');
   }
 
+  out.push(...renderCrossCheckTable(report, lang));
   out.push(...renderSelfReport(report, m));
 
   const bs = report.balanceSheet;
@@ -202,6 +204,7 @@ export function renderMarkdown(report: Report, lang: Lang = 'en'): string {
       ),
       '',
     );
+    out.push(...renderEquityWalk(report, lang));
   }
 
   out.push(...renderCapacitySections(report, lang));

@@ -166,6 +166,29 @@ const equity = z.union([
     gapShareOfEquity: ratio.nullable(),
     gapShareOfProfits: ratio.nullable(),
     eventsUsed: z.array(int),
+    walk: z
+      .object({
+        steps: z.array(
+          z.object({
+            index: int,
+            date,
+            kind: z.enum(['start', 'profit', 'withdrawal', 'injection', 'revaluation']),
+            amount,
+            profitsToDate: amount,
+            withdrawalsToDate: amount,
+            injectionsToDate: amount,
+            depreciationToDate: amount,
+            equityBefore: amount.meta(doc('The running equity just before the event: initial + profits − withdrawals + injections − depreciation, each to its date.')),
+            equityAfter: amount,
+            funding: z
+              .object({ borrowed: amount, needed: amount, available: amount, shortfall: amount })
+              .nullable()
+              .meta(doc('For a withdrawal: needed = amount − borrowed, available = max(0, equityBefore), shortfall = max(0, needed − available).')),
+          }),
+        ),
+        suggestedRevaluations: z.array(z.object({ asset: int, name: str, depreciatedCost: amount, appraisedValue: amount, premium: amount })),
+      })
+      .meta(doc('The history in date order with the running equity at each event (docs/rules.md, EQUITY_EVENT_UNFUNDED).')),
   }),
   z.object({ status: z.literal('skipped'), reason: bilingual, missing: z.array(str) }),
 ]);
@@ -383,6 +406,34 @@ const softInformationJson = z.object({
   items: z.array(z.object({ topic: str, source: str, assessment: z.enum(['positive', 'neutral', 'negative']).nullable(), concerns: z.array(str), note: nullableStr })),
 });
 
+/** The cross-check table (交叉检验表): one row per key figure (docs/rules.md, "The cross-check table"). */
+const crossCheckEstimate = z.object({
+  ruleId: str.meta(doc('The check that made the comparison.')),
+  figure: str,
+  code: z.enum(FLAG_CODES).meta(doc('The code a disagreement raises; with `subject` it names the estimate (its basis).')),
+  subject: z.record(str, z.union([str, z.number()])),
+  verdict: z.enum(['agrees', 'disagrees']),
+  severity: z.enum(['info', 'warning', 'critical']).nullable().meta(doc('The severity of the flag raised; null when it agrees.')),
+  unit: z.enum(['CNY', 'ratio', 'days', 'units', 'count', 'months']),
+  observed: str.nullable().meta(doc('The declared figure the estimate is compared with.')),
+  expected: str.nullable().meta(doc('The estimate.')),
+  range: z.object({ min: str.nullable(), max: str.nullable() }).nullable().meta(doc('The declared values that agree with the estimate.')),
+  deviation: z.object({ absolute: str, relative: str.nullable() }).nullable(),
+  tolerance: z.object({ path: str, value: str }).nullable().meta(doc('The tolerance setting the deviation is held against.')),
+  inputs: z.array(flagInput),
+  params: z.record(str, paramValue),
+  basis: bilingual.optional().meta(doc('The estimate\'s formula with its numbers filled in (left out when the report was asked for figures only).')),
+});
+const crossCheckRow = z.object({
+  figure: z.enum(['sales', 'receivables', 'payables', 'stock', 'grossMargin', 'equity']),
+  verdict: z.enum(['agrees', 'disagrees', 'not-checked']).meta(doc('disagrees when any estimate disagrees, agrees when all agree, not-checked when no check could compare it.')),
+  unit: z.enum(['CNY', 'ratio']),
+  declared: str.meta(doc('The figure as the statements carry it (monthly sales, the balances, the margin, balance-sheet equity).')),
+  estimates: z.array(crossCheckEstimate),
+  notChecked: z.array(z.object({ ruleId: str, reasonCode: str, missing: z.array(str) })).meta(doc('The checks that could have compared the figure but were skipped, and why.')),
+  proofs: z.object({ path: str, independentKinds: z.array(str), notCounted: z.array(str) }).nullable().meta(doc('The evidence recorded for the figure.')),
+});
+
 /** The report, as `analyze` returns it and `xcheck analyze --format json` writes it. `policy` is filled in by the published schema ($ref to the policy's). */
 export const reportSchema = z.object({
   schemaVersion: z.literal(1).meta(doc('The version of this format: 1. A change of the report JSON is recorded in the CHANGELOG.')),
@@ -434,5 +485,6 @@ export const reportSchema = z.object({
   guarantors: z.array(guarantorJson).nullable().optional().meta(doc('The guarantors as the profile listed them (null when none).')),
   collateral: z.array(collateralJson).nullable().optional().meta(doc('The collateral with each item\'s loan-to-value (null when none).')),
   softInformation: softInformationJson.nullable().optional().meta(doc('The soft information, each item with its source (null when none recorded).')),
+  crossChecks: z.array(crossCheckRow).meta(doc('The cross-check table: each key figure, every independent estimate of it with its verdict (agreeing ones included), the checks that could not compare it, its proofs.')),
 });
 

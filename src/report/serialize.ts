@@ -158,6 +158,22 @@ const reconciledShape: ShapeOf<ReconciledView> = {
   gapShareOfEquity: 'ratio',
   gapShareOfProfits: 'ratio',
   eventsUsed: 'as-is',
+  walk: {
+    steps: each({
+      index: 'as-is',
+      date: 'as-is',
+      kind: 'as-is',
+      amount: 'money',
+      profitsToDate: 'money',
+      withdrawalsToDate: 'money',
+      injectionsToDate: 'money',
+      depreciationToDate: 'money',
+      equityBefore: 'money',
+      equityAfter: 'money',
+      funding: { borrowed: 'money', needed: 'money', available: 'money', shortfall: 'money' },
+    }),
+    suggestedRevaluations: each({ asset: 'as-is', name: 'as-is', depreciatedCost: 'money', appraisedValue: 'money', premium: 'money' }),
+  },
 };
 
 export type EquityJson =

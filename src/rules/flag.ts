@@ -6,6 +6,7 @@
  */
 import { type Dec, formatMoney, formatPlain, formatRatio, toDecimal, roundTo } from '../money/index.js';
 import type { Band, Ceiling, Floor } from '../profile/policy.js';
+import type { Comparison, CrossCheckFigure } from '../crosscheck/types.js';
 import type { FindingParams, FlagCode, FlagInput, FlagUnit, Requirement, RuleFinding, RuleOutcome, Severity, Subject } from './types.js';
 
 /** A policy value as the requirement states it: a decimal string without trailing zeros, or the keyword. */
@@ -47,9 +48,54 @@ export function skippedWithoutBalances(): RuleOutcome {
   return { status: 'skipped', missing: ['balances'], reason: { code: 'no-balances' } };
 }
 
-/** The outcome of a check that ran. */
-export function ran(findings: readonly (RuleFinding | null)[]): RuleOutcome {
-  return { status: 'ran', findings: findings.filter((f): f is RuleFinding => f !== null) };
+/** The outcome of a check that ran, with the comparisons it made for the cross-check table when it gives them. */
+export function ran(findings: readonly (RuleFinding | null)[], comparisons?: readonly Comparison[]): RuleOutcome {
+  const kept = findings.filter((f): f is RuleFinding => f !== null);
+  return comparisons === undefined ? { status: 'ran', findings: kept } : { status: 'ran', findings: kept, comparisons };
+}
+
+/** A comparison and the finding it raised (null when it agrees): the same figures, computed once. */
+export interface Compared {
+  readonly finding: RuleFinding | null;
+  readonly comparison: Comparison;
+}
+
+/** The tolerance setting of a band, as a comparison names it. */
+export function toleranceOf(band: Band, path: string): Requirement {
+  return { path: `${path}.tolerance`, value: policyValue(band.tolerance) };
+}
+
+/** A comparison from a finding's head and figures; the finding itself when the severity is not null. */
+export function compared(
+  figure: CrossCheckFigure,
+  head: Pick<RuleFinding, 'code' | 'subject'> & { readonly severity: Severity | null },
+  f: Figures,
+  tolerance: Requirement | null,
+  requirement: Requirement | null,
+  inputs: readonly FlagInput[],
+  params: FindingParams,
+): Compared {
+  const { severity } = head;
+  const comparison: Comparison = {
+    figure,
+    code: head.code,
+    subject: head.subject,
+    verdict: severity === null ? 'agrees' : 'disagrees',
+    severity,
+    unit: f.unit,
+    observed: f.observed,
+    expected: f.expected,
+    range: f.range,
+    deviation: f.deviation,
+    tolerance,
+    inputs,
+    params,
+  };
+  if (severity === null) return { finding: null, comparison };
+  return {
+    comparison,
+    finding: { code: head.code, subject: head.subject, severity, ...f, requirement, inputs, params },
+  };
 }
 
 export function moneyInput(name: string, path: string, value: Dec, defaulted = false): FlagInput {
@@ -167,6 +213,18 @@ export function bandFinding(
     inputs,
     params,
   };
+}
+
+/**
+ * A declared figure against an estimate, for the cross-check table: the comparison (agreeing or not) and the
+ * finding `declaredFinding` would raise (the same figures).
+ */
+export function declaredCompare(c: DeclaredCheck, figure: CrossCheckFigure): Compared {
+  const relative = declaredDeviation(c.declared, c.estimate);
+  const severity = severityOfDeviation(relative, c.estimate, c.band);
+  const f = figuresOfDeviation(c.unit, c.declared, c.estimate, relative, c.band, c.format ?? formatMoney);
+  const requirement = severity === null ? null : bandRequirement(severity, c.band, c.bandPath);
+  return compared(figure, { code: c.code, subject: c.subject, severity }, f, toleranceOf(c.band, c.bandPath), requirement, c.inputs(), c.params());
 }
 
 /** The finding of a declared figure beyond the band around an estimate, or null when it agrees. */

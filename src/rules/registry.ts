@@ -24,6 +24,8 @@ import { creditReportRule } from './credit-report/index.js';
 import { guarantorsRule } from './guarantors/index.js';
 import { collateralRule } from './collateral/index.js';
 import { softInformationRule } from './soft-information/index.js';
+import { datedEquityRule } from './dated-equity/index.js';
+import type { Comparison } from '../crosscheck/types.js';
 import type { AnalysisContext, Finding, Rule, SkipReason } from './types.js';
 
 export const defaultRules: readonly Rule[] = [
@@ -49,11 +51,12 @@ export const defaultRules: readonly Rule[] = [
   guarantorsRule,
   collateralRule,
   softInformationRule,
+  datedEquityRule,
 ];
 
 /** A check's outcome with its findings stamped (`ruleId`), as the report reads it. */
 export type RunOutcome =
-  | { readonly status: 'ran'; readonly findings: readonly Finding[] }
+  | { readonly status: 'ran'; readonly findings: readonly Finding[]; readonly comparisons?: readonly Comparison[] }
   | { readonly status: 'skipped'; readonly reason: SkipReason; readonly missing: readonly string[] };
 
 export interface RuleRun {
@@ -82,7 +85,7 @@ function runOne(rule: Rule, context: AnalysisContext): RunOutcome {
       params: f.params,
     });
   }
-  return { status: 'ran', findings };
+  return outcome.comparisons === undefined ? { status: 'ran', findings } : { status: 'ran', findings, comparisons: outcome.comparisons };
 }
 
 /**

@@ -9,7 +9,8 @@
  */
 import { type Dec, formatMoney } from '../money/index.js';
 import type { Band } from '../profile/policy.js';
-import { bandFinding, moneyFigures, severityFor } from './flag.js';
+import type { CrossCheckFigure } from '../crosscheck/types.js';
+import { bandFinding, bandRequirement, type Compared, compared, moneyFigures, severityFor, toleranceOf } from './flag.js';
 import type { FlagCode, FlagInput, RuleFinding, Severity, Subject } from './types.js';
 
 export interface TurnoverCheck {
@@ -45,21 +46,35 @@ export function expectedBalance(flow: Dec, creditShare: Dec, days: number, dayBa
   return flow.times(creditShare).times(days).div(dayBasis);
 }
 
+/** The expected balance, the relative deviation and the severity (null within the band). */
+function turnoverMeasure(c: TurnoverCheck): { readonly expected: Dec; readonly relative: Dec | null; readonly severity: Severity | null } {
+  const expected = expectedBalance(c.flow, c.creditShare, c.days, c.dayBasis);
+  // Nothing expected: any reported balance is unexplained, but it has no relative size.
+  if (expected.isZero()) return { expected, relative: null, severity: c.reported.isZero() ? null : 'warning' };
+  const relative = c.reported.minus(expected).div(expected);
+  return { expected, relative, severity: severityFor(relative, c.band) };
+}
+
+/** The params of a turnover comparison. */
+function turnoverParams(c: TurnoverCheck): TurnoverParams {
+  return { flow: formatMoney(c.flow), creditShare: c.creditShare.toFixed(), days: c.days, dayBasis: c.dayBasis };
+}
+
+/**
+ * Runs the check for the cross-check table: the comparison (agreeing or not) and the finding `turnoverFinding`
+ * would raise (the same figures).
+ */
+export function turnoverCompare(c: TurnoverCheck, figure: CrossCheckFigure): Compared {
+  const { expected, relative, severity } = turnoverMeasure(c);
+  const f = moneyFigures(c.reported, expected, relative, c.band);
+  const requirement = severity === null ? null : bandRequirement(severity, c.band, c.bandPath);
+  return compared(figure, { code: c.code, subject: c.subject ?? {}, severity }, f, toleranceOf(c.band, c.bandPath), requirement, c.inputs(), { ...turnoverParams(c) });
+}
+
 /** Runs the check; returns the finding, or null when the reported balance is within the band. */
 export function turnoverFinding(c: TurnoverCheck): RuleFinding | null {
-  const expected = expectedBalance(c.flow, c.creditShare, c.days, c.dayBasis);
-  let relative: Dec | null;
-  let severity: Severity | null;
-  if (expected.isZero()) {
-    // Nothing expected: any reported balance is unexplained, but it has no relative size.
-    relative = null;
-    severity = c.reported.isZero() ? null : 'warning';
-  } else {
-    relative = c.reported.minus(expected).div(expected);
-    severity = severityFor(relative, c.band);
-  }
+  const { expected, relative, severity } = turnoverMeasure(c);
   if (severity === null) return null;
   const f = moneyFigures(c.reported, expected, relative, c.band);
-  const params: TurnoverParams = { flow: formatMoney(c.flow), creditShare: c.creditShare.toFixed(), days: c.days, dayBasis: c.dayBasis };
-  return bandFinding({ code: c.code, subject: c.subject ?? {}, severity }, f, c.band, c.bandPath, c.inputs(), { ...params });
+  return bandFinding({ code: c.code, subject: c.subject ?? {}, severity }, f, c.band, c.bandPath, c.inputs(), { ...turnoverParams(c) });
 }

@@ -7,6 +7,7 @@
  */
 import type { SelfReportResult } from '../adjust/index.js';
 import type { CapacityAnalysis } from '../capacity/capacity.js';
+import type { Comparison } from '../crosscheck/types.js';
 import type { EquityResult } from '../equity/index.js';
 import type { Bilingual } from '../profile/errors.js';
 import type { Policy } from '../profile/policy.js';
@@ -53,6 +54,8 @@ export const FLAG_CODES = [
   'COLLATERAL_LTV_HIGH',
   'COLLATERAL_LIEN_NOT_REGISTERED',
   'SOFT_INFORMATION_CONCERN',
+  'EQUITY_EVENT_UNFUNDED',
+  'EQUITY_REVALUATION_SUGGESTED',
   // Raised by monitor() after the loan (src/relationship/monitor.ts, rule id `monitor`), never by analyze().
   'FLOWS_NOT_MOVED',
   'DEPOSIT_BELOW_EXPECTATION',
@@ -179,7 +182,12 @@ export interface AnalysisContext {
 }
 
 export type RuleOutcome =
-  | { readonly status: 'ran'; readonly findings: readonly RuleFinding[] }
+  | {
+      readonly status: 'ran';
+      readonly findings: readonly RuleFinding[];
+      /** Every comparison of a declared figure with an estimate, agreeing or not (the cross-check table, src/crosscheck). */
+      readonly comparisons?: readonly Comparison[];
+    }
   | { readonly status: 'skipped'; readonly reason: SkipReason; readonly missing: readonly string[] };
 
 /**

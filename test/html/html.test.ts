@@ -39,10 +39,10 @@ describe('the HTML memo of the worked example', () => {
   });
   test('the order: decision, cross-checks, flags, statements, stock count and fixed assets, equity, capacity, schedule', () => {
     const ids = [...en.matchAll(/<section id="([a-z]+)"/g)].map((m) => m[1]);
-    expect(ids).toEqual(['decision', 'checks', 'flags', 'statements', 'stock', 'equity', 'capacity', 'schedule']);
+    expect(ids).toEqual(['decision', 'checks', 'flags', 'crosstable', 'statements', 'stock', 'equity', 'capacity', 'schedule']);
     // The decision is the first section and is not pushed to a new page in print; every later one is.
     expect(en).toMatch(/<section id="decision" class="banner refer-back"/);
-    expect(count(en, 'class="page"')).toBe(7);
+    expect(count(en, 'class="page"')).toBe(8);
   });
   test('the banner: outcome, amount, reasons', () => {
     const banner = en.slice(en.indexOf('<section id="decision"'), en.indexOf('<section id="checks"'));

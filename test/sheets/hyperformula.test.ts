@@ -97,6 +97,11 @@ describe('the worked-example workbook (docs/spreadsheets-example.csv)', () => {
       ['EQUITY_RECONCILIATION_GAP', 'critical', 2108000, 3808000],
       // 300,000 at 1.29% over 12 months: 27,145.49 ÷ the 29,000 monthly surplus = 0.93605 > the 0.7 limit
       ['REPAYMENT_CAPACITY_EXCEEDED', 'warning', 0.7, 0.9361],
+      // In date order: the 2015-05-01 flat of 2,000,000 against 500,000 − 300,000 + 150,000 + 1,400,000 × 76 / 120
+      // (76 of the 120 months of the 2009–2018 profit) = 1,236,666.67 (issue 14, dated equity)
+      ['EQUITY_EVENT_UNFUNDED', 'warning', 1236666.67, 2000000],
+      // the 2021-04-01 down payment of 1,000,000 against −250,000 + 100,000 + 3,000,000 × 27 / 84 = 814,285.71
+      ['EQUITY_EVENT_UNFUNDED', 'warning', 814285.71, 1000000],
     ]);
   });
   test('the Apps Script names work as aliases', () => {

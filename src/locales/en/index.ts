@@ -1,6 +1,7 @@
 /** The English catalog: every text xcheck writes, in English. */
 import type { Catalog } from '../types.js';
 import { equityGap } from './checks/equity-gap.js';
+import { datedEquity } from './checks/dated-equity.js';
 import { evidenceInsufficient } from './checks/evidence-insufficient.js';
 import { grossMargin } from './checks/gross-margin.js';
 import { hiddenDebt } from './checks/hidden-debt.js';
@@ -67,6 +68,7 @@ export const en: Catalog = {
     'guarantors': guarantors,
     'collateral': collateral,
     'soft-information': softInformation,
+    'dated-equity': datedEquity,
   },
   errors,
   decision,

@@ -1,6 +1,7 @@
 /** The `memo` section of the en catalog: the credit memo's labels, headings and sentences in English. */
 import { guarantees } from './memo-guarantees.js';
 import type { MemoTexts } from '../sections/memo.js';
+import { crossCheckTable } from './crosschecks.js';
 import { household } from './memo-household.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -234,13 +235,14 @@ export const memo: MemoTexts = {
       },
       sales: 'Declared sales against the estimates',
       salesDescription:
-        'Declared monthly sales and each independent estimate that disagrees with them; the shaded band is where an estimate would agree.',
+        'Declared monthly sales and each independent estimate of them, agreeing or not; the shaded band is where an estimate agrees.',
       declared: 'Declared sales',
       band: (min, max, tolerance) => `agrees from ${min} to ${max} (±${tolerance})`,
     },
     pdfUnavailable: (detail) =>
       `--format pdf needs a Chromium browser and playwright-core: install them (Debian: apt-get install chromium; npm install playwright-core), or set XCHECK_CHROMIUM to the browser's path (${detail})`,
   },
+  crossCheckTable,
   guarantees,
   household,
   cashModel: {

@@ -48,6 +48,8 @@ export type EquityLine =
   | 'balanceSheetEquity'
   | 'gap';
 
+import type { CrossCheckTableTexts } from './crosschecks.js';
+
 export interface MemoTexts {
   /** The memo's title (贷款调查报告). */
   readonly title: string;
@@ -257,6 +259,8 @@ export interface MemoTexts {
 
   /** The HTML memo's own texts (src/html, docs/html.md); the rest of the HTML memo reuses the keys above. */
   readonly html: MemoHtmlTexts;
+  /** The cross-check table and the dated equity walk (src/locales/sections/crosschecks.ts). */
+  readonly crossCheckTable: CrossCheckTableTexts;
   /** The guarantors, collateral and soft-information sections (src/locales/sections/guarantees.ts). */
   readonly guarantees: GuaranteesMemoTexts;
   /** The household balance sheet and the credit report (src/locales/sections/memo-household.ts). */

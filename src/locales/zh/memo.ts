@@ -1,6 +1,7 @@
 /** The `memo` section of the zh catalog: 贷款调查报告的标签、标题和语句（中文）。 */
 import { guarantees } from './memo-guarantees.js';
 import type { MemoTexts } from '../sections/memo.js';
+import { crossCheckTable } from './crosschecks.js';
 import { household } from './memo-household.js';
 import { evidenceKinds } from './evidence.js';
 import { patterns } from './relationship.js';
@@ -299,13 +300,14 @@ export const memo: MemoTexts = {
         gap: '差额',
       },
       sales: '申报销售额与各项估算',
-      salesDescription: '申报的月销售额及与之不符的各项独立估算；阴影区间内的估算视为相符。',
+      salesDescription: '申报的月销售额及其各项独立估算（相符与不符均列出）；阴影区间内的估算视为相符。',
       declared: '申报销售额',
       band: (min, max, tolerance) => `相符区间 ${min} 至 ${max}（±${tolerance}）`,
     },
     pdfUnavailable: (detail) =>
       `--format pdf 需要 Chromium 浏览器和 playwright-core：请安装（Debian：apt-get install chromium；npm install playwright-core），或用 XCHECK_CHROMIUM 指定浏览器路径（${detail}）`,
   },
+  crossCheckTable,
   guarantees,
   household,
   cashModel: {

@@ -14,7 +14,7 @@
  * "basically agrees" (基本相符) and is xcheck's documented choice, not a standard.
  */
 import { formatMoney, formatRatio, toDecimal } from '../../money/index.js';
-import { bandRequirement, moneyInput, plainInput, ran, severityFor } from '../flag.js';
+import { bandRequirement, compared, moneyInput, plainInput, ran, severityFor, toleranceOf } from '../flag.js';
 import type { Rule, RuleOutcome, Severity } from '../types.js';
 
 /**
@@ -55,7 +55,6 @@ export const equityGapRule: Rule = {
     const relative = byProfits ? r.gapShareOfProfits : r.gapShareOfEquity;
     const denominator = byProfits ? r.profits : r.balanceSheetEquity;
     const severity: Severity | null = relative === null ? (r.gap.isZero() ? null : 'warning') : severityFor(relative, policy.equity);
-    if (severity === null) return ran([]);
 
     const allowed = denominator.abs().times(toDecimal(policy.equity.tolerance));
     const params: EquityGapParams = {
@@ -70,29 +69,31 @@ export const equityGapRule: Rule = {
       periodEnd: r.periodEnd,
       periodMonths: r.periodMonths,
     };
-    return ran([
+    // The comparison is kept for the cross-check table whether or not the gap flags (the same figures).
+    const { finding, comparison } = compared(
+      'equity',
+      { code: 'EQUITY_RECONCILIATION_GAP', subject: {}, severity },
       {
-        code: 'EQUITY_RECONCILIATION_GAP',
-        subject: {},
-        severity,
         unit: 'CNY',
         observed: formatMoney(r.balanceSheetEquity),
         expected: formatMoney(r.expectedEquity),
         range: { min: formatMoney(r.expectedEquity.minus(allowed)), max: formatMoney(r.expectedEquity.plus(allowed)) },
         deviation: { absolute: formatMoney(r.gap), relative: relative === null ? null : formatRatio(relative) },
-        // A gap with no relative size (the denominator is zero) is a warning that no setting decided.
-        requirement: relative === null ? null : bandRequirement(severity, policy.equity, 'equity'),
-        inputs: [
-          moneyInput('initialEquity', policy.equity.window === 'since-start' ? 'history[kind=start].amount' : 'openingEquity.amount', r.initialEquity),
-          moneyInput('profits', r.profitsEstimated ? 'incomeStatement.monthlyAverage (estimated)' : 'history[kind=profit]', r.profits, r.profitsEstimated),
-          moneyInput('withdrawals', 'history[kind=withdrawal]', r.withdrawals),
-          moneyInput('injections', 'history[kind=injection|revaluation]', r.injections),
-          moneyInput('depreciation', 'balanceSheet.fixedAssetLines', r.depreciation),
-          moneyInput('balanceSheetEquity', 'balanceSheet.equity', r.balanceSheetEquity),
-          plainInput('period', 'policy.equity.window', `${r.periodStart} – ${r.periodEnd} (${r.periodMonths} months)`, 'text'),
-        ],
-        params: { ...params },
       },
-    ]);
+      relative === null ? null : toleranceOf(policy.equity, 'equity'),
+      // A gap with no relative size (the denominator is zero) is a warning that no setting decided.
+      relative === null || severity === null ? null : bandRequirement(severity, policy.equity, 'equity'),
+      [
+        moneyInput('initialEquity', policy.equity.window === 'since-start' ? 'history[kind=start].amount' : 'openingEquity.amount', r.initialEquity),
+        moneyInput('profits', r.profitsEstimated ? 'incomeStatement.monthlyAverage (estimated)' : 'history[kind=profit]', r.profits, r.profitsEstimated),
+        moneyInput('withdrawals', 'history[kind=withdrawal]', r.withdrawals),
+        moneyInput('injections', 'history[kind=injection|revaluation]', r.injections),
+        moneyInput('depreciation', 'balanceSheet.fixedAssetLines', r.depreciation),
+        moneyInput('balanceSheetEquity', 'balanceSheet.equity', r.balanceSheetEquity),
+        plainInput('period', 'policy.equity.window', `${r.periodStart} – ${r.periodEnd} (${r.periodMonths} months)`, 'text'),
+      ],
+      { ...params },
+    );
+    return ran([finding], [comparison]);
   },
 };

@@ -24,7 +24,8 @@ import { type Dec, ONE, ZERO, formatMoney, formatRatio, toDecimal, sum } from '.
 import type { IndustryMargin, Policy } from '../../profile/policy.js';
 import type { ProfileData } from '../../profile/domain.js';
 import { benchmarkPath, profileBenchmark, usualRange } from '../../industry/index.js';
-import { bandRequirement, moneyInput, plainInput, policyValue, ran, ratioInput, severityFor } from '../flag.js';
+import type { Comparison } from '../../crosscheck/types.js';
+import { bandRequirement, compared, moneyInput, plainInput, policyValue, ran, ratioInput, severityFor, toleranceOf } from '../flag.js';
 import type { FindingParams, FlagInput, Requirement, Rule, RuleFinding, Severity } from '../types.js';
 
 /** An input as the applicant gave it: a decimal string as is, a JSON number in plain notation (never 5e-324). */
@@ -141,12 +142,13 @@ export const grossMarginRule: Rule = {
     const band = policy.grossMargin;
     const tol = toDecimal(band.tolerance);
     const findings: RuleFinding[] = [];
+    const table: Comparison[] = [];
     let comparisons = 0;
     /** A finding on the anchor margin against `expected`; deviations in points, so no relative figure. */
     const marginFinding = (
       comparison: string,
       severity: Severity,
-      requirement: Requirement,
+      requirement: Requirement | null,
       expected: Dec,
       range: { min: Dec; max: Dec },
       inputs: readonly FlagInput[],
@@ -166,13 +168,17 @@ export const grossMarginRule: Rule = {
     });
 
     // The inputs and params are written only when the margins disagree.
+    // For the cross-check table, every comparison is also kept (agreeing or not) with the same figures.
     const compare = (comparison: 'products' | 'purchases', other: Dec, inputs: () => FlagInput[], params: () => FindingParams) => {
       comparisons += 1;
       const severity = severityFor(anchor.minus(other), band);
-      if (severity === null) return;
-      findings.push(
-        marginFinding(comparison, severity, bandRequirement(severity, band, 'grossMargin'), other, { min: other.minus(tol), max: other.plus(tol) }, [anchorInput(), ...inputs()], params()),
-      );
+      const range = { min: other.minus(tol), max: other.plus(tol) };
+      const requirement = severity === null ? null : bandRequirement(severity, band, 'grossMargin');
+      // The figures as marginFinding writes them; the severity stands in only to shape them.
+      const f = marginFinding(comparison, severity ?? 'info', requirement, other, range, [anchorInput(), ...inputs()], params());
+      const c = compared('grossMargin', { code: CODE, subject: f.subject, severity }, f, toleranceOf(band, 'grossMargin'), requirement, f.inputs, f.params);
+      table.push(c.comparison);
+      if (c.finding) findings.push(c.finding);
     };
 
     if (weighted !== undefined && stated !== undefined && productsParams !== undefined) {
@@ -236,6 +242,6 @@ export const grossMarginRule: Rule = {
     }
     if (comparisons === 0)
       return { status: 'skipped', missing: ['products', 'purchases.annual', 'policy.grossMargin.industries'], reason: { code: 'nothing-to-compare' } };
-    return ran(findings);
+    return ran(findings, table);
   },
 };

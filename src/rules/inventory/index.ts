@@ -18,7 +18,8 @@
 import { D, ONE, ZERO, formatMoney, toDecimal } from '../../money/index.js';
 import { benchmarkAverage } from '../../industry/index.js';
 import { limitFinding, moneyInput, plainInput, ran, skipped } from '../flag.js';
-import { turnoverFinding } from '../turnover.js';
+import { turnoverCompare } from '../turnover.js';
+import type { Comparison } from '../../crosscheck/types.js';
 import type { Rule, RuleFinding } from '../types.js';
 
 const CODE = 'INVENTORY_INCONSISTENT';
@@ -44,12 +45,13 @@ export const inventoryRule: Rule = {
     const inventory = bs.assets.inventory;
     const inventoryInput = () => moneyInput('inventory', bs.inventorySource === 'count' ? 'inventoryCount (Σ quantity × unitCost)' : 'balances.inventory', inventory);
     const findings: (RuleFinding | null)[] = [];
+    const comparisons: Comparison[] = [];
     // Without the profile's stocking days, the trade's average months of stock (docs/industry.md) × 30 days.
     const benchmark = profile.stock?.stockingDays === undefined ? benchmarkAverage(profile, policy, 'stockMonths') : undefined;
     const stockingDays = profile.stock?.stockingDays ?? (benchmark && benchmark.value.times(30).toNumber());
     if (stockingDays !== undefined) {
       const cogs = statements.incomeStatement.annual.costOfGoodsSold;
-      const finding = turnoverFinding({
+      const { finding, comparison } = turnoverCompare({
         code: CODE,
         subject: { check: 'stocking-days' },
         flow: cogs,
@@ -67,8 +69,9 @@ export const inventoryRule: Rule = {
           plainInput('dayBasis', 'policy.dayBasis', String(policy.dayBasis), 'days'),
           inventoryInput(),
         ],
-      });
+      }, 'stock');
       findings.push(finding);
+      comparisons.push(comparison);
     }
     const monthlySales = statements.incomeStatement.monthlyAverage.sales;
     if (monthlySales.gt(0)) {
@@ -103,6 +106,6 @@ export const inventoryRule: Rule = {
         }),
       );
     }
-    return ran(findings);
+    return ran(findings, comparisons);
   },
 };

@@ -13,7 +13,7 @@
 import { ONE } from '../../money/index.js';
 import { benchmarkAverage } from '../../industry/index.js';
 import { moneyInput, plainInput, ran, ratioInput, skipped } from '../flag.js';
-import { turnoverFinding } from '../turnover.js';
+import { turnoverCompare } from '../turnover.js';
 import type { Rule } from '../types.js';
 
 export const payablesRule: Rule = {
@@ -34,7 +34,7 @@ export const payablesRule: Rule = {
     const shareGiven = profile.settlement?.creditPurchaseShare;
     const creditShare = shareGiven ?? ONE;
     const reported = statements.balanceSheet.liabilities.payables;
-    const finding = turnoverFinding({
+    const { finding, comparison } = turnoverCompare({
       code: 'PAYABLES_INCONSISTENT',
       flow: purchases,
       creditShare,
@@ -52,7 +52,7 @@ export const payablesRule: Rule = {
         plainInput('dayBasis', 'policy.dayBasis', String(policy.dayBasis), 'days'),
         moneyInput('payables', 'balances.payables', reported),
       ],
-    });
-    return ran([finding]);
+    }, 'payables');
+    return ran([finding], [comparison]);
   },
 };

@@ -21,7 +21,7 @@
  * filings 540 / 0.2 = 2,700: (6,000 − 2,700) / 6,000 = +55%, critical.
  */
 import { type Dec, D, ZERO, formatMoney } from '../../money/index.js';
-import { declaredFinding, formatQuantity, moneyInput, plainInput, ran, skipped } from '../flag.js';
+import { declaredCompare, formatQuantity, moneyInput, plainInput, ran, skipped } from '../flag.js';
 import type { FindingParams, FlagInput, Rule, RuleFinding, Subject } from '../types.js';
 
 const CODE = 'PRODUCTION_CAPACITY';
@@ -160,8 +160,8 @@ export const productionCapacityRule: Rule = {
       };
 
     const band = policy.productionCapacity;
-    const findings: (RuleFinding | null)[] = measures.map((m) =>
-      declaredFinding({
+    const compared = measures.map((m) =>
+      declaredCompare({
         code: CODE,
         subject: m.subject,
         unit: 'units',
@@ -172,8 +172,8 @@ export const productionCapacityRule: Rule = {
         format: formatQuantity,
         inputs: () => [...declaredInputs, ...m.inputs],
         params: (): FindingParams => ({ ...volume, ...m.params }),
-      }),
+      }, 'sales'),
     );
-    return ran(findings);
+    return ran(compared.map((c) => c.finding), compared.map((c) => c.comparison));
   },
 };

@@ -13,7 +13,7 @@
 import { ONE } from '../../money/index.js';
 import { benchmarkAverage } from '../../industry/index.js';
 import { moneyInput, plainInput, ran, ratioInput, skipped } from '../flag.js';
-import { turnoverFinding } from '../turnover.js';
+import { turnoverCompare } from '../turnover.js';
 import type { Rule } from '../types.js';
 
 export const receivablesRule: Rule = {
@@ -33,7 +33,7 @@ export const receivablesRule: Rule = {
     const shareGiven = profile.sales.creditShare;
     const creditShare = shareGiven ?? ONE;
     const reported = statements.balanceSheet.assets.receivables;
-    const finding = turnoverFinding({
+    const { finding, comparison } = turnoverCompare({
       code: 'RECEIVABLES_INCONSISTENT',
       flow: sales,
       creditShare,
@@ -49,7 +49,7 @@ export const receivablesRule: Rule = {
         plainInput('dayBasis', 'policy.dayBasis', String(policy.dayBasis), 'days'),
         moneyInput('receivables', 'balances.receivables', reported),
       ],
-    });
-    return ran([finding]);
+    }, 'receivables');
+    return ran([finding], [comparison]);
   },
 };

@@ -32,8 +32,9 @@ import { type Dec, D, ONE, ZERO, formatMoney } from '../../money/index.js';
 import type { Band } from '../../profile/policy.js';
 import type { ProfileData } from '../../profile/domain.js';
 import type { Statements } from '../../statements/index.js';
-import { declaredFinding, formatQuantity, moneyInput, plainInput, policyValue, ran, ratioInput } from '../flag.js';
+import { type Compared, declaredCompare, formatQuantity, moneyInput, plainInput, policyValue, ran, ratioInput } from '../flag.js';
 import type { FindingParams, FlagInput, Rule, RuleFinding } from '../types.js';
+import type { Comparison } from '../../crosscheck/types.js';
 
 const CODE = 'SALES_TRIANGULATION';
 
@@ -260,9 +261,9 @@ export function salesEstimates(profile: ProfileData, statements: Statements): Sa
   return out;
 }
 
-/** The finding of an estimate beyond the tolerance (subject `{ estimate: <id> }`, params the estimate's), or null when it agrees. */
-function estimateFinding(est: SalesEstimate, band: Band): RuleFinding | null {
-  return declaredFinding({
+/** An estimate against the declared sales: the comparison, and the finding when beyond the tolerance (subject `{ estimate: <id> }`, params the estimate's). */
+function estimateFinding(est: SalesEstimate, band: Band): Compared {
+  return declaredCompare({
     code: CODE,
     subject: { estimate: est.id },
     unit: 'CNY',
@@ -272,7 +273,7 @@ function estimateFinding(est: SalesEstimate, band: Band): RuleFinding | null {
     bandPath: 'salesTriangulation',
     inputs: () => [moneyInput('declaredMonthlySales', est.declaredSource, est.declared), ...est.inputs],
     params: (): FindingParams => ({ ...est.params }),
-  });
+  }, 'sales');
 }
 
 /** What an estimate's name needs, for the corroboration finding. */
@@ -291,8 +292,10 @@ export const salesTriangulationRule: Rule = {
     const band = policy.salesTriangulation;
     const findings: RuleFinding[] = [];
     const refs: EstimateRef[] = [];
+    const comparisons: Comparison[] = [];
     for (const est of estimates) {
-      const finding = estimateFinding(est, band);
+      const { finding, comparison } = estimateFinding(est, band);
+      comparisons.push(comparison);
       if (finding) findings.push(finding);
       refs.push(refOf(est, finding === null));
     }
@@ -319,6 +322,6 @@ export const salesTriangulationRule: Rule = {
         params: { ...params, estimates: refs.map((r) => ({ ...r })) },
       });
     }
-    return ran(findings);
+    return ran(findings, comparisons);
   },
 };

@@ -6,6 +6,7 @@
 import type { EstimateParamsById } from '../../../rules/sales-triangulation/index.js';
 import type { FindingParams } from '../../../rules/types.js';
 import { money } from '../../format.js';
+import { groupDigits } from '../../../money/index.js';
 
 /** An estimate's texts in one language. */
 export interface EstimateTexts {
@@ -104,7 +105,7 @@ export function estimateTexts(id: string, params: FindingParams, value: string |
       return {
         name,
         formula: 'piece-rate wage bill / rate per unit × unit price',
-        computation: `${money(p.bill)} / ${p.rate} = ${p.units} units; × ${money(p.price)} = ${v}`,
+        computation: `${money(p.bill)} / ${p.rate} = ${groupDigits(p.units)} units; × ${money(p.price)} = ${v}`,
         evidence: ['the piece-rate wage sheets (计件工资表) and the bank transfers of wages', 'a word with a worker about what they earn and make in a day'],
         questions: ['How are your workers paid, and what did the wages come to last month?', 'How many pieces does a worker make on a normal day?'],
       };

@@ -5,6 +5,7 @@
 import type { EstimateParamsById } from '../../../rules/sales-triangulation/index.js';
 import type { FindingParams } from '../../../rules/types.js';
 import { money } from '../../format.js';
+import { groupDigits } from '../../../money/index.js';
 import type { EstimateTexts } from '../../en/checks/sales-estimates.js';
 
 export type { EstimateTexts };
@@ -97,7 +98,7 @@ export function estimateTexts(id: string, params: FindingParams, value: string |
       return {
         name,
         formula: '计件工资总额 ÷ 每件工价 × 单价',
-        computation: `${money(p.bill)} ÷ ${p.rate} = ${p.units} 件；× ${money(p.price)} = ${v}`,
+        computation: `${money(p.bill)} ÷ ${p.rate} = ${groupDigits(p.units)} 件；× ${money(p.price)} = ${v}`,
         evidence: ['计件工资表及工资转账记录', '向工人了解每天的产量和收入'],
         questions: ['工人工资怎么算？上个月一共发了多少？', '一个工人平常一天能做多少件？'],
       };
