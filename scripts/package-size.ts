@@ -17,8 +17,13 @@ import { join } from 'node:path';
 import { thirdPartyNotice } from '../tsup.config.js';
 
 const root = join(import.meta.dirname, '..');
-export const PACKED_BUDGET = 1000 * 1024;
-export const UNPACKED_BUDGET = 4000 * 1024;
+/**
+ * 1,000 kB / 4,000 kB until issues 14–16 added 14 checks, the household, guarantors, conditions, the cash model,
+ * seasonal plans, the industry table and their catalogs in both languages (958 kB → 1,355 kB packed, every bundle
+ * growing with them: the two spreadsheet bundles inline the whole core). Raised with that growth, not ahead of it.
+ */
+export const PACKED_BUDGET = 1450 * 1024;
+export const UNPACKED_BUDGET = 5600 * 1024;
 /** dist/cli.js is the command line only (about 40 kB); the library bundled into it again made it 460 kB. */
 const CLI_BUDGET = 100 * 1024;
 

@@ -20,9 +20,15 @@ describe('the cross-check table', () => {
     // 500,000 + 4,880,000 − 3,300,000 + 100,000 − 72,000 = 2,108,000 against 2,158,000: 50,000 / 2,158,000 = 2.32% ≤ 10%
     expect(row('equity').estimates[0]).toMatchObject({ verdict: 'agrees', expected: '2108000.00', deviation: { absolute: '50000.00', relative: '0.0232' }, tolerance: { path: 'equity.tolerance', value: '0.1' } });
     expect(report.flags.filter((f) => f.code === 'RECEIVABLES_INCONSISTENT')).toEqual([]);
-    // no estimate of sales in the profile: not checked, with the skipped checks named
-    expect(row('sales')).toMatchObject({ verdict: 'not-checked', estimates: [] });
-    expect(row('sales').notChecked.map((n) => n.ruleId)).toEqual(['sales-triangulation', 'production-capacity']);
+    // the two sales estimates the worked example records (issue 14: an independent estimate is a completeness gate):
+    // six months of bank inflows, 1,000,000 a month, and May's ledger, 1,000,000, against 12,000,000 / 12 = 1,000,000
+    expect(row('sales').verdict).toBe('agrees');
+    expect(row('sales').estimates.map((e) => [e.verdict, e.expected])).toEqual([
+      ['agrees', '1000000.00'],
+      ['agrees', '1000000.00'],
+    ]);
+    // the production check still has nothing to compare (no machine capacity recorded)
+    expect(row('sales').notChecked.map((n) => n.ruleId)).toEqual(['production-capacity']);
   });
 
   test('a comparison that disagrees carries the same figures as its flag', () => {
