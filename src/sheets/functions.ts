@@ -5,7 +5,7 @@
  * turnover balances from `expectedBalance` (rules/turnover.ts), equity from `expectedEquity`
  * (equity/), instalments and schedules from capacity/schedule.ts, flags from `analyze`.
  */
-import { scheduleFromInput } from '../capacity/schedule.js';
+import { type ScheduleRow, scheduleFromInput } from '../capacity/schedule.js';
 import { seasonalPlanFromInput } from '../capacity/seasonal-plan.js';
 import { expectedEquity } from '../equity/index.js';
 import { DECIMAL_STRING, ONE } from '../money/index.js';
@@ -146,6 +146,11 @@ export function installment(amount: unknown, monthlyRate: unknown, months: unkno
 
 export const SCHEDULE_HEADER = ['period', 'due date', 'opening balance', 'payment', 'interest', 'principal', 'closing balance'];
 
+/** A schedule row as the sheet's cells (the columns of SCHEDULE_HEADER). */
+function scheduleCells(row: ScheduleRow) {
+  return [row.period, row.dueDate ?? '', moneyCell(row.openingBalance), moneyCell(row.payment), moneyCell(row.interest), moneyCell(row.principal), moneyCell(row.closingBalance)];
+}
+
 /** The schedule with a header row; due dates as ISO text (empty without a start date). */
 export function scheduleTable(
   amount: unknown,
@@ -158,15 +163,7 @@ export function scheduleTable(
   if (isSheetError(s)) return s;
   return [
     SCHEDULE_HEADER,
-    ...s.rows.map((row) => [
-      row.period,
-      row.dueDate ?? '',
-      moneyCell(row.openingBalance),
-      moneyCell(row.payment),
-      moneyCell(row.interest),
-      moneyCell(row.principal),
-      moneyCell(row.closingBalance),
-    ]),
+    ...s.rows.map(scheduleCells),
   ];
 }
 
@@ -221,15 +218,7 @@ export function seasonalSchedule(
   if (!result.ok) return sheetError(result.errors.map((e) => `${e.path === 'kind' ? 'kind' : 'shape'} ${e.message.en}`).join('; '));
   return [
     SCHEDULE_HEADER,
-    ...result.plan.rows.map((row) => [
-      row.period,
-      row.dueDate ?? '',
-      moneyCell(row.openingBalance),
-      moneyCell(row.payment),
-      moneyCell(row.interest),
-      moneyCell(row.principal),
-      moneyCell(row.closingBalance),
-    ]),
+    ...result.plan.rows.map(scheduleCells),
   ];
 }
 

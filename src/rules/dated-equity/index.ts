@@ -30,7 +30,7 @@ import { type Dec, formatMoney, formatRatio, toDecimal } from '../../money/index
 import { type CalendarDate, compareDates, wholeMonthsBetween } from '../../dates/index.js';
 import type { ProfileData } from '../../profile/domain.js';
 import { bandRequirement, moneyInput, plainInput, ran, severityFor } from '../flag.js';
-import { EQUITY_SKIPS } from '../equity-gap/index.js';
+import { equitySkipped } from '../equity-gap/index.js';
 import type { Rule, RuleFinding, RuleOutcome, Severity } from '../types.js';
 
 /**
@@ -82,12 +82,7 @@ export const datedEquityRule: Rule = {
   id: 'dated-equity',
   codes: ['EQUITY_EVENT_UNFUNDED', 'EQUITY_REVALUATION_SUGGESTED'],
   check({ equity, policy, profile }): RuleOutcome {
-    if (equity.status === 'skipped')
-      return {
-        status: 'skipped',
-        missing: equity.missing,
-        reason: { code: policy.equity.window === 'since-start' ? EQUITY_SKIPS.noStart : EQUITY_SKIPS.noOpening },
-      };
+    if (equity.status === 'skipped') return equitySkipped(equity, policy);
     const r = equity.reconciliation;
     const band = policy.datedEquity;
     const tol = toDecimal(band.tolerance);

@@ -15,7 +15,8 @@
  */
 import { formatMoney, formatRatio, toDecimal } from '../../money/index.js';
 import { bandRequirement, compared, moneyInput, plainInput, ran, severityFor, toleranceOf } from '../flag.js';
-import type { Rule, RuleOutcome, Severity } from '../types.js';
+import type { AnalysisContext, Rule, RuleOutcome, Severity } from '../types.js';
+import type { Policy } from '../../profile/policy.js';
 
 /**
  * The params of EQUITY_RECONCILIATION_GAP (money as decimal strings with two places). The figures: observed =
@@ -40,16 +41,20 @@ export interface EquityGapParams {
 /** Skip codes: the equity reconciliation could not start (no start event, or no opening equity for that window). */
 export const EQUITY_SKIPS = { noStart: 'no-start-event', noOpening: 'no-opening-equity' } as const;
 
+/** The outcome of a check that needs the equity reconciliation when the stage was skipped (no start event, or no opening equity). */
+export function equitySkipped(equity: Extract<AnalysisContext['equity'], { status: 'skipped' }>, policy: Policy): RuleOutcome {
+  return {
+    status: 'skipped',
+    missing: equity.missing,
+    reason: { code: policy.equity.window === 'since-start' ? EQUITY_SKIPS.noStart : EQUITY_SKIPS.noOpening },
+  };
+}
+
 export const equityGapRule: Rule = {
   id: 'equity-gap',
   codes: ['EQUITY_RECONCILIATION_GAP'],
   check({ equity, policy }): RuleOutcome {
-    if (equity.status === 'skipped')
-      return {
-        status: 'skipped',
-        missing: equity.missing,
-        reason: { code: policy.equity.window === 'since-start' ? EQUITY_SKIPS.noStart : EQUITY_SKIPS.noOpening },
-      };
+    if (equity.status === 'skipped') return equitySkipped(equity, policy);
     const r = equity.reconciliation;
     const byProfits = policy.equity.denominator === 'profits';
     const relative = byProfits ? r.gapShareOfProfits : r.gapShareOfEquity;
