@@ -101,6 +101,7 @@ type AnyReport = {
   capacity: { months: unknown[] } | null;
   equity: { status: string };
   flags: { code: string; subject: Record<string, unknown> }[];
+  crossChecks?: { figure: string; estimates: { code: string; subject: Record<string, unknown>; expected: string | null; observed: string | null }[] }[];
 };
 
 /** The charts a memo must show, from the report: data-chart id → [selector of its bars or steps, count]. */
@@ -108,7 +109,10 @@ function expectedCharts(report: AnyReport): Record<string, number> {
   const out: Record<string, number> = {};
   if (report.capacity !== null && report.capacity.months.length > 0) out['chart-capacity'] = report.capacity.months.length;
   if (report.equity.status === 'reconciled') out['chart-equity'] = 8;
-  const estimates = report.flags.filter((f) => f.code === 'SALES_TRIANGULATION' && typeof f.subject.estimate === 'string').length;
+  // every sales estimate of the cross-check table, the agreeing ones included (the flags alone without the table)
+  const table = (report.crossChecks ?? []).find((r) => r.figure === 'sales')?.estimates ?? [];
+  const listed = table.length > 0 ? table.filter((e) => e.expected !== null && e.observed !== null) : report.flags;
+  const estimates = listed.filter((f) => f.code === 'SALES_TRIANGULATION' && typeof f.subject.estimate === 'string').length;
   if (estimates > 0) out['chart-sales'] = estimates + 1;
   return out;
 }
