@@ -20,7 +20,7 @@ export function checklistLines(points: readonly OpenPointJson[], kind: Checklist
   const seen = new Set<string>();
   const out: ChecklistLine[] = [];
   for (const point of points)
-    for (const line of point[kind]) {
+    for (const line of point[kind] ?? []) {
       const text = line[lang];
       if (seen.has(text)) continue;
       seen.add(text);

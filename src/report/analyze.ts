@@ -280,18 +280,17 @@ export function toReport(analysis: Analysis, options: ReportOptions = {}): Repor
     rules,
     notes: texts ? statements.notes.map(serializeNote) : statements.notes,
     selfReport: serializeSelfReport(analysis.context.selfReport, mode),
-    ...capacityReport(analysis.context, flags, analysis.runs, options.extras !== false),
+    ...capacityReport(analysis.context, flags, analysis.runs, options.extras !== false, texts),
     stockCount: statements.stockCount && serializeStockCount(statements.stockCount, mode),
     household: serializeHousehold(profile, statements.balanceSheet.equity, mode),
     creditReport: serializeCreditReport(profile, mode),
     ...serializeGuarantees(profile, mode),
-    ...capacityReport(analysis.context, analysis.findings, analysis.runs, options.extras !== false),
     crossChecks: serializeCrossChecks(crossCheckTable(analysis.runs, analysis.context), texts),
   };
 }
 
 /** The capacity stage's report fields. */
-function capacityReport(context: AnalysisContext, flags: readonly Finding[], runs: readonly RuleRun[], extras: boolean) {
+function capacityReport(context: AnalysisContext, flags: readonly Finding[], runs: readonly RuleRun[], extras: boolean, texts: boolean) {
   const { capacity, policy } = context;
   const loan = capacity.loan;
   const mode = policy.rounding;
@@ -299,7 +298,7 @@ function capacityReport(context: AnalysisContext, flags: readonly Finding[], run
   return {
     schedule: loan ? serializeSchedule(loan.schedule, mode) : null,
     capacity: loan ? serializeCapacity(loan, mode) : null,
-    recommendation: loan && recommendation ? serializeRecommendation(loan, recommendation, mode, extras, flags) : null,
+    recommendation: loan && recommendation ? serializeRecommendation(loan, recommendation, mode, extras, flags, texts) : null,
     fundingPlan: extras && capacity.fundingPlan !== null ? serializeFundingPlan(capacity.fundingPlan, mode) : null,
   };
 }

@@ -186,9 +186,10 @@ export interface OpenPointJson {
   readonly code: string;
   readonly subject: Subject;
   readonly params: Readonly<Record<string, ParamValue>>;
-  readonly documents: readonly Bilingual[];
-  readonly questions: readonly Bilingual[];
-  readonly observe: readonly Bilingual[];
+  /** The checklist lines in both languages; left out when the report was asked for figures only (like a flag's texts). */
+  readonly documents?: readonly Bilingual[];
+  readonly questions?: readonly Bilingual[];
+  readonly observe?: readonly Bilingual[];
 }
 
 /** The recommendation's fields after the capacity figures: conditions, open points, whether the figures are verified. */
@@ -212,7 +213,8 @@ export function figuresVerified(rec: Recommendation): boolean {
   return rec.decision !== 'decline' || rec.params.grounds.length === 0;
 }
 
-function openPointJson(point: OpenPoint, flags: readonly Finding[]): OpenPointJson {
+function openPointJson(point: OpenPoint, flags: readonly Finding[], texts: boolean): OpenPointJson {
+  if (!texts) return { source: point.source, code: point.code, subject: point.subject, params: point.params };
   const f = point.source === 'flag' ? flags.find((x) => x.code === point.code && JSON.stringify(x.subject) === JSON.stringify(point.subject)) : undefined;
   // A flag with its texts (the report's default) gives them as they are; a bare finding is rendered here.
   if (f !== undefined && 'evidence' in f && 'questions' in f) {
@@ -310,6 +312,7 @@ export function serializeRecommendation(
   mode: RoundingMode = 'half-up',
   extras = true,
   flags: readonly Finding[] = [],
+  texts = true,
 ): RecommendationJson {
   const alternative = (a: AffordableAmount): AlternativeView => ({
     termMonths: a.termMonths,
@@ -341,7 +344,7 @@ export function serializeRecommendation(
   return {
     ...toJson(view, recommendationShape, mode),
     conditions: rec.conditions.map((c) => ({ ...c, text: { en: conditionText(c, 'en'), zh: conditionText(c, 'zh') } })),
-    openPoints: rec.openPoints.map((p) => openPointJson(p, flags)),
+    openPoints: rec.openPoints.map((p) => openPointJson(p, flags, texts)),
     figuresVerified: figuresVerified(rec),
   };
 }

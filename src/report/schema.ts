@@ -311,12 +311,12 @@ const recommendation = z.object({
         code: str,
         subject: z.record(str, z.union([str, z.number()])),
         params: z.record(str, z.unknown()),
-        documents: z.array(bilingual),
-        questions: z.array(bilingual),
-        observe: z.array(bilingual),
+        documents: z.array(bilingual).optional(),
+        questions: z.array(bilingual).optional(),
+        observe: z.array(bilingual).optional(),
       }),
     )
-    .meta(doc("The next visit's checklist of a refer-back (empty otherwise): documents to collect, questions to ask, what to observe.")),
+    .meta(doc("The next visit's checklist of a refer-back (empty otherwise): documents to collect, questions to ask, what to observe (the lines left out when the report was asked for figures only, like a flag's texts).")),
   figuresVerified: z
     .boolean()
     .meta(doc('false for a refer-back or a decline on grounds other than the capacity: the affordable amounts were computed from unverified figures and are no offer.')),

@@ -55,10 +55,10 @@ describe('completeness gates', () => {
       minimum: 2,
       figures: [{ figure: 'sales', have: ['bank-statement'], closing: ['ledger', 'invoices', 'tax-record', 'warehouse-slips', 'utility-bills', 'on-site', 'third-party'] }],
     });
-    expect(point?.documents[0]?.en).toBe(
+    expect(point?.documents?.[0]?.en).toBe(
       'sales: 1 of 2 independent proofs (bank statements); collect one of: the ledger, invoices and bills, tax records, warehouse in/out slips, utility bills, an on-site count or observation, a third-party confirmation',
     );
-    expect(point?.documents[0]?.zh).toContain('销售额：独立证据 1 项，需 2 项');
+    expect(point?.documents?.[0]?.zh).toContain('销售额：独立证据 1 项，需 2 项');
   });
 
   test('policy.decision.gates: [] turns the gates off; a gate named twice counts once', () => {
