@@ -52,6 +52,7 @@ export { creditReportRule } from './rules/credit-report/index.js';
 export { guarantorsRule } from './rules/guarantors/index.js';
 export { collateralRule } from './rules/collateral/index.js';
 export { softInformationRule } from './rules/soft-information/index.js';
+export { datedEquityRule } from './rules/dated-equity/index.js';
 
 // Texts: findings, skip reasons and labels rendered from the catalogs (src/locales).
 export {
@@ -69,6 +70,11 @@ export {
 
 // Schedules on their own (docs/capacity.md).
 export { buildSchedule, effectiveAnnualRate, scheduleFromInput } from './capacity/schedule.js';
+export { seasonalPlanFromInput } from './capacity/seasonal-plan.js';
+export { cashModel } from './capacity/cash-model.js';
+export { conditionText, proposeConditions } from './conditions/index.js';
+export { depositPotential } from './conditions/potential.js';
+export { INDUSTRY_TABLE_VERSION, industryBenchmark } from './industry/index.js';
 export { serializeSchedule } from './report/capacity-json.js';
 
 // The types of all of the above, and of the report.
