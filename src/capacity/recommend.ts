@@ -67,6 +67,8 @@ export interface RecommendationParams {
   readonly grounds: readonly string[];
   /** How many conditions the approval carries. */
   readonly conditions: number;
+  /** The kind of the seasonal repayment plan an approval is made on (`interest-only`, `grace`, `proportional`, `balloon`), else null. */
+  readonly plan: string | null;
 }
 
 /**
@@ -173,7 +175,7 @@ export function recommend(loan: LoanCapacity, flags: readonly Finding[], options
     maxAmount: formatMoney(max),
     minimumAmount: formatMoney(loan.minimumAmount),
   };
-  const none = { blocking: [], failedRules: [], missing: [], grounds: [], conditions: 0 };
+  const none = { blocking: [], failedRules: [], missing: [], grounds: [], conditions: 0, plan: null };
   const result = (
     decision: Decision,
     reasons: readonly string[],
@@ -213,7 +215,7 @@ export function recommend(loan: LoanCapacity, flags: readonly Finding[], options
   // Equal instalments fail in the slow months but the year covers them: the seasonal plan that fits (judged month by month).
   if (loan.seasonalPlan) {
     const conditions = conditionsFor(loan.amount);
-    return { ...result(conditions.length > 0 ? 'approve-with-conditions' : 'approve', capacityCodes, loan.amount, {}, { conditions }), seasonalPlan: loan.seasonalPlan };
+    return { ...result(conditions.length > 0 ? 'approve-with-conditions' : 'approve', capacityCodes, loan.amount, { plan: loan.seasonalPlan.plan.kind }, { conditions }), seasonalPlan: loan.seasonalPlan };
   }
   if (max.gt(0) && max.gte(loan.minimumAmount)) return result('approve-lower', capacityCodes, max, {}, { conditions: conditionsFor(max) });
   return result('decline', capacityCodes, null);

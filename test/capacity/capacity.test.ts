@@ -63,6 +63,7 @@ describe('capacity month by month', () => {
       missing: [],
       grounds: [],
       conditions: 0,
+      plan: null,
     });
     expect(reportOf(seasonal).recommendation?.message).toEqual({
       en: 'Decline: on verified figures, the largest affordable amount over 12 months (0.00) is below the minimum loan (2,000.00).',

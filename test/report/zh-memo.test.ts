@@ -143,7 +143,10 @@ describe('the en memo still reads well', () => {
   test('hand-picked lines', () => {
     expect(md.startsWith('# Credit memo: ')).toBe(true);
     // equal instalments would give approve-lower 82,000; the seasonal plan (docs/capacity.md §6) carries the 200,000
-    expect(md).toContain('**Approve with conditions** — Approve as asked: 200,000.00 over 12 months fits the repayment capacity, on the 3 conditions below.');
+    // a seasonal plan (principal in proportion to the surplus, docs/capacity.md §6) and the default policy's three conditions
+    expect(md).toContain(
+      "**Approve with conditions** — Approve as asked on a seasonal repayment plan (principal in proportion to each month's surplus): 200,000.00 over 12 months fits the repayment capacity month by month, where equal instalments would not, on the 3 conditions below.",
+    );
     // June on the plan: principal 200,000 × 10,600 / 502,400 = 4,219.74, interest 194,665.61 × 1.29% = 2,511.19
     expect(md).toContain('| 2 | 2026-06-15 | 10,600.00 | 6,730.93 | 2,511.19 | 4,219.74 | 190,445.87 | 63.50% | covered |');
     expect(md).toContain('- Requested: 200,000.00, 12 months, 1.29% a month, equal instalments');

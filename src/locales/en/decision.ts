@@ -5,6 +5,14 @@ import { money, percent } from '../format.js';
 import type { DecisionTexts, OpenPointTexts } from '../sections/decision.js';
 import { figureName, kindList } from './evidence.js';
 
+/** The seasonal plans' kinds (docs/capacity.md §6), as the decision's sentence names them. */
+const PLAN_NAMES: Readonly<Record<string, string>> = {
+  'interest-only': 'interest only in the slow months',
+  grace: 'principal grace at the start',
+  proportional: "principal in proportion to each month's surplus",
+  balloon: 'a balloon of principal in the peak month',
+};
+
 const reasonNames: Readonly<Record<string, string>> = {
   INCOMPLETE_PREMISES_VISITED: 'premises not confirmed on a visit',
   INCOMPLETE_KEY_FIGURE_PROOFS: 'key figures without two independent proofs',
@@ -95,6 +103,8 @@ export const decision: DecisionTexts = {
       ];
       return `Refer back for further investigation: ${parts.join(', and ')}. Go back to the applicant (a call or a second visit) with the checklist below; until then the figures are not verified and no amount is offered.`;
     }
+    if ((decision === 'approve' || decision === 'approve-with-conditions') && p.plan !== null)
+      return `Approve as asked on a seasonal repayment plan (${PLAN_NAMES[p.plan] ?? p.plan}): ${money(p.requested)} over ${p.termMonths} months fits the repayment capacity month by month, where equal instalments would not${conditions}.`;
     if (decision === 'approve' || decision === 'approve-with-conditions')
       return `Approve as asked: ${money(p.requested)} over ${p.termMonths} months fits the repayment capacity${conditions}.`;
     if (decision === 'approve-lower')

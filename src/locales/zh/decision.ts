@@ -62,6 +62,14 @@ function openPoint(p: OpenPoint): OpenPointTexts {
   }
 }
 
+/** 季节性还款计划的种类（docs/capacity.md §6），用于结论的说法。 */
+const PLAN_NAMES: Readonly<Record<string, string>> = {
+  'interest-only': '淡季只还利息',
+  grace: '前期本金宽限',
+  proportional: '按各月盈余比例还本',
+  balloon: '旺季一次归还大额本金',
+};
+
 export const decision: DecisionTexts = {
   decisions: {
     approve: '同意按申请发放',
@@ -81,6 +89,8 @@ export const decision: DecisionTexts = {
       ];
       return `退回补充调查：${parts.join('，且')}。请按下列清单电话查漏补缺或再次走访；核实之前各项数据未经证实，不提出任何金额。`;
     }
+    if ((decision === 'approve' || decision === 'approve-with-conditions') && p.plan !== null)
+      return `同意按申请金额发放，按季节性还款计划（${PLAN_NAMES[p.plan] ?? p.plan}）还款：${money(p.requested)} 元、${p.termMonths} 个月逐月在还款能力之内，等额还款则做不到${conditions}。`;
     if (decision === 'approve' || decision === 'approve-with-conditions')
       return `同意按申请金额发放：${money(p.requested)} 元、${p.termMonths} 个月在还款能力之内${conditions}。`;
     if (decision === 'approve-lower') return `建议降低金额发放：${p.termMonths} 个月期最多 ${money(p.maxAmount)} 元（申请 ${money(p.requested)} 元）${conditions}。`;
