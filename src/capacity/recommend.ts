@@ -29,7 +29,7 @@
  * gates and the conditions are left out.
  */
 import { proposeConditions, type LoanCondition } from '../conditions/index.js';
-import { capacityAssumptions } from '../decision/assumptions.js';
+import { type CapacityAssumptions, capacityAssumptions } from '../decision/assumptions.js';
 import { gateReason, missingGates } from '../decision/gates.js';
 import { TENURE_PROOF_KINDS } from '../rules/premises/index.js';
 import { type Dec, formatMoney } from '../money/index.js';
@@ -138,11 +138,16 @@ function declineGrounds(context: AnalysisContext | undefined, critical: readonly
 }
 
 /** The checklist: the gates' entries, then each critical flag, then each estimated instalment. */
-function openPointsOf(context: AnalysisContext | undefined, gates: ReturnType<typeof missingGates>, critical: readonly Finding[]): OpenPoint[] {
+function openPointsOf(
+  context: AnalysisContext | undefined,
+  assumed: CapacityAssumptions | undefined,
+  gates: ReturnType<typeof missingGates>,
+  critical: readonly Finding[],
+): OpenPoint[] {
   const out: OpenPoint[] = gates.map((g) => ({ source: 'gate', code: g.gate, subject: {}, params: g.params }));
   for (const f of critical) out.push({ source: 'flag', code: f.code, subject: f.subject, params: {} });
-  if (context !== undefined)
-    for (const e of capacityAssumptions(context.profile, context.policy).instalments)
+  if (context !== undefined && assumed !== undefined)
+    for (const e of assumed.instalments)
       out.push({
         source: 'estimate',
         code: 'instalment',
@@ -166,7 +171,9 @@ export function recommend(loan: LoanCapacity, flags: readonly Finding[], options
   const critical = flags.filter((f) => f.severity === 'critical' && !isCapacity(f.code));
   const blocking = unique(critical.map((f) => f.code));
   const notes = unique(flags.filter((f) => f.severity !== 'critical' && !isCapacity(f.code)).map((f) => f.code));
-  const gates = context === undefined ? [] : missingGates(context.profile, context.policy, capacityAssumptions(context.profile, context.policy).household);
+  // the estimates standing in for a missing household or instalment, computed once for the gates and the checklist
+  const assumed = context === undefined ? undefined : capacityAssumptions(context.profile, context.policy);
+  const gates = context === undefined || assumed === undefined ? [] : missingGates(context.profile, context.policy, assumed.household);
   const grounds = declineGrounds(context, critical);
   const max = loan.maxAmount.amount;
   const base = {
@@ -203,7 +210,7 @@ export function recommend(loan: LoanCapacity, flags: readonly Finding[], options
     const missing = gates.map((g) => g.gate);
     return result('refer-back', [...blocking, ...missing.map(gateReason)], null, { blocking, missing }, {
       notes: unique([...notes, ...capacityCodes]),
-      openPoints: openPointsOf(context, gates, critical),
+      openPoints: openPointsOf(context, assumed, gates, critical),
     });
   }
   if (equityNegative(context)) return result('decline', ['EQUITY_NEGATIVE'], null, { grounds: ['EQUITY_NEGATIVE'] }, { notes: unique([...notes, ...capacityCodes]) });
