@@ -15,7 +15,7 @@
  *     package (./cost.ts `loanCost` at the contract rate, the deposit back at maturity with its interest at
  *     policy.relationship.depositRate) beside the contract's effective annual rate.
  * - MOVE_SETTLEMENT_ACCOUNT — the main flows moved to the bank: the expected monthly inflows
- *     (Σ sales × bankSettledShare / 12) and the monitor's band (policy.relationship.flowsNotMoved).
+ *     (Σ sales × bankSettledShare / 12, equal to the collections' over the year) and the monitor's band (policy.relationship.flowsNotMoved).
  * - GUARANTOR_REQUIRED — amount > policy.conditions.guarantor.aboveAmount.
  * - RENEWAL_IF_NOT_KEPT — with a deposit or a settlement condition: the next loan at contract rate + rateIncrease,
  *     or with depositShare of it kept on deposit, if a condition was not kept.

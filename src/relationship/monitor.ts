@@ -9,7 +9,9 @@
  * (src/locales/<lang>/checks/monitor.ts), and a check that cannot run says why with a code.
  *
  * - FLOWS_NOT_MOVED — the business still settles elsewhere (source: 看看是否主要的流水已经在我们这里了).
- *     expectedInflows = Σ_months sales_m × bankSettledShare   (m: the calendar month of each observed month)
+ *     expectedInflows = Σ_months collections_m × bankSettledShare   (m: the calendar month of each observed month;
+ *                       collections from the cash model, docs/capacity.md §4); with an agreed MOVE_SETTLEMENT_ACCOUNT
+ *                       condition, Σ_months sales_m × its share
  *     deviation       = (Σ observed inflows − expectedInflows) / expectedInflows
  *     warning below −50%, critical below −80% (xcheck's own choice).
  * - DEPOSIT_BELOW_EXPECTATION — the balances promised before the loan (回报的事情要在放款前明确的说清楚)

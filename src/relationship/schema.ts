@@ -22,7 +22,7 @@ const observedMonth = named(
   z.strictObject({
     month: yearMonth.meta(doc('The month observed, `YYYY-MM` (as in the flows).')),
     inflows: amount.meta(doc('Money that came into the account that month (the flows).')),
-    expectedInflows: amount.meta(doc('What the sales imply for that calendar month: sales × bankSettledShare.')),
+    expectedInflows: amount.meta(doc("What the cash model implies for that calendar month: its collections (the sales moved by the customer days, docs/capacity.md §4) × bankSettledShare.")),
     outflows: amount.meta(doc('Money that went out of the account that month (the flows).')),
     averageBalance: amount.meta(doc('The average daily balance of that month (the flows).')),
     expectedBalance: amount.meta(doc("The balance the deposit expectation gives that calendar month (expectation.months).")),
@@ -35,7 +35,7 @@ const expectationMonth = named(
   z.strictObject({
     month: z.int().min(1).max(12).meta(doc('The calendar month, 1 (January) to 12.')),
     sales: amount.meta(doc("The month's sales from the profile's 12-month income statement.")),
-    inflows: amount.meta(doc('The inflows expected at the bank: sales × bankSettledShare.')),
+    inflows: amount.meta(doc("The inflows expected at the bank: the cash model's collections that month × bankSettledShare.")),
     retention: ratio.meta(doc('The share of the average inflows expected to stay on the account that month (policy.relationship.retention[pattern]).')),
     expectedBalance: amount.meta(doc('The average daily balance expected: averageInflows × retention.')),
     phase: z.enum(['trough', 'peak', 'shoulder', 'flat']).meta(doc('Where the month sits in the seasonal-trough year: trough, peak or shoulder; flat for patterns without seasons.')),
