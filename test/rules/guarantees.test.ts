@@ -51,6 +51,11 @@ describe('guarantors', () => {
     const critical = flags(guarantorsRule, withRequest({ guarantors: [{ name: 'Chen', relation: 'friend', netWorth: '900000', guaranteedByApplicant: true }] }), { guarantors: { mutual: 'critical' } });
     expect(critical[0]?.severity).toBe('critical');
     expect(critical[0]?.message.zh).toContain('互保');
+    // the applicant's own guarantee for Chen, recorded in the household's guarantees given (beneficiary = the guarantor's name)
+    const p = withRequest({ guarantors: [{ name: 'Chen', relation: 'friend', netWorth: '900000' }] }) as Record<string, unknown>;
+    const household = { ...(p.household as object), guaranteesGiven: [{ beneficiary: 'Chen', amount: '80000' }] };
+    const viaHousehold = flags(guarantorsRule, { ...p, household });
+    expect(viaHousehold.map((f) => [f.code, f.observed, f.params.source])).toEqual([['MUTUAL_GUARANTEE', '80000.00', 'household.guaranteesGiven']]);
   });
 
   test('skipped without guarantors', () => {

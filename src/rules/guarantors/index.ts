@@ -12,7 +12,7 @@
  * 240,000 guaranteeing 300,000: 240,000 / 300,000 = 0.80 < 1, a warning; having given 200,000 already:
  * (200,000 + 300,000) / 240,000 = 2.08 > 2, critical.
  */
-import { formatMoney, toDecimal, ZERO } from '../../money/index.js';
+import { formatMoney, ZERO } from '../../money/index.js';
 import type { ProfileData } from '../../profile/domain.js';
 import { limitFinding, moneyInput, plainInput, ran } from '../flag.js';
 import type { Rule, RuleFinding } from '../types.js';
@@ -41,36 +41,18 @@ export interface MutualParams {
 
 export const NO_GUARANTORS = 'no-guarantors';
 
-/** A guarantee the applicant gave, as far as this check reads one from `household.guaranteesGiven` (another part's field, read defensively). */
+/** A guarantee the applicant gave (`household.guaranteesGiven`): whom it is for, and its amount. */
 interface GivenGuarantee {
   readonly keys: readonly string[];
   readonly amount: string | null;
 }
 
 /**
- * The guarantees the applicant gave (`household.guaranteesGiven`, when the profile has that list): each with the
- * texts that name whom it is for (`partyId`, `beneficiary`, `for`, `name`, `party`, `borrower`), matched
- * exactly against a guarantor's partyId or name. Read as unknown data, so this check does not depend on that
- * field's type.
+ * The guarantees the applicant gave (`household.guaranteesGiven`), each named by its beneficiary, matched exactly
+ * against a guarantor's partyId or name.
  */
 export function guaranteesGivenByApplicant(profile: ProfileData): readonly GivenGuarantee[] {
-  const list = (profile.household as { readonly guaranteesGiven?: unknown } | undefined)?.guaranteesGiven;
-  if (!Array.isArray(list)) return [];
-  const out: GivenGuarantee[] = [];
-  for (const item of list as unknown[]) {
-    if (typeof item !== 'object' || item === null) continue;
-    const r = item as Record<string, unknown>;
-    const keys = ['partyId', 'beneficiary', 'for', 'name', 'party', 'borrower'].map((k) => r[k]).filter((v): v is string => typeof v === 'string');
-    const a = r.amount;
-    let amount: string | null = null;
-    try {
-      if (a !== undefined && a !== null && (typeof a === 'string' || typeof a === 'number' || typeof a === 'object')) amount = formatMoney(toDecimal(a as never));
-    } catch {
-      amount = null;
-    }
-    out.push({ keys, amount });
-  }
-  return out;
+  return (profile.household?.guaranteesGiven ?? []).map((x) => ({ keys: [x.beneficiary], amount: formatMoney(x.amount) }));
 }
 
 export const guarantorsRule: Rule = {
